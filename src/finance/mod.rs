@@ -1,0 +1,10 @@
+//! The finance core: plain Rust, no yew or web-sys, so every formula is unit-tested natively.
+
+pub mod cashflow;
+pub mod clv;
+pub mod error;
+pub mod input;
+pub mod payback;
+pub mod retention;
+
+pub use error::{InputError, Problem};
