@@ -1,7 +1,21 @@
 //! ROX Calculator: what customer-experience investment is worth, computed in the browser.
 //!
-//! `finance` is the plain-Rust core (tested natively); `text` is the message catalogue; `ui` is
-//! the Yew app and `api` the JS API, both compiled only for wasm32.
+//! `finance` is the plain-Rust core (tested natively); `forms` the calculators' form state;
+//! `text` the message catalogue; `ui` the Yew app and `api` the JS API, both wasm-only.
 
 pub mod finance;
+pub mod forms;
 pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod api;
+#[cfg(target_arch = "wasm32")]
+mod ui;
+
+/// Runs when the module is instantiated, in a page or in Node: mounts the UI only where the
+/// page has the app's root element.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    ui::mount();
+}

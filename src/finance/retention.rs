@@ -45,6 +45,8 @@ pub struct RetentionYear {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct RetentionResult {
+    /// Customers at the start (year 0), for charts.
+    pub customers_start: f64,
     pub margin_per_customer: f64,
     pub retention_after: f64,
     pub clv_before: f64,
@@ -136,6 +138,7 @@ pub fn retention_profit(input: &RetentionInput) -> Result<RetentionResult, Input
         });
     }
     Ok(RetentionResult {
+        customers_start: inp.customers,
         margin_per_customer: m,
         retention_after: r1,
         clv_before,

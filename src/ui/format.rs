@@ -1,0 +1,101 @@
+//! Numbers for humans through the browser's Intl.NumberFormat (locale-aware, no float
+//! formatting code in the wasm). Formatters are built once per style and reused.
+
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Intl)]
+    type NumberFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl)]
+    fn new(locale: &str, options: &js_sys::Object) -> NumberFormat;
+    #[wasm_bindgen(method)]
+    fn format(this: &NumberFormat, value: f64) -> String;
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// Whole currency units: $1,234,568.
+    Money,
+    /// A percentage with at most one decimal: 27.5%.
+    Percent,
+    /// A plain number with at most `n` decimals.
+    Decimal(u8),
+    /// Short money for chart axes: $1.2M.
+    CompactMoney,
+    /// Short counts for chart axes: 12K.
+    Compact,
+}
+
+thread_local! {
+    static CACHE: RefCell<Vec<(Style, NumberFormat)>> = const { RefCell::new(Vec::new()) };
+    static LOCALE: String = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en-US".into());
+}
+
+/// The currency amounts are shown in. Display only: it never changes the math.
+pub const CURRENCY: &str = "USD";
+
+fn options(style: Style) -> js_sys::Object {
+    let o = js_sys::Object::new();
+    let set = |k: &str, v: JsValue| {
+        let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
+    };
+    match style {
+        Style::Money => {
+            set("style", "currency".into());
+            set("currency", CURRENCY.into());
+            set("maximumFractionDigits", 0.into());
+            set("minimumFractionDigits", 0.into());
+        }
+        Style::Percent => {
+            set("style", "percent".into());
+            set("maximumFractionDigits", 1.into());
+        }
+        Style::Decimal(n) => {
+            set("maximumFractionDigits", u32::from(n).into());
+        }
+        Style::CompactMoney => {
+            set("style", "currency".into());
+            set("currency", CURRENCY.into());
+            set("notation", "compact".into());
+            set("maximumFractionDigits", 1.into());
+        }
+        Style::Compact => {
+            set("notation", "compact".into());
+            set("maximumFractionDigits", 1.into());
+        }
+    }
+    o
+}
+
+/// Format `value`; anything not finite shows as an em dash, never "NaN" or "Infinity".
+pub fn fmt(style: Style, value: f64) -> String {
+    if !value.is_finite() {
+        return "—".into();
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some((_, f)) = cache.iter().find(|(s, _)| *s == style) {
+            return f.format(value);
+        }
+        let f = LOCALE.with(|l| NumberFormat::new(l, &options(style)));
+        let out = f.format(value);
+        cache.push((style, f));
+        out
+    })
+}
+
+/// The raw number for `data-value` attributes (tests and integrators read it), via JS so no
+/// float formatting code is linked in. Empty when there is no value.
+pub fn raw(value: Option<f64>) -> String {
+    match value {
+        Some(v) if v.is_finite() => js_sys::Number::from(v)
+            .to_string_with_radix(10)
+            .map(String::from)
+            .unwrap_or_default(),
+        _ => String::new(),
+    }
+}

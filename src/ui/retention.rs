@@ -1,0 +1,120 @@
+//! The retention → profit calculator: inputs, headline tiles against Reichheld's range, chart,
+//! year table, convention and sources.
+
+use super::chart::retention_chart;
+use super::field::fields;
+use super::format::{fmt, Style};
+use super::source::source;
+use super::state::{Action, AppState, Tab};
+use super::tile::Tile;
+use crate::finance::retention::{RetentionResult, REICHHELD_HIGH, REICHHELD_LOW};
+use crate::text::{Texts, EN};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub state: UseReducerHandle<AppState>,
+}
+
+fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<AttrValue> {
+    let c = change?;
+    Some(AttrValue::Static(if c < REICHHELD_LOW {
+        t.reichheld_below
+    } else if c > REICHHELD_HIGH {
+        t.reichheld_above
+    } else {
+        t.reichheld_within
+    }))
+}
+
+fn year_table(t: &Texts, r: &RetentionResult) -> Html {
+    html! {
+        <div class="table-wrap">
+            <table class="year-table">
+                <caption>{ t.retention_chart_title }</caption>
+                <thead><tr>
+                    <th scope="col">{ t.year }</th>
+                    <th scope="col">{ t.customers_by_year }{ " · " }{ t.before }</th>
+                    <th scope="col">{ t.customers_by_year }{ " · " }{ t.after }</th>
+                    <th scope="col">{ t.profit_by_year }{ " · " }{ t.before }</th>
+                    <th scope="col">{ t.profit_by_year }{ " · " }{ t.after }</th>
+                </tr></thead>
+                <tbody>
+                    { for r.years.iter().map(|y| html! {
+                        <tr>
+                            <th scope="row">{ y.year.to_string() }</th>
+                            <td>{ fmt(Style::Decimal(0), y.customers_before) }</td>
+                            <td>{ fmt(Style::Decimal(0), y.customers_after) }</td>
+                            <td>{ fmt(Style::Money, y.profit_before) }</td>
+                            <td>{ fmt(Style::Money, y.profit_after) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+#[component]
+pub fn RetentionCalculator(props: &Props) -> Html {
+    let t = &EN;
+    let state = &props.state;
+    let form = &state.retention;
+    let onswitch = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+            state.dispatch(Action::SetSwitch(Tab::Retention, on));
+        })
+    };
+    let onreset = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::Reset(Tab::Retention)))
+    };
+    let stale = form.is_stale();
+    html! {
+        <section class="calc" id="panel-retention" role="tabpanel" aria-labelledby="tab-retention">
+            <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+                <h2>{ t.retention_title }</h2>
+                <p class="intro">{ t.retention_intro }</p>
+                { fields(form, Tab::Retention, "retention", false, state) }
+                <div class="switch">
+                    <input type="checkbox" id="retention-upliftIsRelative" data-testid="input-upliftIsRelative"
+                        checked={form.switch()} onchange={onswitch} aria-describedby="retention-upliftIsRelative-help" />
+                    <label for="retention-upliftIsRelative">{ t.uplift_is_relative.label }</label>
+                    <p class="help" id="retention-upliftIsRelative-help">{ t.uplift_is_relative.help }</p>
+                </div>
+                <details class="advanced">
+                    <summary>{ t.more_options }</summary>
+                    { fields(form, Tab::Retention, "retention", true, state) }
+                </details>
+                <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
+            </form>
+            <div class={classes!("results", stale.then_some("stale"))} data-testid="results"
+                data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
+                if stale {
+                    <p class="stale-note" role="status">{ t.stale_note }</p>
+                }
+                if let Some(r) = form.result() {
+                    <div class="tiles">
+                        <Tile name="clvBefore" label={t.clv_before} value={Some(r.clv_before)} style={Style::Money} missing={t.not_available} />
+                        <Tile name="clvAfter" label={t.clv_after} value={Some(r.clv_after)} style={Style::Money} missing={t.not_available} />
+                        <Tile name="clvChange" label={t.clv_change} value={r.clv_change} style={Style::Percent}
+                            missing={t.not_available} note={reichheld_note(t, r.clv_change)} />
+                        <Tile name="cumulativeProfitUplift" label={t.cumulative_profit_uplift} value={Some(r.cumulative_profit_uplift)} style={Style::Money} missing={t.not_available} />
+                        <Tile name="discountedProfitUplift" label={t.discounted_profit_uplift} value={Some(r.discounted_profit_uplift)} style={Style::Money} missing={t.not_available} />
+                    </div>
+                    { source(&t.reichheld) }
+                    { retention_chart(t, r.customers_start, &r.years) }
+                    { year_table(t, r) }
+                }
+                <details class="convention">
+                    <summary>{ t.how_computed }</summary>
+                    <p>{ t.retention_convention }</p>
+                    { source(&t.gupta_lehmann) }
+                </details>
+            </div>
+        </section>
+    }
+}
