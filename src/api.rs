@@ -5,7 +5,6 @@ use crate::finance::clv::clv as clv_core;
 use crate::finance::payback::{cx_payback, PaybackInput, DEFAULT_RETURN_PER_DOLLAR};
 use crate::finance::retention::{retention_profit, RetentionInput};
 use crate::finance::{cashflow, InputError, Problem};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -33,21 +32,38 @@ fn object(input: &JsValue) -> Result<(), JsError> {
     }
 }
 
-/// Read field `key` of `input` as `T`; absent (undefined or null) gives `None`.
-fn read<T: DeserializeOwned>(input: &JsValue, key: &'static str) -> Result<Option<T>, JsError> {
-    let v = js_sys::Reflect::get(input, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
-    if v.is_undefined() || v.is_null() {
-        return Ok(None);
-    }
-    serde_wasm_bindgen::from_value(v).map(Some).map_err(|_| error(key, Problem::NotANumber))
+/// Field `key` of `input`; absent (undefined or null) gives `None`.
+///
+/// Inputs are read with `as_f64`/`as_bool` rather than serde: serde's type-mismatch errors
+/// would link float formatting into the wasm, and they do not name the field anyway.
+fn get(input: &JsValue, key: &str) -> Option<JsValue> {
+    let v = js_sys::Reflect::get(input, &JsValue::from_str(key)).ok()?;
+    (!v.is_undefined() && !v.is_null()).then_some(v)
+}
+
+fn number(v: &JsValue, key: &'static str) -> Result<f64, JsError> {
+    v.as_f64().filter(|x| x.is_finite()).ok_or_else(|| error(key, Problem::NotANumber))
 }
 
 fn required(input: &JsValue, key: &'static str) -> Result<f64, JsError> {
-    read::<f64>(input, key)?.ok_or_else(|| error(key, Problem::Empty))
+    number(&get(input, key).ok_or_else(|| error(key, Problem::Empty))?, key)
 }
 
 fn optional(input: &JsValue, key: &'static str, default: f64) -> Result<f64, JsError> {
-    Ok(read::<f64>(input, key)?.unwrap_or(default))
+    get(input, key).map_or(Ok(default), |v| number(&v, key))
+}
+
+fn numbers(input: &JsValue, key: &'static str) -> Result<Vec<f64>, JsError> {
+    let v = get(input, key).ok_or_else(|| error(key, Problem::Empty))?;
+    if !js_sys::Array::is_array(&v) {
+        return Err(error(key, Problem::LengthMismatch));
+    }
+    let array = js_sys::Array::from(&v);
+    // Bounded before reading, so a huge array cannot stall the page.
+    if array.length() > 51 {
+        return Err(error(key, Problem::LengthMismatch));
+    }
+    array.iter().map(|x| number(&x, key)).collect()
 }
 
 /// Serialize a result; `None` becomes `null` so every documented field is present.
@@ -62,8 +78,8 @@ fn output<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn cashflow_summary(input: JsValue) -> Result<JsValue, JsError> {
     object(&input)?;
     let d = required(&input, "discountRate")?;
-    let costs: Vec<f64> = read(&input, "costs")?.ok_or_else(|| error("costs", Problem::Empty))?;
-    let benefits: Vec<f64> = read(&input, "benefits")?.ok_or_else(|| error("benefits", Problem::Empty))?;
+    let costs = numbers(&input, "costs")?;
+    let benefits = numbers(&input, "benefits")?;
     output(&cashflow::summarize(d, &costs, &benefits)?)
 }
 
@@ -83,9 +99,9 @@ pub fn clv(input: JsValue) -> Result<f64, JsError> {
 #[wasm_bindgen(js_name = retentionProfit)]
 pub fn retention_profit_js(input: JsValue) -> Result<JsValue, JsError> {
     object(&input)?;
-    let relative = match read::<bool>(&input, "upliftIsRelative") {
-        Ok(v) => v.unwrap_or(false),
-        Err(_) => return Err(JsError::new("upliftIsRelative: pass true or false.")),
+    let relative = match get(&input, "upliftIsRelative") {
+        None => false,
+        Some(v) => v.as_bool().ok_or_else(|| JsError::new("upliftIsRelative: pass true or false."))?,
     };
     let inp = RetentionInput {
         customers: required(&input, "customers")?,
