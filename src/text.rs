@@ -37,6 +37,9 @@ pub struct Texts {
     pub after: &'static str,
     pub how_computed: &'static str,
     pub sources: &'static str,
+    pub crash_title: &'static str,
+    pub crash_body: &'static str,
+    pub crash_reload: &'static str,
 
     // Retention → profit
     pub retention_title: &'static str,
@@ -182,6 +185,9 @@ pub static EN: Texts = Texts {
     after: "After",
     how_computed: "How this is computed",
     sources: "Sources",
+    crash_title: "Something went wrong — reload",
+    crash_body: "The calculator hit an unexpected error. Nothing was sent anywhere. Reload to continue; your scenario comes back with the page address.",
+    crash_reload: "Reload the calculator",
 
     retention_title: "Retention → profit",
     retention_intro: "A higher share of customers who stay each year is worth more lifetime margin per customer and more profit every year.",

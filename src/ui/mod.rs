@@ -2,6 +2,7 @@
 
 mod app;
 mod chart;
+mod crash;
 mod field;
 mod format;
 mod payback;
@@ -19,6 +20,7 @@ pub fn mount() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     if let Some(root) = root {
+        crash::install();
         yew::Renderer::<App>::with_root(root).render();
     }
 }

@@ -1,0 +1,39 @@
+//! The last line of defence: if a panic still happens, replace the dead app with a visible
+//! "something went wrong — reload" notice instead of leaving a frozen page.
+
+use crate::text::EN;
+use web_sys::Document;
+
+fn show(doc: &Document) -> Option<()> {
+    let t = &EN;
+    let root = doc.get_element_by_id("app")?;
+    let notice = doc.create_element("div").ok()?;
+    notice.set_class_name("crash");
+    notice.set_attribute("role", "alert").ok()?;
+    notice.set_attribute("data-testid", "crash").ok()?;
+    let heading = doc.create_element("h2").ok()?;
+    heading.set_text_content(Some(t.crash_title));
+    let body = doc.create_element("p").ok()?;
+    body.set_text_content(Some(t.crash_body));
+    // A plain link reloads the page with the same address, so a scenario kept in the URL
+    // fragment comes back with it.
+    let reload = doc.create_element("a").ok()?;
+    reload.set_attribute("href", &doc.location()?.href().ok()?).ok()?;
+    reload.set_class_name("button");
+    reload.set_text_content(Some(t.crash_reload));
+    notice.append_child(&heading).ok()?;
+    notice.append_child(&body).ok()?;
+    notice.append_child(&reload).ok()?;
+    root.set_text_content(None);
+    root.append_child(&notice).ok()?;
+    Some(())
+}
+
+/// Install the panic hook; call before mounting.
+pub fn install() {
+    std::panic::set_hook(Box::new(|_| {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            let _ = show(&doc);
+        }
+    }));
+}
