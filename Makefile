@@ -1,0 +1,73 @@
+# ROX Calculator — two commands on a fresh machine: `make serve` and `make test`.
+# Pipeline: cargo (wasm32) → wasm-bindgen (--target web) → wasm-opt (npm binaryen) → dist/.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+export PATH := $(HOME)/.cargo/bin:$(CURDIR)/www/node_modules/.bin:$(PATH)
+
+CRATE      := rox_calculator
+TARGET     := wasm32-unknown-unknown
+WASM_OUT   := target/$(TARGET)/release/$(CRATE).wasm
+DIST       := dist
+WWW        := www
+STATIC     := index.html style.css boot.js sw.js favicon.svg
+# wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
+WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
+PORT       ?= 8080
+CHROMIUM   := /usr/bin/chromium
+
+.PHONY: all tools rust-target wasm-bindgen npm chromium dist serve test test-native test-e2e bench size clean
+
+all: dist
+
+tools: rust-target wasm-bindgen npm
+
+rust-target:
+	@rustup target list --installed | grep -qx $(TARGET) || rustup target add $(TARGET)
+
+wasm-bindgen:
+	@if [ "$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')" != "$(WB_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WB_VERSION) (takes ~8 min on 2 cores)"; \
+	  cargo install wasm-bindgen-cli --version "=$(WB_VERSION)"; \
+	fi
+
+# npm ci when node_modules is missing or older than the lock file.
+npm: $(WWW)/node_modules/.installed
+$(WWW)/node_modules/.installed: $(WWW)/package.json $(WWW)/package-lock.json
+	cd $(WWW) && npm ci --no-audit --no-fund
+	touch $@
+
+chromium:
+	@if [ ! -x $(CHROMIUM) ]; then \
+	  echo "installing Debian's chromium"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	fi
+
+dist: tools
+	cargo build --release --target $(TARGET) --lib
+	rm -rf $(DIST) && mkdir -p $(DIST)
+	wasm-bindgen --target web --no-typescript --out-dir $(DIST) $(WASM_OUT)
+	wasm-opt -Oz --strip-debug --strip-producers $(DIST)/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
+	cd $(WWW) && cp $(STATIC) ../$(DIST)/
+	node $(WWW)/tools/stamp.mjs $(DIST)
+	node $(WWW)/tools/size.mjs $(DIST)
+
+serve: dist
+	node $(WWW)/tools/serve.mjs $(DIST) $(PORT)
+
+test: test-native dist chromium test-e2e
+
+test-native:
+	cargo test
+
+test-e2e: npm chromium
+	cd $(WWW) && node --test --test-concurrency=1 e2e/
+
+bench: dist chromium
+	node $(WWW)/tools/size.mjs $(DIST)
+	cd $(WWW) && node bench/speed.mjs
+
+size: dist
+
+clean:
+	rm -rf $(DIST) target $(WWW)/node_modules

@@ -1,0 +1,19 @@
+// Stamps dist/sw.js with a version (a hash of every file it caches) and the list of files, so
+// each deploy gets its own cache and the service worker notices the change.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2] ?? 'dist';
+const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+const version = hash.digest('hex').slice(0, 12);
+const sw = join(dir, 'sw.js');
+writeFileSync(
+  sw,
+  readFileSync(sw, 'utf8')
+    .replace('__BUILD_VERSION__', version)
+    .replace("['__FILES__']", JSON.stringify(['./', ...files])),
+);
+console.log(`service worker cache version ${version} (${files.length} files)`);
