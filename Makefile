@@ -16,7 +16,7 @@ WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, 
 PORT       ?= 8080
 CHROMIUM   := /usr/bin/chromium
 
-.PHONY: all tools rust-target wasm-bindgen npm chromium dist serve test test-native test-e2e bench size clean
+.PHONY: all tools rust-target wasm-bindgen npm chromium dist serve test test-native test-e2e budget bench size clean
 
 all: dist
 
@@ -55,7 +55,11 @@ dist: tools
 serve: dist
 	node $(WWW)/tools/serve.mjs $(DIST) $(PORT)
 
-test: test-native dist chromium test-e2e
+test: test-native dist budget chromium test-e2e
+
+# Fails when the first load is over the budget recorded in www/budget.json.
+budget: dist
+	node $(WWW)/tools/size.mjs $(DIST) --check
 
 test-native:
 	cargo test

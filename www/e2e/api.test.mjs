@@ -1,0 +1,66 @@
+// The JS API in Node, with no DOM: reference values and errors that name the field.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { core } from './support/core.mjs';
+
+test('cashflowSummary reproduces the 12% spreadsheet', () => {
+  const s = core.cashflowSummary({
+    discountRate: 0.12,
+    costs: [30000, 25000, 25000, 25000, 25000, 25000],
+    benefits: [0, 60000, 60000, 60000, 60000, 60000],
+  });
+  assert.ok(Math.abs(s.npv - 96167) < 1, String(s.npv));
+  assert.ok(Math.abs(s.roi - 0.8) < 0.005, String(s.roi));
+  assert.equal(typeof s.irr, 'number');
+  assert.ok(s.paybackMonths > 0);
+  assert.deepEqual(Object.keys(s).sort(), ['irr', 'npv', 'paybackMonths', 'pvBenefits', 'pvCosts', 'roi']);
+});
+
+test('clv gives the Gupta & Lehmann multiple', () => {
+  assert.ok(Math.abs(core.clv({ annualMargin: 1, retentionRate: 0.9, discountRate: 0.12 }) - 4.0909) < 1e-3);
+  assert.ok(core.clv({ annualMargin: 100, retentionRate: 0.8, discountRate: 0.1, marginGrowth: 0.05 }) > 266.67);
+});
+
+test('null for results that do not exist', () => {
+  const s = core.cashflowSummary({ discountRate: 0.1, costs: [100, 0], benefits: [0, 10] });
+  assert.equal(s.paybackMonths, null);
+  const p = core.cxPayback({ upfrontInvestment: 1000, annualCost: 0, returnPerDollar: 0, years: 2, discountRate: 0.1 });
+  assert.equal(p.breakEvenMonth, null);
+  assert.equal(p.summary.paybackMonths, null);
+});
+
+test('cxPayback and retentionProfit return every documented field', () => {
+  const p = core.cxPayback({ upfrontInvestment: 100000, annualCost: 50000, years: 3, discountRate: 0.1 });
+  assert.ok(Math.abs(p.totalBenefit - 3 * p.totalCost) < 1e-6, 'default k = 3, no ramp-up');
+  assert.equal(p.monthlyCumulativeNet.length, 37);
+  for (const k of ['annualBenefit', 'costs', 'benefits', 'summary', 'breakEvenMonth', 'breakEvenReturnPerDollar', 'totalCost', 'totalBenefit']) {
+    assert.ok(k in p, k);
+  }
+  const r = core.retentionProfit({
+    customers: 1000, revenuePerCustomer: 100, grossMargin: 0.5, retentionRate: 0.8, retentionUplift: 0.05,
+    discountRate: 0.1, years: 3,
+  });
+  assert.equal(r.years.length, 3);
+  assert.deepEqual(Object.keys(r.years[0]).sort(), ['customersAfter', 'customersBefore', 'profitAfter', 'profitBefore', 'year']);
+});
+
+test('invalid input throws an Error naming the field', () => {
+  const cases = [
+    [() => core.clv({ annualMargin: 100, retentionRate: 1.2, discountRate: 0.1 }), /^retentionRate: /],
+    [() => core.clv({ annualMargin: 'x', retentionRate: 0.5, discountRate: 0.1 }), /^annualMargin: /],
+    [() => core.clv({ annualMargin: 1, retentionRate: 0.95, discountRate: 0.05, marginGrowth: 0.2 }), /^marginGrowth: /],
+    [() => core.clv({ retentionRate: 0.5, discountRate: 0.1 }), /^annualMargin: required/],
+    [() => core.cashflowSummary({ discountRate: 0.1, costs: [1, 2], benefits: [1] }), /^benefits: /],
+    [() => core.cashflowSummary({ discountRate: 0.1, costs: 'x', benefits: [1] }), /^costs: /],
+    [() => core.retentionProfit({ customers: -1 }), /^revenuePerCustomer: required/],
+    [() => core.retentionProfit({
+      customers: -1, revenuePerCustomer: 1, grossMargin: 0.5, retentionRate: 0.5, retentionUplift: 0, discountRate: 0, years: 1,
+    }), /^customers: Cannot be negative/],
+    [() => core.cxPayback({ upfrontInvestment: 1, annualCost: 1, years: 0, discountRate: 0.1 }), /^years: /],
+    [() => core.cxPayback({ upfrontInvestment: Infinity, annualCost: 1, years: 1, discountRate: 0.1 }), /^upfrontInvestment: /],
+    [() => core.clv(42), /^input: /],
+  ];
+  for (const [call, message] of cases) {
+    assert.throws(call, (e) => e instanceof Error && message.test(e.message), String(message));
+  }
+});

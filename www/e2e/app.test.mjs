@@ -1,0 +1,72 @@
+// The page as a whole: loads cleanly, keyboard tabs, and never talks to anyone but its origin.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from './support/pages.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+test('the page loads with no console error and shows the retention calculator', async () => {
+  const app = await env.page();
+  await app.goto();
+  assert.equal(await app.page.getByTestId('tab-retention').getAttribute('aria-selected'), 'true');
+  assert.ok(await app.page.locator('#panel-retention').isVisible());
+  assert.equal(await app.isStale(), false);
+  assert.match(await app.resultText('clvAfter'), /^\$\d/);
+  await app.openTab('payback');
+  await app.page.getByTestId('result-npv').waitFor();
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('the page requests nothing beyond its own static files', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.fill('customers', '12345');
+  await app.openTab('payback');
+  await app.fill('upfrontInvestment', '250000');
+  await app.page.waitForTimeout(200);
+  assert.ok(app.requests.length > 0);
+  const foreign = app.requests.filter((u) => !u.startsWith(env.server.origin + '/'));
+  assert.deepEqual(foreign, []);
+  await app.close();
+});
+
+test('tabs work from the keyboard', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.page.getByTestId('tab-retention').focus();
+  await app.page.keyboard.press('ArrowRight');
+  await app.page.locator('#panel-payback').waitFor();
+  assert.equal(await app.page.getByTestId('tab-payback').getAttribute('aria-selected'), 'true');
+  assert.equal(await app.page.evaluate(() => document.activeElement.id), 'tab-payback');
+  await app.close();
+});
+
+test('every input has a label, a unit and help text', async () => {
+  const app = await env.page();
+  await app.goto();
+  for (const tab of ['retention', 'payback']) {
+    await app.openTab(tab);
+    const unlabelled = await app.page.evaluate(() =>
+      [...document.querySelectorAll('input')].filter((i) => !i.labels || i.labels.length === 0).map((i) => i.id));
+    assert.deepEqual(unlabelled, [], `${tab}: inputs without a label`);
+    const undescribed = await app.page.evaluate(() =>
+      [...document.querySelectorAll('input')].filter((i) => !i.getAttribute('aria-describedby')).map((i) => i.id));
+    assert.deepEqual(undescribed, [], `${tab}: inputs without help`);
+  }
+  await app.close();
+});
+
+test('the layout fits a 360 px phone without sideways scrolling', async () => {
+  const app = await env.page();
+  await app.page.setViewportSize({ width: 360, height: 740 });
+  await app.goto();
+  for (const tab of ['retention', 'payback']) {
+    await app.openTab(tab);
+    const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${tab} overflows by ${overflow}px`);
+  }
+  await app.close();
+});

@@ -1,0 +1,26 @@
+// The built JS API loaded in Node: the expected values the page must show come from here.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST } from './server.mjs';
+import * as api from '../../../dist/rox_calculator.js';
+
+api.initSync({ module: readFileSync(join(DIST, 'rox_calculator_bg.wasm')) });
+
+export const core = api;
+
+/** The retention form's defaults, as the JS API takes them (percentages as fractions). */
+export const RETENTION_DEFAULTS = {
+  customers: 10000, revenuePerCustomer: 500, grossMargin: 0.4, retentionRate: 0.8,
+  retentionUplift: 0.05, upliftIsRelative: false, discountRate: 0.1, years: 5,
+  newCustomersPerYear: 0, acquisitionCost: 0, marginGrowth: 0,
+};
+
+export const PAYBACK_DEFAULTS = {
+  upfrontInvestment: 100000, annualCost: 50000, returnPerDollar: 3, years: 3,
+  discountRate: 0.1, rampUpMonths: 6,
+};
+
+/** Relative closeness for numbers shown by the page vs computed here. */
+export function close(actual, expected, rel = 1e-9) {
+  return Math.abs(actual - expected) <= rel * Math.max(1, Math.abs(expected));
+}

@@ -1,0 +1,83 @@
+// Page objects: tests talk about calculators, fields and results, not selectors.
+import { launch } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+/** One browser + server per test file, with a fresh page per test. */
+export async function setup() {
+  const server = await startServer();
+  const browser = await launch();
+  return {
+    server,
+    browser,
+    async page() {
+      const context = await browser.newContext({ locale: 'en-US' });
+      const page = await context.newPage();
+      return new CalculatorPage(page, server.origin);
+    },
+    async close() {
+      await browser.close();
+      await server.stop();
+    },
+  };
+}
+
+export class CalculatorPage {
+  constructor(page, origin) {
+    this.page = page;
+    this.origin = origin;
+    this.consoleErrors = [];
+    this.requests = [];
+    page.on('console', (m) => { if (m.type() === 'error') this.consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => this.consoleErrors.push(e.message));
+    page.on('request', (r) => this.requests.push(r.url()));
+  }
+
+  async goto(path = '/') {
+    await this.page.goto(this.origin + path);
+    await this.page.getByTestId('results').first().waitFor();
+  }
+
+  async openTab(name) {
+    await this.page.getByTestId(`tab-${name}`).click();
+    await this.page.locator(`#panel-${name}`).waitFor();
+  }
+
+  input(field) {
+    return this.page.getByTestId(`input-${field}`);
+  }
+
+  async fill(field, text) {
+    await this.input(field).fill(text);
+  }
+
+  /** Type like a person: clear, then one key at a time. */
+  async type(field, text) {
+    await this.input(field).fill('');
+    await this.input(field).pressSequentially(text);
+  }
+
+  async resultValue(key) {
+    const raw = await this.page.getByTestId(`result-${key}`).getAttribute('data-value');
+    return raw === '' ? null : Number(raw);
+  }
+
+  async resultText(key) {
+    return (await this.page.getByTestId(`result-${key}`).textContent()).trim();
+  }
+
+  error(field) {
+    return this.page.getByTestId(`error-${field}`);
+  }
+
+  async isStale() {
+    return (await this.page.getByTestId('results').getAttribute('data-stale')) === 'true';
+  }
+
+  async bodyText() {
+    return this.page.evaluate(() => document.body.innerText);
+  }
+
+  async close() {
+    await this.page.context().close();
+  }
+}
