@@ -195,7 +195,7 @@ pub static EN: Texts = Texts {
     revenue_per_customer: FieldText { label: "Annual revenue per customer", help: "Average revenue one customer brings in a year." },
     gross_margin: FieldText { label: "Gross margin", help: "Share of revenue left after direct costs." },
     retention_rate: FieldText { label: "Current retention", help: "Share of customers who stay each year (100% minus churn)." },
-    retention_uplift: FieldText { label: "Retention uplift", help: "Rise in retention from better CX, in percentage points (5 = 80% → 85%)." },
+    retention_uplift: FieldText { label: "Retention uplift", help: "Rise in retention from better CX, in percentage points (5 = 80% → 85%). Default 5: the rise Reichheld/Bain studied." },
     uplift_is_relative: FieldText { label: "Read the uplift as a relative %", help: "On: 5 means 80% × 1.05 = 84% instead of +5 points." },
     discount_rate: FieldText { label: "Discount rate", help: "Your cost of capital; future money is worth less today." },
     years: FieldText { label: "Horizon", help: "Years to add up (1 to 50)." },
