@@ -114,6 +114,9 @@ pub struct Texts {
     pub problem_length_mismatch: &'static str,
     pub problem_no_investment: &'static str,
     pub problem_rate_below_minus_one: &'static str,
+    pub problem_case_years_range: &'static str,
+    pub problem_range_order: &'static str,
+    pub problem_zero: &'static str,
 }
 
 impl Texts {
@@ -132,6 +135,9 @@ impl Texts {
             Problem::LengthMismatch => self.problem_length_mismatch,
             Problem::NoInvestment => self.problem_no_investment,
             Problem::RateBelowMinusOne => self.problem_rate_below_minus_one,
+            Problem::CaseYearsRange => self.problem_case_years_range,
+            Problem::RangeOrder => self.problem_range_order,
+            Problem::Zero => self.problem_zero,
         }
     }
 
@@ -278,4 +284,7 @@ pub static EN: Texts = Texts {
     problem_length_mismatch: "Costs and benefits need one value per year, the same number of years.",
     problem_no_investment: "Enter an up-front investment or an annual cost.",
     problem_rate_below_minus_one: "A rate cannot be below −100%.",
+    problem_case_years_range: "Enter a whole number of years from 1 to 10.",
+    problem_range_order: "Keep low ≤ likely ≤ high.",
+    problem_zero: "Cannot be zero: nothing to divide by.",
 };

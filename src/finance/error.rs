@@ -30,6 +30,12 @@ pub enum Problem {
     NoInvestment,
     /// A rate below −100%, which would make discount factors meaningless.
     RateBelowMinusOne,
+    /// A business-case horizon outside 1–10 years.
+    CaseYearsRange,
+    /// Low, likely and high values out of order (low ≤ likely ≤ high).
+    RangeOrder,
+    /// A divisor that is zero: nothing to divide by.
+    Zero,
 }
 
 /// A problem with one named input. `field` is the camelCase key used by the UI and the JS API.

@@ -1,9 +1,11 @@
 //! The finance core: plain Rust, no yew or web-sys, so every formula is unit-tested natively.
 
+pub mod business_case;
 pub mod cashflow;
 pub mod clv;
 pub mod error;
 pub mod input;
+pub mod metrics;
 pub mod payback;
 pub mod retention;
 

@@ -43,7 +43,7 @@ pub struct PaybackResult {
 
 /// Months of benefit, in units of "full-rate months", accrued from go-live to month τ:
 /// ∫₀^τ min(1, s/R) ds.
-fn accrued(tau: f64, ramp: f64) -> f64 {
+pub(crate) fn accrued(tau: f64, ramp: f64) -> f64 {
     if ramp <= 0.0 {
         tau
     } else if tau <= ramp {

@@ -1,0 +1,522 @@
+//! The full ROX business case in the shape of Forrester's TEI studies: eight benefit levers, each
+//! with low / likely / high inputs and its own risk adjustment; one-off and annual costs with a
+//! cost risk adjustment; ramp-up; and conservative / likely / optimistic scenarios side by side.
+//!
+//! Conventions (stated beside the results too):
+//! - Every lever's run-rate benefit is annual; in year t it is realised by the ramp-up factor of
+//!   the payback model, (A(12t) − A(12(t−1)))/12 with A(τ) = ∫₀^τ min(1, s/R) ds.
+//! - TEI risk adjustment: a lever's benefits × (1 − risk); costs × (1 + cost risk).
+//! - Scenarios take the levers' low / likely / high values; the conservative one also adds
+//!   10 points to every risk adjustment (benefits and costs).
+//! - Year 0 holds the one-off costs; annual costs and benefits fall in years 1..n; the summary is
+//!   the one cash-flow convention of `cashflow` (year 0 undiscounted).
+
+use super::cashflow::{present_value, summarize_valid, CashflowSummary};
+use super::clv::clv;
+use super::error::{finite, fraction, non_negative, retention_rate, InputError, Problem};
+use super::payback::accrued;
+use serde::Serialize;
+
+/// Extra risk the conservative scenario carries on benefits and costs.
+pub const CONSERVATIVE_EXTRA_RISK: f64 = 0.10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Scenario {
+    Conservative,
+    Likely,
+    Optimistic,
+}
+
+impl Scenario {
+    pub const ALL: [Scenario; 3] = [Scenario::Conservative, Scenario::Likely, Scenario::Optimistic];
+
+    fn extra_risk(self) -> f64 {
+        if self == Scenario::Conservative {
+            CONSERVATIVE_EXTRA_RISK
+        } else {
+            0.0
+        }
+    }
+}
+
+/// The eight ways better CX pays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Lever {
+    Retention,
+    Spend,
+    CrossSell,
+    Referrals,
+    CostToServe,
+    PricePremium,
+    Conversion,
+    Employee,
+}
+
+impl Lever {
+    pub const ALL: [Lever; 8] = [
+        Lever::Retention,
+        Lever::Spend,
+        Lever::CrossSell,
+        Lever::Referrals,
+        Lever::CostToServe,
+        Lever::PricePremium,
+        Lever::Conversion,
+        Lever::Employee,
+    ];
+
+    /// The camelCase key used in field paths, the JS API and the UI.
+    pub fn key(self) -> &'static str {
+        match self {
+            Lever::Retention => "retention",
+            Lever::Spend => "spend",
+            Lever::CrossSell => "crossSell",
+            Lever::Referrals => "referrals",
+            Lever::CostToServe => "costToServe",
+            Lever::PricePremium => "pricePremium",
+            Lever::Conversion => "conversion",
+            Lever::Employee => "employee",
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One number per lever, named, so the JS API returns `{retention, spend, …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ByLever {
+    pub retention: f64,
+    pub spend: f64,
+    pub cross_sell: f64,
+    pub referrals: f64,
+    pub cost_to_serve: f64,
+    pub price_premium: f64,
+    pub conversion: f64,
+    pub employee: f64,
+}
+
+impl ByLever {
+    pub fn from_array(a: [f64; 8]) -> Self {
+        let [retention, spend, cross_sell, referrals, cost_to_serve, price_premium, conversion, employee] = a;
+        Self { retention, spend, cross_sell, referrals, cost_to_serve, price_premium, conversion, employee }
+    }
+
+    pub fn to_array(self) -> [f64; 8] {
+        [
+            self.retention,
+            self.spend,
+            self.cross_sell,
+            self.referrals,
+            self.cost_to_serve,
+            self.price_premium,
+            self.conversion,
+            self.employee,
+        ]
+    }
+
+    pub fn get(&self, lever: Lever) -> f64 {
+        self.to_array()[lever.index()]
+    }
+}
+
+/// An uncertain input: low, likely and high values (low ≤ likely ≤ high).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Range {
+    pub low: f64,
+    pub likely: f64,
+    pub high: f64,
+}
+
+impl Range {
+    pub const fn new(low: f64, likely: f64, high: f64) -> Self {
+        Self { low, likely, high }
+    }
+
+    pub fn at(&self, s: Scenario) -> f64 {
+        match s {
+            Scenario::Conservative => self.low,
+            Scenario::Likely => self.likely,
+            Scenario::Optimistic => self.high,
+        }
+    }
+}
+
+/// Facts about the customer base several levers share.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Company {
+    pub customers: f64,
+    pub revenue_per_customer: f64,
+    pub gross_margin: f64,
+    pub retention_rate: f64,
+}
+
+/// Every lever's inputs. Fractions for rates (0.05 = 5% or 5 points).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Levers {
+    pub enabled: [bool; 8],
+    /// TEI benefit risk adjustment per lever, in `Lever::ALL` order.
+    pub risk: [f64; 8],
+    /// Retention: rise in retention, percentage points.
+    pub retention_uplift: Range,
+    /// Spend: relative rise in average transaction size / contract value.
+    pub spend_uplift: Range,
+    /// Spend: relative rise in purchase frequency.
+    pub frequency_uplift: Range,
+    /// Cross-sell: annual margin of the add-on per customer who takes it.
+    pub addon_margin: f64,
+    /// Cross-sell: rise in the share of customers taking the add-on, points.
+    pub take_rate_uplift: Range,
+    /// Referrals: new customers referred per promoter per year (an input, never a hidden constant).
+    pub referrals_per_promoter: f64,
+    /// Referrals: NPS rise in points as a fraction (0.1 = +10 NPS points).
+    pub nps_uplift: Range,
+    /// Cost to serve: support contacts per customer per year.
+    pub contacts_per_customer: f64,
+    pub cost_per_contact: f64,
+    /// Cost to serve: relative reduction in contacts.
+    pub contact_reduction: Range,
+    /// Price premium: relative price customers pay more for a better experience.
+    pub price_premium: Range,
+    /// Conversion: visitors per year at the touchpoint (e.g. checkout).
+    pub visitors: f64,
+    pub margin_per_conversion: f64,
+    /// Conversion: rise in conversion rate, points.
+    pub conversion_uplift: Range,
+    /// Employee experience: staff, annual turnover rate, replacement cost per leaver.
+    pub employees: f64,
+    pub staff_turnover: f64,
+    pub replacement_cost: f64,
+    /// Employee experience: relative reduction in staff turnover.
+    pub turnover_reduction: Range,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Costs {
+    /// Year 0: implementation, training.
+    pub one_off: f64,
+    /// Years 1..n: licences, people.
+    pub annual: f64,
+    /// TEI cost risk adjustment: costs × (1 + risk).
+    pub risk: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BusinessCaseInput {
+    pub company: Company,
+    pub levers: Levers,
+    pub costs: Costs,
+    pub years: f64,
+    pub ramp_up_months: f64,
+    pub discount_rate: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct YearRow {
+    pub year: u32,
+    /// Risk-adjusted benefits by lever.
+    pub benefits_by_lever: ByLever,
+    pub benefits: f64,
+    pub benefits_unadjusted: f64,
+    pub costs: f64,
+    pub costs_unadjusted: f64,
+    /// Risk-adjusted net cash flow and its running total.
+    pub net: f64,
+    pub cumulative_net: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScenarioResult {
+    pub scenario: Scenario,
+    pub summary: CashflowSummary,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BusinessCaseResult {
+    /// Years 0..=n of the likely scenario.
+    pub years: Vec<YearRow>,
+    pub risk_adjusted: CashflowSummary,
+    pub unadjusted: CashflowSummary,
+    /// Present value of each lever's risk-adjusted benefits (likely scenario).
+    pub lever_pv: ByLever,
+    /// Each lever's share of total risk-adjusted PV benefits (all 0 when there are none).
+    pub benefit_mix: ByLever,
+    /// Conservative, likely, optimistic — risk-adjusted.
+    pub scenarios: [ScenarioResult; 3],
+}
+
+/// Field paths, shared by validation errors, the UI form and the JS API.
+pub mod keys {
+    pub const CUSTOMERS: &str = "customers";
+    pub const REVENUE: &str = "revenuePerCustomer";
+    pub const MARGIN: &str = "grossMargin";
+    pub const RETENTION: &str = "retentionRate";
+    pub const YEARS: &str = "years";
+    pub const RAMP: &str = "rampUpMonths";
+    pub const DISCOUNT: &str = "discountRate";
+    pub const ONE_OFF: &str = "costs.oneOff";
+    pub const ANNUAL: &str = "costs.annual";
+    pub const COST_RISK: &str = "costs.risk";
+}
+
+/// Check a range of fractions: each in [0, max], low ≤ likely ≤ high. `path` is the range's
+/// field path; errors name `path.low`, `path.likely` or `path.high`.
+fn check_range(r: &Range, low: &'static str, likely: &'static str, high: &'static str, max: f64) -> Result<(), InputError> {
+    for (v, key) in [(r.low, low), (r.likely, likely), (r.high, high)] {
+        if !v.is_finite() {
+            return Err(InputError::new(key, Problem::NotANumber));
+        }
+        if v < 0.0 {
+            return Err(InputError::new(key, Problem::Negative));
+        }
+        if v > max {
+            return Err(InputError::new(key, Problem::PercentRange));
+        }
+    }
+    if r.low > r.likely {
+        return Err(InputError::new(low, Problem::RangeOrder));
+    }
+    if r.likely > r.high {
+        return Err(InputError::new(high, Problem::RangeOrder));
+    }
+    Ok(())
+}
+
+/// The field-path triple of a lever's range input, e.g. `levers.spend.spendUplift.low`.
+macro_rules! range_keys {
+    ($lever:literal, $name:literal) => {
+        (
+            concat!("levers.", $lever, ".", $name, ".low"),
+            concat!("levers.", $lever, ".", $name, ".likely"),
+            concat!("levers.", $lever, ".", $name, ".high"),
+        )
+    };
+}
+
+/// Path of a lever's risk field.
+pub fn risk_key(lever: Lever) -> &'static str {
+    match lever {
+        Lever::Retention => "levers.retention.risk",
+        Lever::Spend => "levers.spend.risk",
+        Lever::CrossSell => "levers.crossSell.risk",
+        Lever::Referrals => "levers.referrals.risk",
+        Lever::CostToServe => "levers.costToServe.risk",
+        Lever::PricePremium => "levers.pricePremium.risk",
+        Lever::Conversion => "levers.conversion.risk",
+        Lever::Employee => "levers.employee.risk",
+    }
+}
+
+/// Path of a lever's on/off switch.
+pub fn enabled_key(lever: Lever) -> &'static str {
+    match lever {
+        Lever::Retention => "levers.retention.enabled",
+        Lever::Spend => "levers.spend.enabled",
+        Lever::CrossSell => "levers.crossSell.enabled",
+        Lever::Referrals => "levers.referrals.enabled",
+        Lever::CostToServe => "levers.costToServe.enabled",
+        Lever::PricePremium => "levers.pricePremium.enabled",
+        Lever::Conversion => "levers.conversion.enabled",
+        Lever::Employee => "levers.employee.enabled",
+    }
+}
+
+impl BusinessCaseInput {
+    /// Validate every field, naming the first one that is wrong; returns the horizon.
+    pub fn validate(&self) -> Result<usize, InputError> {
+        let c = &self.company;
+        non_negative(keys::CUSTOMERS, c.customers)?;
+        non_negative(keys::REVENUE, c.revenue_per_customer)?;
+        fraction(keys::MARGIN, c.gross_margin)?;
+        retention_rate(keys::RETENTION, c.retention_rate)?;
+        let n = super::error::years(keys::YEARS, self.years)?;
+        if n > 10 {
+            return Err(InputError::new(keys::YEARS, Problem::CaseYearsRange));
+        }
+        non_negative(keys::RAMP, self.ramp_up_months)?;
+        if self.ramp_up_months > 120.0 {
+            return Err(InputError::new(keys::RAMP, Problem::TooLarge));
+        }
+        fraction(keys::DISCOUNT, self.discount_rate)?;
+        non_negative(keys::ONE_OFF, self.costs.one_off)?;
+        non_negative(keys::ANNUAL, self.costs.annual)?;
+        fraction(keys::COST_RISK, self.costs.risk)?;
+
+        let l = &self.levers;
+        for lever in Lever::ALL {
+            fraction(risk_key(lever), l.risk[lever.index()])?;
+        }
+        let (a, b, h) = range_keys!("retention", "retentionUplift");
+        check_range(&l.retention_uplift, a, b, h, 1.0)?;
+        if c.retention_rate + l.retention_uplift.high >= 1.0 {
+            return Err(InputError::new(h, Problem::RateAtLeastOne));
+        }
+        let (a, b, h) = range_keys!("spend", "spendUplift");
+        check_range(&l.spend_uplift, a, b, h, 1.0)?;
+        let (a, b, h) = range_keys!("spend", "frequencyUplift");
+        check_range(&l.frequency_uplift, a, b, h, 1.0)?;
+        non_negative("levers.crossSell.addonMargin", l.addon_margin)?;
+        let (a, b, h) = range_keys!("crossSell", "takeRateUplift");
+        check_range(&l.take_rate_uplift, a, b, h, 1.0)?;
+        non_negative("levers.referrals.referralsPerPromoter", l.referrals_per_promoter)?;
+        if l.referrals_per_promoter > 100.0 {
+            return Err(InputError::new("levers.referrals.referralsPerPromoter", Problem::TooLarge));
+        }
+        let (a, b, h) = range_keys!("referrals", "npsUplift");
+        check_range(&l.nps_uplift, a, b, h, 2.0)?;
+        non_negative("levers.costToServe.contactsPerCustomer", l.contacts_per_customer)?;
+        non_negative("levers.costToServe.costPerContact", l.cost_per_contact)?;
+        let (a, b, h) = range_keys!("costToServe", "contactReduction");
+        check_range(&l.contact_reduction, a, b, h, 1.0)?;
+        let (a, b, h) = range_keys!("pricePremium", "premium");
+        check_range(&l.price_premium, a, b, h, 1.0)?;
+        non_negative("levers.conversion.visitors", l.visitors)?;
+        non_negative("levers.conversion.marginPerConversion", l.margin_per_conversion)?;
+        let (a, b, h) = range_keys!("conversion", "conversionUplift");
+        check_range(&l.conversion_uplift, a, b, h, 1.0)?;
+        non_negative("levers.employee.employees", l.employees)?;
+        fraction("levers.employee.staffTurnover", l.staff_turnover)?;
+        non_negative("levers.employee.replacementCost", l.replacement_cost)?;
+        let (a, b, h) = range_keys!("employee", "turnoverReduction");
+        check_range(&l.turnover_reduction, a, b, h, 1.0)?;
+        Ok(n)
+    }
+}
+
+/// Run-rate annual benefit of every lever in scenario `s`, before ramp-up and risk, for year
+/// `t` (only retention depends on the year: the extra customers kept compound).
+fn run_rate(inp: &BusinessCaseInput, s: Scenario, t: u32) -> [f64; 8] {
+    let c = &inp.company;
+    let l = &inp.levers;
+    let margin = c.revenue_per_customer * c.gross_margin;
+    // Retention: the retention model's extra profit in year t with no new customers,
+    // N·m·(r₁ᵗ − r₀ᵗ).
+    let r0 = c.retention_rate;
+    let r1 = r0 + l.retention_uplift.at(s);
+    let retention = c.customers * margin * (r1.powi(t as i32) - r0.powi(t as i32));
+    let spend = c.customers
+        * c.revenue_per_customer
+        * ((1.0 + l.spend_uplift.at(s)) * (1.0 + l.frequency_uplift.at(s)) - 1.0)
+        * c.gross_margin;
+    let cross_sell = c.customers * l.take_rate_uplift.at(s) * l.addon_margin;
+    // Referrals: NPS up by Δ points is read as the promoter share up by Δ (detractors
+    // unchanged); each extra promoter refers `referrals_per_promoter` customers a year, each
+    // worth a new customer's lifetime value at today's retention.
+    let new_customer_value = clv(margin, r0, inp.discount_rate, 0.0).unwrap_or(0.0);
+    let referrals = c.customers * l.nps_uplift.at(s) * l.referrals_per_promoter * new_customer_value;
+    let cost_to_serve = c.customers * l.contacts_per_customer * l.cost_per_contact * l.contact_reduction.at(s);
+    // A price premium for the same product costs nothing extra: all of it is margin.
+    let price_premium = c.customers * c.revenue_per_customer * l.price_premium.at(s);
+    let conversion = l.visitors * l.conversion_uplift.at(s) * l.margin_per_conversion;
+    let employee = l.employees * l.staff_turnover * l.turnover_reduction.at(s) * l.replacement_cost;
+    let mut out = [retention, spend, cross_sell, referrals, cost_to_serve, price_premium, conversion, employee];
+    for (v, on) in out.iter_mut().zip(l.enabled) {
+        if !on {
+            *v = 0.0;
+        }
+    }
+    out
+}
+
+/// Share of the full run-rate realised in year t (1-based) with a ramp of `ramp` months.
+fn ramp_factor(t: u32, ramp: f64) -> f64 {
+    (accrued(12.0 * t as f64, ramp) - accrued(12.0 * (t - 1) as f64, ramp)) / 12.0
+}
+
+struct Flows {
+    by_lever: Vec<[f64; 8]>,
+    benefits: Vec<f64>,
+    costs: Vec<f64>,
+}
+
+/// Cash flows of scenario `s`, risk-adjusted or not.
+fn flows(inp: &BusinessCaseInput, n: usize, s: Scenario, adjusted: bool) -> Flows {
+    let extra = if adjusted { s.extra_risk() } else { 0.0 };
+    let cost_factor = if adjusted { 1.0 + inp.costs.risk + extra } else { 1.0 };
+    let mut by_lever = vec![[0.0; 8]];
+    let mut benefits = vec![0.0];
+    let mut costs = vec![inp.costs.one_off * cost_factor];
+    for t in 1..=n as u32 {
+        let ramp = ramp_factor(t, inp.ramp_up_months);
+        let mut row = run_rate(inp, s, t);
+        for (v, risk) in row.iter_mut().zip(inp.levers.risk) {
+            let keep = if adjusted { (1.0 - risk - extra).max(0.0) } else { 1.0 };
+            *v *= ramp * keep;
+        }
+        benefits.push(row.iter().sum());
+        by_lever.push(row);
+        costs.push(inp.costs.annual * cost_factor);
+    }
+    Flows { by_lever, benefits, costs }
+}
+
+/// Run the business case.
+pub fn business_case(inp: &BusinessCaseInput) -> Result<BusinessCaseResult, InputError> {
+    let n = inp.validate()?;
+    let d = inp.discount_rate;
+    let likely = flows(inp, n, Scenario::Likely, true);
+    let raw = flows(inp, n, Scenario::Likely, false);
+    let mut years = Vec::with_capacity(n + 1);
+    let mut cumulative = 0.0;
+    for t in 0..=n {
+        let net = likely.benefits[t] - likely.costs[t];
+        cumulative += net;
+        years.push(YearRow {
+            year: t as u32,
+            benefits_by_lever: ByLever::from_array(likely.by_lever[t]),
+            benefits: finite(keys::CUSTOMERS, likely.benefits[t])?,
+            benefits_unadjusted: finite(keys::CUSTOMERS, raw.benefits[t])?,
+            costs: likely.costs[t],
+            costs_unadjusted: raw.costs[t],
+            net,
+            cumulative_net: finite(keys::CUSTOMERS, cumulative)?,
+        });
+    }
+    let mut lever_pv = [0.0; 8];
+    for (i, pv) in lever_pv.iter_mut().enumerate() {
+        let series: Vec<f64> = likely.by_lever.iter().map(|row| row[i]).collect();
+        *pv = present_value(d, &series);
+    }
+    let total: f64 = lever_pv.iter().sum();
+    let mix = if total > 0.0 { lever_pv.map(|v| v / total) } else { [0.0; 8] };
+    let scenarios = Scenario::ALL.map(|s| {
+        let f = flows(inp, n, s, true);
+        ScenarioResult { scenario: s, summary: summarize_valid(d, &f.costs, &f.benefits) }
+    });
+    Ok(BusinessCaseResult {
+        years,
+        risk_adjusted: summarize_valid(d, &likely.costs, &likely.benefits),
+        unadjusted: summarize_valid(d, &raw.costs, &raw.benefits),
+        lever_pv: ByLever::from_array(lever_pv),
+        benefit_mix: ByLever::from_array(mix),
+        scenarios,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ramp_factor_matches_the_payback_model() {
+        assert_eq!(ramp_factor(1, 0.0), 1.0);
+        assert_eq!(ramp_factor(1, 12.0), 0.5);
+        assert_eq!(ramp_factor(2, 12.0), 1.0);
+        assert!((ramp_factor(1, 6.0) - 0.75).abs() < 1e-12);
+    }
+
+    #[test]
+    fn range_order_is_checked() {
+        let r = Range::new(0.2, 0.1, 0.3);
+        let e = check_range(&r, "a.low", "a.likely", "a.high", 1.0).unwrap_err();
+        assert_eq!((e.field, e.problem), ("a.low", Problem::RangeOrder));
+        let r = Range::new(0.1, 0.3, 0.2);
+        assert_eq!(check_range(&r, "a.low", "a.likely", "a.high", 1.0).unwrap_err().field, "a.high");
+    }
+}
