@@ -18,6 +18,8 @@ pub struct SourceText {
 }
 
 pub struct Texts {
+    /// Label and help of every input, by field key (see `Texts::field`).
+    pub fields: &'static [(&'static str, FieldText)],
     pub app_title: &'static str,
     pub tagline: &'static str,
     pub privacy: &'static str,
@@ -44,17 +46,6 @@ pub struct Texts {
     // Retention → profit
     pub retention_title: &'static str,
     pub retention_intro: &'static str,
-    pub customers: FieldText,
-    pub revenue_per_customer: FieldText,
-    pub gross_margin: FieldText,
-    pub retention_rate: FieldText,
-    pub retention_uplift: FieldText,
-    pub uplift_is_relative: FieldText,
-    pub discount_rate: FieldText,
-    pub years: FieldText,
-    pub new_customers_per_year: FieldText,
-    pub acquisition_cost: FieldText,
-    pub margin_growth: FieldText,
     pub clv_before: &'static str,
     pub clv_after: &'static str,
     pub clv_change: &'static str,
@@ -73,10 +64,6 @@ pub struct Texts {
     // CX payback
     pub payback_title: &'static str,
     pub payback_intro: &'static str,
-    pub upfront_investment: FieldText,
-    pub annual_cost: FieldText,
-    pub return_per_dollar: FieldText,
-    pub ramp_up_months: FieldText,
     pub npv: &'static str,
     pub roi: &'static str,
     pub irr: &'static str,
@@ -99,6 +86,9 @@ pub struct Texts {
     pub unit_years: &'static str,
     pub unit_months: &'static str,
     pub unit_multiple: &'static str,
+    pub unit_nps_points: &'static str,
+    pub unit_per_year: &'static str,
+    pub unit_people: &'static str,
 
     // Problems, shown beside the field
     pub problem_empty: &'static str,
@@ -141,25 +131,10 @@ impl Texts {
         }
     }
 
-    /// Label and help of a field by its camelCase key.
-    pub fn field(&self, key: &str) -> &FieldText {
-        match key {
-            "customers" => &self.customers,
-            "revenuePerCustomer" => &self.revenue_per_customer,
-            "grossMargin" => &self.gross_margin,
-            "retentionRate" => &self.retention_rate,
-            "retentionUplift" => &self.retention_uplift,
-            "upliftIsRelative" => &self.uplift_is_relative,
-            "discountRate" => &self.discount_rate,
-            "years" => &self.years,
-            "newCustomersPerYear" => &self.new_customers_per_year,
-            "acquisitionCost" => &self.acquisition_cost,
-            "marginGrowth" => &self.margin_growth,
-            "upfrontInvestment" => &self.upfront_investment,
-            "annualCost" => &self.annual_cost,
-            "returnPerDollar" => &self.return_per_dollar,
-            _ => &self.ramp_up_months,
-        }
+    /// Label and help of a field by its key; `None` for a key with no text (a test checks
+    /// every form field has one).
+    pub fn field(&self, key: &str) -> Option<&FieldText> {
+        self.fields.iter().find(|(k, _)| *k == key).map(|(_, t)| t)
     }
 }
 
@@ -171,7 +146,27 @@ pub fn api_error(field: &str, p: Problem) -> String {
     s
 }
 
+static EN_FIELDS: &[(&str, FieldText)] = &[
+    ("customers", FieldText { label: "Customers", help: "Active customers today." }),
+    ("revenuePerCustomer", FieldText { label: "Annual revenue per customer", help: "Average revenue one customer brings in a year." }),
+    ("grossMargin", FieldText { label: "Gross margin", help: "Share of revenue left after direct costs." }),
+    ("retentionRate", FieldText { label: "Current retention", help: "Share of customers who stay each year (100% minus churn)." }),
+    ("retentionUplift", FieldText { label: "Retention uplift", help: "Rise in retention from better CX, in percentage points (5 = 80% → 85%). Default 5: the rise Reichheld/Bain studied." }),
+    ("upliftIsRelative", FieldText { label: "Read the uplift as a relative %", help: "On: 5 means 80% × 1.05 = 84% instead of +5 points." }),
+    ("discountRate", FieldText { label: "Discount rate", help: "Your cost of capital; future money is worth less today." }),
+    ("years", FieldText { label: "Horizon", help: "Years to add up (1 to 50)." }),
+    ("newCustomersPerYear", FieldText { label: "New customers per year", help: "Optional: customers won each year, the same before and after." }),
+    ("acquisitionCost", FieldText { label: "Acquisition cost per new customer", help: "Optional: what winning one new customer costs." }),
+    ("marginGrowth", FieldText { label: "Margin growth per year of tenure", help: "Optional: loyal customers often buy more each year they stay." }),
+    ("upfrontInvestment", FieldText { label: "Up-front investment", help: "One-off cost today: implementation, training." }),
+    ("annualCost", FieldText { label: "Annual running cost", help: "Yearly cost: licences, people." }),
+    ("returnPerDollar", FieldText { label: "Return per $1 invested", help: "Industry claim: $3 back for every $1 (see source)." }),
+    ("rampUpMonths", FieldText { label: "Ramp-up to full benefit", help: "Months until benefits reach their full rate (0 = from day one)." }),
+    // BUSINESS_CASE_FIELDS
+];
+
 pub static EN: Texts = Texts {
+    fields: EN_FIELDS,
     app_title: "ROX Calculator",
     tagline: "What is better customer experience worth? Type your numbers — results update as you type.",
     privacy: "Everything is computed in your browser. Nothing you type leaves this page.",
@@ -197,17 +192,6 @@ pub static EN: Texts = Texts {
 
     retention_title: "Retention → profit",
     retention_intro: "A higher share of customers who stay each year is worth more lifetime margin per customer and more profit every year.",
-    customers: FieldText { label: "Customers", help: "Active customers today." },
-    revenue_per_customer: FieldText { label: "Annual revenue per customer", help: "Average revenue one customer brings in a year." },
-    gross_margin: FieldText { label: "Gross margin", help: "Share of revenue left after direct costs." },
-    retention_rate: FieldText { label: "Current retention", help: "Share of customers who stay each year (100% minus churn)." },
-    retention_uplift: FieldText { label: "Retention uplift", help: "Rise in retention from better CX, in percentage points (5 = 80% → 85%). Default 5: the rise Reichheld/Bain studied." },
-    uplift_is_relative: FieldText { label: "Read the uplift as a relative %", help: "On: 5 means 80% × 1.05 = 84% instead of +5 points." },
-    discount_rate: FieldText { label: "Discount rate", help: "Your cost of capital; future money is worth less today." },
-    years: FieldText { label: "Horizon", help: "Years to add up (1 to 50)." },
-    new_customers_per_year: FieldText { label: "New customers per year", help: "Optional: customers won each year, the same before and after." },
-    acquisition_cost: FieldText { label: "Acquisition cost per new customer", help: "Optional: what winning one new customer costs." },
-    margin_growth: FieldText { label: "Margin growth per year of tenure", help: "Optional: loyal customers often buy more each year they stay." },
     clv_before: "Lifetime value now",
     clv_after: "Lifetime value after",
     clv_change: "Change in lifetime value",
@@ -235,10 +219,6 @@ pub static EN: Texts = Texts {
 
     payback_title: "CX payback",
     payback_intro: "If every $1 spent on customer experience brings back $k, when does the investment pay for itself?",
-    upfront_investment: FieldText { label: "Up-front investment", help: "One-off cost today: implementation, training." },
-    annual_cost: FieldText { label: "Annual running cost", help: "Yearly cost: licences, people." },
-    return_per_dollar: FieldText { label: "Return per $1 invested", help: "Industry claim: $3 back for every $1 (see source)." },
-    ramp_up_months: FieldText { label: "Ramp-up to full benefit", help: "Months until benefits reach their full rate (0 = from day one)." },
     npv: "Net present value",
     roi: "Return on investment",
     irr: "Internal rate of return",
@@ -270,6 +250,9 @@ pub static EN: Texts = Texts {
     unit_years: "years",
     unit_months: "months",
     unit_multiple: "× per $1",
+    unit_nps_points: "NPS pts",
+    unit_per_year: "per year",
+    unit_people: "people",
 
     problem_empty: "Enter a number.",
     problem_not_a_number: "That is not a number — use digits, e.g. 1250.5.",

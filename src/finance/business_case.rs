@@ -12,7 +12,6 @@
 //!   the one cash-flow convention of `cashflow` (year 0 undiscounted).
 
 use super::cashflow::{present_value, summarize_valid, CashflowSummary};
-use super::clv::clv;
 use super::error::{finite, fraction, non_negative, retention_rate, InputError, Problem};
 use super::payback::accrued;
 use serde::Serialize;
@@ -162,6 +161,9 @@ pub struct Levers {
     pub risk: [f64; 8],
     /// Retention: rise in retention, percentage points.
     pub retention_uplift: Range,
+    /// Spend: average transaction size (or contract value) and purchases per customer a year.
+    pub average_transaction_size: f64,
+    pub transactions_per_customer: f64,
     /// Spend: relative rise in average transaction size / contract value.
     pub spend_uplift: Range,
     /// Spend: relative rise in purchase frequency.
@@ -170,8 +172,12 @@ pub struct Levers {
     pub addon_margin: f64,
     /// Cross-sell: rise in the share of customers taking the add-on, points.
     pub take_rate_uplift: Range,
+    /// Referrals: today's NPS as a fraction (0.2 = NPS 20); with the uplift it stays ≤ 100.
+    pub current_nps: f64,
     /// Referrals: new customers referred per promoter per year (an input, never a hidden constant).
     pub referrals_per_promoter: f64,
+    /// Referrals: what a referred customer is worth (lifetime margin, e.g. from the CLV helper).
+    pub referred_customer_value: f64,
     /// Referrals: NPS rise in points as a fraction (0.1 = +10 NPS points).
     pub nps_uplift: Range,
     /// Cost to serve: support contacts per customer per year.
@@ -357,6 +363,8 @@ impl BusinessCaseInput {
         if c.retention_rate + l.retention_uplift.high >= 1.0 {
             return Err(InputError::new(h, Problem::RateAtLeastOne));
         }
+        non_negative("levers.spend.averageTransactionSize", l.average_transaction_size)?;
+        non_negative("levers.spend.transactionsPerCustomer", l.transactions_per_customer)?;
         let (a, b, h) = range_keys!("spend", "spendUplift");
         check_range(&l.spend_uplift, a, b, h, 1.0)?;
         let (a, b, h) = range_keys!("spend", "frequencyUplift");
@@ -368,8 +376,19 @@ impl BusinessCaseInput {
         if l.referrals_per_promoter > 100.0 {
             return Err(InputError::new("levers.referrals.referralsPerPromoter", Problem::TooLarge));
         }
+        non_negative("levers.referrals.referredCustomerValue", l.referred_customer_value)?;
+        let nps_key = "levers.referrals.currentNps";
+        if !l.current_nps.is_finite() {
+            return Err(InputError::new(nps_key, Problem::NotANumber));
+        }
+        if !(-1.0..=1.0).contains(&l.current_nps) {
+            return Err(InputError::new(nps_key, Problem::PercentRange));
+        }
         let (a, b, h) = range_keys!("referrals", "npsUplift");
         check_range(&l.nps_uplift, a, b, h, 2.0)?;
+        if l.current_nps + l.nps_uplift.high > 1.0 {
+            return Err(InputError::new(h, Problem::TooLarge));
+        }
         non_negative("levers.costToServe.contactsPerCustomer", l.contacts_per_customer)?;
         non_negative("levers.costToServe.costPerContact", l.cost_per_contact)?;
         let (a, b, h) = range_keys!("costToServe", "contactReduction");
@@ -401,15 +420,15 @@ fn run_rate(inp: &BusinessCaseInput, s: Scenario, t: u32) -> [f64; 8] {
     let r1 = r0 + l.retention_uplift.at(s);
     let retention = c.customers * margin * (r1.powi(t as i32) - r0.powi(t as i32));
     let spend = c.customers
-        * c.revenue_per_customer
+        * l.transactions_per_customer
+        * l.average_transaction_size
         * ((1.0 + l.spend_uplift.at(s)) * (1.0 + l.frequency_uplift.at(s)) - 1.0)
         * c.gross_margin;
     let cross_sell = c.customers * l.take_rate_uplift.at(s) * l.addon_margin;
     // Referrals: NPS up by Δ points is read as the promoter share up by Δ (detractors
     // unchanged); each extra promoter refers `referrals_per_promoter` customers a year, each
-    // worth a new customer's lifetime value at today's retention.
-    let new_customer_value = clv(margin, r0, inp.discount_rate, 0.0).unwrap_or(0.0);
-    let referrals = c.customers * l.nps_uplift.at(s) * l.referrals_per_promoter * new_customer_value;
+    // worth `referred_customer_value`.
+    let referrals = c.customers * l.nps_uplift.at(s) * l.referrals_per_promoter * l.referred_customer_value;
     let cost_to_serve = c.customers * l.contacts_per_customer * l.cost_per_contact * l.contact_reduction.at(s);
     // A price premium for the same product costs nothing extra: all of it is margin.
     let price_premium = c.customers * c.revenue_per_customer * l.price_premium.at(s);

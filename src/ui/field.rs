@@ -3,7 +3,10 @@
 
 use super::state::{Action, AppState, Tab};
 use crate::forms::{Form, Model, Unit};
-use crate::text::{Texts, EN};
+use crate::text::{FieldText, Texts, EN};
+
+/// Shown only if a field has no catalogue entry; a native test keeps that from happening.
+const MISSING: FieldText = FieldText { label: "", help: "" };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -19,7 +22,7 @@ pub struct FieldProps {
     pub oninput: Callback<String>,
 }
 
-fn unit_text(t: &Texts, unit: Unit) -> &'static str {
+pub fn unit_text(t: &Texts, unit: Unit) -> &'static str {
     match unit {
         Unit::Money => super::format::CURRENCY,
         Unit::Percent => t.unit_percent,
@@ -28,13 +31,17 @@ fn unit_text(t: &Texts, unit: Unit) -> &'static str {
         Unit::Years => t.unit_years,
         Unit::Months => t.unit_months,
         Unit::Multiple => t.unit_multiple,
+        Unit::NpsPoints => t.unit_nps_points,
+        Unit::PerYear => t.unit_per_year,
+        Unit::People => t.unit_people,
+        Unit::Score => "",
     }
 }
 
 #[component]
 pub fn NumberField(props: &FieldProps) -> Html {
     let t = &EN;
-    let text = t.field(props.name);
+    let text = t.field(props.name).unwrap_or(&MISSING);
     let id = format!("{}-{}", props.scope, props.name);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");

@@ -65,7 +65,7 @@ pub fn RetentionCalculator(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |e: Event| {
             let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            state.dispatch(Action::SetSwitch(Tab::Retention, on));
+            state.dispatch(Action::SetSwitch(Tab::Retention, "upliftIsRelative", on));
         })
     };
     let onreset = {
@@ -73,6 +73,7 @@ pub fn RetentionCalculator(props: &Props) -> Html {
         Callback::from(move |_| state.dispatch(Action::Reset(Tab::Retention)))
     };
     let stale = form.is_stale();
+    let relative = t.field("upliftIsRelative");
     html! {
         <section class="calc" id="panel-retention" role="tabpanel" aria-labelledby="tab-retention">
             <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
@@ -81,9 +82,9 @@ pub fn RetentionCalculator(props: &Props) -> Html {
                 { fields(form, Tab::Retention, "retention", false, state) }
                 <div class="switch">
                     <input type="checkbox" id="retention-upliftIsRelative" data-testid="input-upliftIsRelative"
-                        checked={form.switch()} onchange={onswitch} aria-describedby="retention-upliftIsRelative-help" />
-                    <label for="retention-upliftIsRelative">{ t.uplift_is_relative.label }</label>
-                    <p class="help" id="retention-upliftIsRelative-help">{ t.uplift_is_relative.help }</p>
+                        checked={form.switch("upliftIsRelative")} onchange={onswitch} aria-describedby="retention-upliftIsRelative-help" />
+                    <label for="retention-upliftIsRelative">{ relative.map(|f| f.label) }</label>
+                    <p class="help" id="retention-upliftIsRelative-help">{ relative.map(|f| f.help) }</p>
                 </div>
                 <details class="advanced">
                     <summary>{ t.more_options }</summary>

@@ -13,7 +13,7 @@ pub enum Tab {
 pub enum Action {
     SelectTab(Tab),
     Edit(Tab, usize, String),
-    SetSwitch(Tab, bool),
+    SetSwitch(Tab, &'static str, bool),
     Reset(Tab),
 }
 
@@ -39,8 +39,8 @@ impl Reducible for AppState {
             Action::SelectTab(tab) => next.tab = tab,
             Action::Edit(Tab::Retention, i, text) => next.retention.set(i, text),
             Action::Edit(Tab::Payback, i, text) => next.payback.set(i, text),
-            Action::SetSwitch(Tab::Retention, on) => next.retention.set_switch(on),
-            Action::SetSwitch(Tab::Payback, on) => next.payback.set_switch(on),
+            Action::SetSwitch(Tab::Retention, key, on) => next.retention.set_switch(key, on),
+            Action::SetSwitch(Tab::Payback, key, on) => next.payback.set_switch(key, on),
             Action::Reset(Tab::Retention) => next.retention.reset(),
             Action::Reset(Tab::Payback) => next.payback.reset(),
         }

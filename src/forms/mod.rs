@@ -3,10 +3,14 @@
 //! the behaviour ("bad input keeps the last good result, dimmed") is tested natively here.
 
 use crate::finance::input::parse_number;
-use crate::finance::payback::{cx_payback, PaybackInput, PaybackResult};
-use crate::finance::retention::{retention_profit, RetentionInput, RetentionResult};
 use crate::finance::{InputError, Problem};
 use std::rc::Rc;
+
+mod calculators;
+pub mod case;
+pub mod metrics;
+
+pub use calculators::{Payback, Retention};
 
 /// How a field's number is typed and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,13 +27,21 @@ pub enum Unit {
     Months,
     /// A multiple such as "$ back per $1".
     Multiple,
+    /// NPS points (−100…100), passed as a fraction of 100.
+    NpsPoints,
+    /// A plain number per year (contacts, referrals, visitors, transactions).
+    PerYear,
+    /// A count of people.
+    People,
+    /// A survey score (CSAT %, CES 1–7), shown as typed.
+    Score,
 }
 
 impl Unit {
     /// Factor from what a person types to what the model takes.
     fn scale(self) -> f64 {
         match self {
-            Unit::Percent | Unit::Points => 0.01,
+            Unit::Percent | Unit::Points | Unit::NpsPoints => 0.01,
             _ => 1.0,
         }
     }
@@ -45,85 +57,47 @@ pub struct FieldSpec {
     pub advanced: bool,
 }
 
-const fn field(key: &'static str, unit: Unit, default: &'static str) -> FieldSpec {
+pub(crate) const fn field(key: &'static str, unit: Unit, default: &'static str) -> FieldSpec {
     FieldSpec { key, unit, default, advanced: false }
 }
 
-const fn advanced(key: &'static str, unit: Unit, default: &'static str) -> FieldSpec {
+pub(crate) const fn advanced(key: &'static str, unit: Unit, default: &'static str) -> FieldSpec {
     FieldSpec { key, unit, default, advanced: true }
 }
 
-/// A calculator model as the forms see it: a fixed list of fields, one on/off switch, a run.
+/// A calculator model as the forms see it: a fixed list of fields and on/off switches, a run.
 pub trait Model {
     type Output: PartialEq;
     const FIELDS: &'static [FieldSpec];
-    /// `values` are already scaled to model units, in `FIELDS` order.
-    fn run(values: &[f64], switch: bool) -> Result<Self::Output, InputError>;
+    /// Switch keys and their defaults.
+    const SWITCHES: &'static [(&'static str, bool)] = &[];
+    /// `values` are already scaled to model units, in `FIELDS` order; `switches` in `SWITCHES`
+    /// order.
+    fn run(values: &[f64], switches: &[bool]) -> Result<Self::Output, InputError>;
 }
 
-pub struct Retention;
+/// Read model inputs by key from a run's values (for models with many fields).
+pub struct Values<'a> {
+    fields: &'static [FieldSpec],
+    values: &'a [f64],
+}
 
-impl Model for Retention {
-    type Output = RetentionResult;
-    const FIELDS: &'static [FieldSpec] = &[
-        field("customers", Unit::Count, "10000"),
-        field("revenuePerCustomer", Unit::Money, "500"),
-        field("grossMargin", Unit::Percent, "40"),
-        field("retentionRate", Unit::Percent, "80"),
-        field("retentionUplift", Unit::Points, "5"),
-        field("discountRate", Unit::Percent, "10"),
-        field("years", Unit::Years, "5"),
-        advanced("newCustomersPerYear", Unit::Count, "0"),
-        advanced("acquisitionCost", Unit::Money, "0"),
-        advanced("marginGrowth", Unit::Percent, "0"),
-    ];
-
-    fn run(v: &[f64], relative: bool) -> Result<RetentionResult, InputError> {
-        retention_profit(&RetentionInput {
-            customers: v[0],
-            revenue_per_customer: v[1],
-            gross_margin: v[2],
-            retention_rate: v[3],
-            retention_uplift: v[4],
-            uplift_is_relative: relative,
-            discount_rate: v[5],
-            years: v[6],
-            new_customers_per_year: v[7],
-            acquisition_cost: v[8],
-            margin_growth: v[9],
-        })
+impl<'a> Values<'a> {
+    pub fn new(fields: &'static [FieldSpec], values: &'a [f64]) -> Self {
+        Self { fields, values }
     }
-}
 
-pub struct Payback;
-
-impl Model for Payback {
-    type Output = PaybackResult;
-    const FIELDS: &'static [FieldSpec] = &[
-        field("upfrontInvestment", Unit::Money, "100000"),
-        field("annualCost", Unit::Money, "50000"),
-        field("returnPerDollar", Unit::Multiple, "3"),
-        field("years", Unit::Years, "3"),
-        field("discountRate", Unit::Percent, "10"),
-        field("rampUpMonths", Unit::Months, "6"),
-    ];
-
-    fn run(v: &[f64], _: bool) -> Result<PaybackResult, InputError> {
-        cx_payback(&PaybackInput {
-            upfront_investment: v[0],
-            annual_cost: v[1],
-            return_per_dollar: v[2],
-            years: v[3],
-            discount_rate: v[4],
-            ramp_up_months: v[5],
-        })
+    /// The value of field `key`; a key missing from the spec is a programming error caught by
+    /// the forms' tests, and reads as 0 rather than panicking in a user's browser.
+    pub fn get(&self, key: &str) -> f64 {
+        self.fields.iter().position(|f| f.key == key).and_then(|i| self.values.get(i)).copied().unwrap_or(0.0)
     }
 }
 
 /// The state of one calculator's form.
 pub struct Form<M: Model> {
     raw: Vec<String>,
-    switch: bool,
+    switches: Vec<bool>,
     problems: Vec<(&'static str, Problem)>,
     result: Option<Rc<M::Output>>,
 }
@@ -133,7 +107,7 @@ impl<M: Model> Clone for Form<M> {
     fn clone(&self) -> Self {
         Self {
             raw: self.raw.clone(),
-            switch: self.switch,
+            switches: self.switches.clone(),
             problems: self.problems.clone(),
             result: self.result.clone(),
         }
@@ -143,7 +117,7 @@ impl<M: Model> Clone for Form<M> {
 impl<M: Model> PartialEq for Form<M> {
     fn eq(&self, other: &Self) -> bool {
         self.raw == other.raw
-            && self.switch == other.switch
+            && self.switches == other.switches
             && self.problems == other.problems
             && self.result == other.result
     }
@@ -153,7 +127,7 @@ impl<M: Model> Default for Form<M> {
     fn default() -> Self {
         let mut form = Self {
             raw: M::FIELDS.iter().map(|f| f.default.to_owned()).collect(),
-            switch: false,
+            switches: M::SWITCHES.iter().map(|&(_, on)| on).collect(),
             problems: Vec::new(),
             result: None,
         };
@@ -172,8 +146,19 @@ impl<M: Model> Form<M> {
         self.raw.get(index).map_or("", String::as_str)
     }
 
-    pub fn switch(&self) -> bool {
-        self.switch
+    /// Whether switch `key` is on.
+    pub fn switch(&self, key: &str) -> bool {
+        M::SWITCHES.iter().position(|&(k, _)| k == key).is_some_and(|i| self.switches[i])
+    }
+
+    /// What the person typed into field `key`.
+    pub fn text_of(&self, key: &str) -> &str {
+        M::FIELDS.iter().position(|f| f.key == key).map_or("", |i| self.text(i))
+    }
+
+    /// Index of field `key`.
+    pub fn index(&self, key: &str) -> Option<usize> {
+        M::FIELDS.iter().position(|f| f.key == key)
     }
 
     /// The problem to show beside field `key`, if any.
@@ -205,8 +190,20 @@ impl<M: Model> Form<M> {
         }
     }
 
-    pub fn set_switch(&mut self, on: bool) {
-        self.switch = on;
+    pub fn set_switch(&mut self, key: &str, on: bool) {
+        if let Some(i) = M::SWITCHES.iter().position(|&(k, _)| k == key) {
+            self.switches[i] = on;
+            self.recompute();
+        }
+    }
+
+    /// Set many fields at once (a preset, a helper's result) and recompute once.
+    pub fn apply(&mut self, values: &[(&str, &str)]) {
+        for &(key, text) in values {
+            if let Some(i) = self.index(key) {
+                self.raw[i] = text.to_owned();
+            }
+        }
         self.recompute();
     }
 
@@ -226,7 +223,7 @@ impl<M: Model> Form<M> {
         if !self.problems.is_empty() {
             return;
         }
-        match M::run(&values, self.switch) {
+        match M::run(&values, &self.switches) {
             Ok(out) => {
                 if self.result.as_deref() != Some(&out) {
                     self.result = Some(Rc::new(out));
@@ -278,7 +275,7 @@ mod tests {
     #[test]
     fn percent_fields_are_scaled_and_switch_recomputes() {
         let mut form = Form::<Retention>::default();
-        form.set_switch(true);
+        form.set_switch("upliftIsRelative", true);
         let r = form.result().unwrap();
         assert!((r.retention_after - 0.84).abs() < 1e-12);
     }

@@ -1,0 +1,345 @@
+//! The business-case form: every field of the ROX business case with its unit and default (the
+//! "likely" case of a mid-sized subscription business), the lever switches, and the industry
+//! presets that fill defaults.
+
+use super::{field, FieldSpec, Model, Unit, Values};
+use crate::finance::business_case::{
+    business_case, enabled_key, risk_key, BusinessCaseInput, BusinessCaseResult, Company, Costs, Lever, Levers, Range,
+};
+use crate::finance::InputError;
+
+/// A low / likely / high triple of fields sharing one label.
+macro_rules! range {
+    ($lever:literal, $name:literal, $unit:expr, $low:literal, $likely:literal, $high:literal) => {
+        [
+            field(concat!("levers.", $lever, ".", $name, ".low"), $unit, $low),
+            field(concat!("levers.", $lever, ".", $name, ".likely"), $unit, $likely),
+            field(concat!("levers.", $lever, ".", $name, ".high"), $unit, $high),
+        ]
+    };
+}
+
+/// Flatten field groups into one `'static` list at compile time.
+const fn concat_fields<const N: usize>(groups: &[&[FieldSpec]]) -> [FieldSpec; N] {
+    let mut out = [field("", Unit::Count, ""); N];
+    let (mut g, mut n) = (0, 0);
+    while g < groups.len() {
+        let mut i = 0;
+        while i < groups[g].len() {
+            out[n] = groups[g][i];
+            n += 1;
+            i += 1;
+        }
+        g += 1;
+    }
+    assert!(n == N, "field count");
+    out
+}
+
+const BASICS: &[FieldSpec] = &[
+    field("customers", Unit::Count, "20000"),
+    field("revenuePerCustomer", Unit::Money, "1200"),
+    field("grossMargin", Unit::Percent, "60"),
+    field("retentionRate", Unit::Percent, "85"),
+    field("years", Unit::Years, "3"),
+    field("rampUpMonths", Unit::Months, "6"),
+    field("discountRate", Unit::Percent, "10"),
+    field("costs.oneOff", Unit::Money, "250000"),
+    field("costs.annual", Unit::Money, "150000"),
+    field("costs.risk", Unit::Percent, "10"),
+];
+
+// Default risk by the strength of each lever's evidence (TEI practice: 10% for benefits backed
+// by strong or own operational data, 15% for moderate, 20% for weak evidence).
+const RETENTION: &[FieldSpec] = &[field("levers.retention.risk", Unit::Percent, "10")];
+const RETENTION_RANGE: [FieldSpec; 3] = range!("retention", "retentionUplift", Unit::Points, "1", "2", "4");
+const SPEND: &[FieldSpec] = &[
+    field("levers.spend.risk", Unit::Percent, "15"),
+    field("levers.spend.averageTransactionSize", Unit::Money, "100"),
+    field("levers.spend.transactionsPerCustomer", Unit::PerYear, "12"),
+];
+const SPEND_RANGE: [FieldSpec; 3] = range!("spend", "spendUplift", Unit::Percent, "1", "2", "4");
+const FREQUENCY_RANGE: [FieldSpec; 3] = range!("spend", "frequencyUplift", Unit::Percent, "0", "1", "3");
+const CROSS_SELL: &[FieldSpec] = &[
+    field("levers.crossSell.risk", Unit::Percent, "15"),
+    field("levers.crossSell.addonMargin", Unit::Money, "150"),
+];
+const CROSS_SELL_RANGE: [FieldSpec; 3] = range!("crossSell", "takeRateUplift", Unit::Points, "1", "2", "4");
+const REFERRALS: &[FieldSpec] = &[
+    field("levers.referrals.risk", Unit::Percent, "20"),
+    field("levers.referrals.currentNps", Unit::NpsPoints, "20"),
+    field("levers.referrals.referralsPerPromoter", Unit::PerYear, "0.1"),
+    field("levers.referrals.referredCustomerValue", Unit::Money, "3000"),
+];
+const REFERRALS_RANGE: [FieldSpec; 3] = range!("referrals", "npsUplift", Unit::NpsPoints, "2", "5", "10");
+const COST_TO_SERVE: &[FieldSpec] = &[
+    field("levers.costToServe.risk", Unit::Percent, "10"),
+    field("levers.costToServe.contactsPerCustomer", Unit::PerYear, "2"),
+    field("levers.costToServe.costPerContact", Unit::Money, "8"),
+];
+const COST_TO_SERVE_RANGE: [FieldSpec; 3] = range!("costToServe", "contactReduction", Unit::Percent, "5", "10", "20");
+const PRICE_PREMIUM: &[FieldSpec] = &[field("levers.pricePremium.risk", Unit::Percent, "20")];
+const PRICE_PREMIUM_RANGE: [FieldSpec; 3] = range!("pricePremium", "premium", Unit::Percent, "0", "1", "3");
+const CONVERSION: &[FieldSpec] = &[
+    field("levers.conversion.risk", Unit::Percent, "15"),
+    field("levers.conversion.visitors", Unit::PerYear, "200000"),
+    field("levers.conversion.marginPerConversion", Unit::Money, "60"),
+];
+const CONVERSION_RANGE: [FieldSpec; 3] = range!("conversion", "conversionUplift", Unit::Points, "0.1", "0.2", "0.5");
+const EMPLOYEE: &[FieldSpec] = &[
+    field("levers.employee.risk", Unit::Percent, "20"),
+    field("levers.employee.employees", Unit::People, "80"),
+    field("levers.employee.staffTurnover", Unit::Percent, "25"),
+    field("levers.employee.replacementCost", Unit::Money, "20000"),
+];
+const EMPLOYEE_RANGE: [FieldSpec; 3] = range!("employee", "turnoverReduction", Unit::Percent, "5", "10", "20");
+
+const ALL_FIELDS: [FieldSpec; 58] = concat_fields(&[
+    BASICS,
+    RETENTION,
+    &RETENTION_RANGE,
+    SPEND,
+    &SPEND_RANGE,
+    &FREQUENCY_RANGE,
+    CROSS_SELL,
+    &CROSS_SELL_RANGE,
+    REFERRALS,
+    &REFERRALS_RANGE,
+    COST_TO_SERVE,
+    &COST_TO_SERVE_RANGE,
+    PRICE_PREMIUM,
+    &PRICE_PREMIUM_RANGE,
+    CONVERSION,
+    &CONVERSION_RANGE,
+    EMPLOYEE,
+    &EMPLOYEE_RANGE,
+]);
+
+pub struct BusinessCase;
+
+fn range(v: &Values, base: &str) -> Range {
+    let key = |suffix: &str| {
+        let mut k = String::with_capacity(base.len() + 7);
+        k.push_str(base);
+        k.push_str(suffix);
+        k
+    };
+    Range::new(v.get(&key(".low")), v.get(&key(".likely")), v.get(&key(".high")))
+}
+
+impl Model for BusinessCase {
+    type Output = BusinessCaseResult;
+    const FIELDS: &'static [FieldSpec] = &ALL_FIELDS;
+    const SWITCHES: &'static [(&'static str, bool)] = &[
+        ("levers.retention.enabled", true),
+        ("levers.spend.enabled", true),
+        ("levers.crossSell.enabled", true),
+        ("levers.referrals.enabled", true),
+        ("levers.costToServe.enabled", true),
+        ("levers.pricePremium.enabled", false),
+        ("levers.conversion.enabled", true),
+        ("levers.employee.enabled", false),
+    ];
+
+    fn run(values: &[f64], switches: &[bool]) -> Result<BusinessCaseResult, InputError> {
+        let v = Values::new(Self::FIELDS, values);
+        let mut enabled = [false; 8];
+        for (on, lever) in enabled.iter_mut().zip(Lever::ALL) {
+            let i = Self::SWITCHES.iter().position(|&(k, _)| k == enabled_key(lever));
+            *on = i.and_then(|i| switches.get(i)).copied().unwrap_or(false);
+        }
+        business_case(&BusinessCaseInput {
+            company: Company {
+                customers: v.get("customers"),
+                revenue_per_customer: v.get("revenuePerCustomer"),
+                gross_margin: v.get("grossMargin"),
+                retention_rate: v.get("retentionRate"),
+            },
+            levers: Levers {
+                enabled,
+                risk: Lever::ALL.map(|l| v.get(risk_key(l))),
+                retention_uplift: range(&v, "levers.retention.retentionUplift"),
+                average_transaction_size: v.get("levers.spend.averageTransactionSize"),
+                transactions_per_customer: v.get("levers.spend.transactionsPerCustomer"),
+                spend_uplift: range(&v, "levers.spend.spendUplift"),
+                frequency_uplift: range(&v, "levers.spend.frequencyUplift"),
+                addon_margin: v.get("levers.crossSell.addonMargin"),
+                take_rate_uplift: range(&v, "levers.crossSell.takeRateUplift"),
+                current_nps: v.get("levers.referrals.currentNps"),
+                referrals_per_promoter: v.get("levers.referrals.referralsPerPromoter"),
+                referred_customer_value: v.get("levers.referrals.referredCustomerValue"),
+                nps_uplift: range(&v, "levers.referrals.npsUplift"),
+                contacts_per_customer: v.get("levers.costToServe.contactsPerCustomer"),
+                cost_per_contact: v.get("levers.costToServe.costPerContact"),
+                contact_reduction: range(&v, "levers.costToServe.contactReduction"),
+                price_premium: range(&v, "levers.pricePremium.premium"),
+                visitors: v.get("levers.conversion.visitors"),
+                margin_per_conversion: v.get("levers.conversion.marginPerConversion"),
+                conversion_uplift: range(&v, "levers.conversion.conversionUplift"),
+                employees: v.get("levers.employee.employees"),
+                staff_turnover: v.get("levers.employee.staffTurnover"),
+                replacement_cost: v.get("levers.employee.replacementCost"),
+                turnover_reduction: range(&v, "levers.employee.turnoverReduction"),
+            },
+            costs: Costs { one_off: v.get("costs.oneOff"), annual: v.get("costs.annual"), risk: v.get("costs.risk") },
+            years: v.get("years"),
+            ramp_up_months: v.get("rampUpMonths"),
+            discount_rate: v.get("discountRate"),
+        })
+    }
+}
+
+/// Industries with a preset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Industry {
+    Saas,
+    Retail,
+    Telecom,
+    Banking,
+    Insurance,
+    Hospitality,
+    B2bServices,
+}
+
+impl Industry {
+    pub const ALL: [Industry; 7] = [
+        Industry::Saas,
+        Industry::Retail,
+        Industry::Telecom,
+        Industry::Banking,
+        Industry::Insurance,
+        Industry::Hospitality,
+        Industry::B2bServices,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Industry::Saas => "saas",
+            Industry::Retail => "retail",
+            Industry::Telecom => "telecom",
+            Industry::Banking => "banking",
+            Industry::Insurance => "insurance",
+            Industry::Hospitality => "hospitality",
+            Industry::B2bServices => "b2b",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|i| i.key() == key)
+    }
+
+    /// The preset's values, typed as a person would type them. Every value here is
+    /// illustrative — an order of magnitude for the industry, not a published benchmark — and
+    /// the UI says so beside the preset.
+    pub fn values(self) -> &'static [(&'static str, &'static str)] {
+        match self {
+            Industry::Saas => &[
+                ("customers", "2000"), ("revenuePerCustomer", "12000"), ("grossMargin", "75"), ("retentionRate", "88"),
+                ("levers.spend.averageTransactionSize", "12000"), ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "2400"), ("levers.referrals.referredCustomerValue", "45000"),
+                ("levers.costToServe.contactsPerCustomer", "6"), ("levers.costToServe.costPerContact", "25"),
+                ("levers.conversion.visitors", "50000"), ("levers.conversion.marginPerConversion", "900"),
+                ("levers.employee.employees", "120"), ("levers.employee.staffTurnover", "15"),
+                ("levers.employee.replacementCost", "30000"),
+            ],
+            Industry::Retail => &[
+                ("customers", "150000"), ("revenuePerCustomer", "300"), ("grossMargin", "35"), ("retentionRate", "60"),
+                ("levers.spend.averageTransactionSize", "50"), ("levers.spend.transactionsPerCustomer", "6"),
+                ("levers.crossSell.addonMargin", "20"), ("levers.referrals.referredCustomerValue", "200"),
+                ("levers.costToServe.contactsPerCustomer", "0.5"), ("levers.costToServe.costPerContact", "6"),
+                ("levers.conversion.visitors", "3000000"), ("levers.conversion.marginPerConversion", "18"),
+                ("levers.employee.employees", "400"), ("levers.employee.staffTurnover", "50"),
+                ("levers.employee.replacementCost", "4000"),
+            ],
+            Industry::Telecom => &[
+                ("customers", "500000"), ("revenuePerCustomer", "480"), ("grossMargin", "55"), ("retentionRate", "82"),
+                ("levers.spend.averageTransactionSize", "40"), ("levers.spend.transactionsPerCustomer", "12"),
+                ("levers.crossSell.addonMargin", "60"), ("levers.referrals.referredCustomerValue", "900"),
+                ("levers.costToServe.contactsPerCustomer", "1.5"), ("levers.costToServe.costPerContact", "7"),
+                ("levers.conversion.visitors", "2000000"), ("levers.conversion.marginPerConversion", "120"),
+                ("levers.employee.employees", "1500"), ("levers.employee.staffTurnover", "30"),
+                ("levers.employee.replacementCost", "8000"),
+            ],
+            Industry::Banking => &[
+                ("customers", "300000"), ("revenuePerCustomer", "600"), ("grossMargin", "50"), ("retentionRate", "90"),
+                ("levers.spend.averageTransactionSize", "600"), ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "150"), ("levers.referrals.referredCustomerValue", "2500"),
+                ("levers.costToServe.contactsPerCustomer", "2"), ("levers.costToServe.costPerContact", "9"),
+                ("levers.conversion.visitors", "1000000"), ("levers.conversion.marginPerConversion", "200"),
+                ("levers.employee.employees", "2000"), ("levers.employee.staffTurnover", "15"),
+                ("levers.employee.replacementCost", "25000"),
+            ],
+            Industry::Insurance => &[
+                ("customers", "200000"), ("revenuePerCustomer", "900"), ("grossMargin", "25"), ("retentionRate", "85"),
+                ("levers.spend.averageTransactionSize", "900"), ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "80"), ("levers.referrals.referredCustomerValue", "1200"),
+                ("levers.costToServe.contactsPerCustomer", "1.2"), ("levers.costToServe.costPerContact", "12"),
+                ("levers.conversion.visitors", "800000"), ("levers.conversion.marginPerConversion", "150"),
+                ("levers.employee.employees", "900"), ("levers.employee.staffTurnover", "14"),
+                ("levers.employee.replacementCost", "20000"),
+            ],
+            Industry::Hospitality => &[
+                ("customers", "80000"), ("revenuePerCustomer", "700"), ("grossMargin", "30"), ("retentionRate", "45"),
+                ("levers.spend.averageTransactionSize", "350"), ("levers.spend.transactionsPerCustomer", "2"),
+                ("levers.crossSell.addonMargin", "40"), ("levers.referrals.referredCustomerValue", "300"),
+                ("levers.costToServe.contactsPerCustomer", "1"), ("levers.costToServe.costPerContact", "5"),
+                ("levers.conversion.visitors", "1500000"), ("levers.conversion.marginPerConversion", "70"),
+                ("levers.employee.employees", "600"), ("levers.employee.staffTurnover", "70"),
+                ("levers.employee.replacementCost", "5000"),
+            ],
+            Industry::B2bServices => &[
+                ("customers", "400"), ("revenuePerCustomer", "60000"), ("grossMargin", "40"), ("retentionRate", "85"),
+                ("levers.spend.averageTransactionSize", "60000"), ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "8000"), ("levers.referrals.referredCustomerValue", "120000"),
+                ("levers.costToServe.contactsPerCustomer", "20"), ("levers.costToServe.costPerContact", "40"),
+                ("levers.conversion.visitors", "20000"), ("levers.conversion.marginPerConversion", "5000"),
+                ("levers.employee.employees", "250"), ("levers.employee.staffTurnover", "18"),
+                ("levers.employee.replacementCost", "35000"),
+            ],
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forms::Form;
+
+    #[test]
+    fn defaults_compute_and_every_lever_has_a_switch() {
+        let form = Form::<BusinessCase>::default();
+        assert!(!form.is_stale(), "{:?}", form.problem("customers"));
+        let r = form.result().unwrap();
+        assert_eq!(r.years.len(), 4);
+        assert!(r.risk_adjusted.npv.is_finite());
+        for lever in Lever::ALL {
+            assert!(BusinessCase::SWITCHES.iter().any(|&(k, _)| k == enabled_key(lever)));
+            assert!(BusinessCase::FIELDS.iter().any(|f| f.key == risk_key(lever)));
+        }
+    }
+
+    #[test]
+    fn every_preset_key_is_a_field_and_every_preset_computes() {
+        for industry in Industry::ALL {
+            let mut form = Form::<BusinessCase>::default();
+            for (key, _) in industry.values() {
+                assert!(form.index(key).is_some(), "{key}");
+            }
+            form.apply(industry.values());
+            assert!(!form.is_stale(), "{industry:?}");
+            assert_eq!(Industry::from_key(industry.key()), Some(industry));
+        }
+    }
+
+    #[test]
+    fn switching_levers_changes_the_result() {
+        let mut form = Form::<BusinessCase>::default();
+        let before = form.result().unwrap().risk_adjusted.pv_benefits;
+        form.set_switch("levers.employee.enabled", true);
+        assert!(form.result().unwrap().risk_adjusted.pv_benefits > before);
+        for lever in Lever::ALL {
+            form.set_switch(enabled_key(lever), false);
+        }
+        assert_eq!(form.result().unwrap().risk_adjusted.pv_benefits, 0.0);
+    }
+}
