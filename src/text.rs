@@ -9,12 +9,35 @@ pub struct FieldText {
     pub help: &'static str,
 }
 
+/// How strong a piece of evidence is, weakest last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grade {
+    PeerReviewed,
+    AnalystStudy,
+    VendorSurvey,
+    IndustryClaim,
+    Illustrative,
+}
+
 /// A cited source for a default or benchmark, with how strong that evidence is.
 pub struct SourceText {
     pub claim: &'static str,
     pub source: &'static str,
-    pub grade: &'static str,
+    pub grade: Grade,
     pub caveat: &'static str,
+}
+
+/// A benefit lever's name, what it means and its formula in words.
+pub struct LeverText {
+    pub title: &'static str,
+    pub what: &'static str,
+    pub formula: &'static str,
+}
+
+/// A metric helper's name and what it computes.
+pub struct HelperText {
+    pub title: &'static str,
+    pub what: &'static str,
 }
 
 pub struct Texts {
@@ -79,6 +102,60 @@ pub struct Texts {
     pub three_per_dollar: SourceText,
     pub tei: SourceText,
 
+    // Business case
+    pub tab_case: &'static str,
+    pub tab_metrics: &'static str,
+    pub tab_sources: &'static str,
+    pub case_title: &'static str,
+    pub case_intro: &'static str,
+    pub company: &'static str,
+    pub costs_and_timing: &'static str,
+    pub levers_title: &'static str,
+    pub preset: &'static str,
+    pub preset_none: &'static str,
+    pub preset_note: &'static str,
+    pub industries: [&'static str; 7],
+    pub levers: [LeverText; 8],
+    pub lever_on: &'static str,
+    pub lever_result: &'static str,
+    pub lever_share: &'static str,
+    pub show_formula: &'static str,
+    pub low: &'static str,
+    pub likely: &'static str,
+    pub high: &'static str,
+    pub risk_adjusted: &'static str,
+    pub unadjusted: &'static str,
+    pub scenarios: &'static str,
+    pub scenario_names: [&'static str; 3],
+    pub scenario_note: &'static str,
+    pub by_year_title: &'static str,
+    pub costs: &'static str,
+    pub benefits: &'static str,
+    pub net: &'static str,
+    pub waterfall_title: &'static str,
+    pub case_convention: &'static str,
+    pub helper_link: &'static str,
+    pub metrics_title: &'static str,
+    pub metrics_intro: &'static str,
+    pub helpers: [HelperText; 9],
+    pub use_in_case: &'static str,
+    pub sent_to_case: &'static str,
+    pub context_only: &'static str,
+    pub sources_title: &'static str,
+    pub sources_intro: &'static str,
+    pub grade_peer_reviewed: &'static str,
+    pub grade_analyst_study: &'static str,
+    pub grade_vendor_survey: &'static str,
+    pub grade_industry_claim: &'static str,
+    pub grade_illustrative: &'static str,
+    pub growth_5x: SourceText,
+    pub growth_17: SourceText,
+    pub reputation_68: SourceText,
+    pub engaged_15: SourceText,
+    pub managers_40: SourceText,
+    pub nps_source: SourceText,
+    pub illustrative: SourceText,
+
     // Units shown after inputs
     pub unit_percent: &'static str,
     pub unit_points: &'static str,
@@ -136,6 +213,54 @@ impl Texts {
     pub fn field(&self, key: &str) -> Option<&FieldText> {
         self.fields.iter().find(|(k, _)| *k == key).map(|(_, t)| t)
     }
+
+    /// Label and help of a field of form `scope`: the scope's own text (`"case:years"`) wins
+    /// over the shared one (`"years"`); lever fields share texts by their last name
+    /// (`levers.spend.risk` → `risk`) and a low/likely/high triple shares one text.
+    pub fn field_in(&self, scope: &str, key: &str) -> Option<&FieldText> {
+        let short = short_key(key);
+        let mut scoped = String::with_capacity(scope.len() + short.len() + 1);
+        scoped.push_str(scope);
+        scoped.push(':');
+        scoped.push_str(short);
+        self.field(&scoped).or_else(|| self.field(short))
+    }
+
+    pub fn grade(&self, g: Grade) -> &'static str {
+        match g {
+            Grade::PeerReviewed => self.grade_peer_reviewed,
+            Grade::AnalystStudy => self.grade_analyst_study,
+            Grade::VendorSurvey => self.grade_vendor_survey,
+            Grade::IndustryClaim => self.grade_industry_claim,
+            Grade::Illustrative => self.grade_illustrative,
+        }
+    }
+
+    /// Every source the app cites, for the Sources page.
+    pub fn all_sources(&self) -> [&SourceText; 11] {
+        [
+            &self.reichheld,
+            &self.gupta_lehmann,
+            &self.three_per_dollar,
+            &self.tei,
+            &self.growth_5x,
+            &self.growth_17,
+            &self.reputation_68,
+            &self.engaged_15,
+            &self.managers_40,
+            &self.nps_source,
+            &self.illustrative,
+        ]
+    }
+}
+
+/// `levers.spend.spendUplift.low` → `spendUplift`; other keys unchanged.
+pub fn short_key(key: &str) -> &str {
+    let key = key.strip_suffix(".low").or_else(|| key.strip_suffix(".likely")).or_else(|| key.strip_suffix(".high")).unwrap_or(key);
+    match key.strip_prefix("levers.") {
+        Some(rest) => rest.split_once('.').map_or(rest, |(_, name)| name),
+        None => key,
+    }
 }
 
 /// The error text the JS API throws: "field: problem".
@@ -162,7 +287,58 @@ static EN_FIELDS: &[(&str, FieldText)] = &[
     ("annualCost", FieldText { label: "Annual running cost", help: "Yearly cost: licences, people." }),
     ("returnPerDollar", FieldText { label: "Return per $1 invested", help: "Industry claim: $3 back for every $1 (see source)." }),
     ("rampUpMonths", FieldText { label: "Ramp-up to full benefit", help: "Months until benefits reach their full rate (0 = from day one)." }),
-    // BUSINESS_CASE_FIELDS
+
+    ("case:years", FieldText { label: "Horizon", help: "Years of the business case (1 to 10; TEI studies often use 3)." }),
+    ("case:retentionUplift", FieldText { label: "Retention uplift", help: "Rise in annual retention, percentage points." }),
+    ("costs.oneOff", FieldText { label: "One-off costs", help: "Year 0: implementation, integration, training." }),
+    ("costs.annual", FieldText { label: "Annual costs", help: "Each year after: licences, people, running costs." }),
+    ("costs.risk", FieldText { label: "Cost risk adjustment", help: "TEI: costs are raised by this share to allow for overruns." }),
+    ("risk", FieldText { label: "Risk adjustment", help: "TEI: this lever's benefits are reduced by this share (10% strong evidence … 20% weak)." }),
+    ("averageTransactionSize", FieldText { label: "Average transaction size", help: "Average purchase or contract value." }),
+    ("transactionsPerCustomer", FieldText { label: "Purchases per customer", help: "Purchases per customer a year." }),
+    ("spendUplift", FieldText { label: "Spend uplift", help: "Rise in average transaction size or contract value." }),
+    ("frequencyUplift", FieldText { label: "Frequency uplift", help: "Rise in how often customers buy." }),
+    ("addonMargin", FieldText { label: "Add-on margin", help: "Yearly margin from one customer taking the add-on." }),
+    ("takeRateUplift", FieldText { label: "Take-rate uplift", help: "Rise in the share of customers taking an add-on, points." }),
+    ("currentNps", FieldText { label: "Current NPS", help: "Today's Net Promoter Score, −100 to 100." }),
+    ("referralsPerPromoter", FieldText { label: "Referrals per promoter", help: "New customers each promoter brings in a year." }),
+    ("referredCustomerValue", FieldText { label: "Value of a referred customer", help: "Lifetime margin of a new customer (try the CLV helper)." }),
+    ("npsUplift", FieldText { label: "NPS uplift", help: "Rise in NPS, read as more promoters." }),
+    ("contactsPerCustomer", FieldText { label: "Support contacts per customer", help: "Calls, chats and emails per customer a year." }),
+    ("costPerContact", FieldText { label: "Cost per contact", help: "Fully loaded cost of handling one contact." }),
+    ("contactReduction", FieldText { label: "Contact reduction", help: "Share of contacts avoided by better CX." }),
+    ("premium", FieldText { label: "Price premium", help: "How much more customers pay for a better experience." }),
+    ("visitors", FieldText { label: "Visitors at the touchpoint", help: "Visitors a year at e.g. checkout or sign-up." }),
+    ("marginPerConversion", FieldText { label: "Margin per conversion", help: "Margin one extra conversion brings." }),
+    ("conversionUplift", FieldText { label: "Conversion uplift", help: "Rise in conversion rate, points." }),
+    ("employees", FieldText { label: "Employees", help: "Staff in customer-facing roles." }),
+    ("staffTurnover", FieldText { label: "Staff turnover", help: "Share of staff leaving each year." }),
+    ("replacementCost", FieldText { label: "Replacement cost", help: "Cost to hire and train one replacement." }),
+    ("turnoverReduction", FieldText { label: "Turnover reduction", help: "Share of leavers kept by a better employee experience." }),
+    ("helper:customers", FieldText { label: "Customers", help: "Customers served in the year." }),
+    ("helper:retentionRate", FieldText { label: "Retention", help: "Share of customers who stay each year." }),
+    ("lost", FieldText { label: "Customers lost", help: "During the period." }),
+    ("start", FieldText { label: "Customers at start", help: "At the start of the period." }),
+    ("end", FieldText { label: "Customers at end", help: "At the end, new customers included." }),
+    ("new", FieldText { label: "New customers", help: "Won during the period." }),
+    ("annualMargin", FieldText { label: "Annual margin per customer", help: "Revenue × gross margin, per year." }),
+    ("revenue", FieldText { label: "Revenue", help: "Over the period." }),
+    ("sales", FieldText { label: "Number of sales", help: "Transactions in the same period." }),
+    ("contractValue", FieldText { label: "Total contract value", help: "Of contracts signed with new customers." }),
+    ("newCustomers", FieldText { label: "New customers", help: "Who signed those contracts." }),
+    ("supportCost", FieldText { label: "Annual support cost", help: "People, tools and outsourcing." }),
+    ("contacts", FieldText { label: "Support contacts", help: "Calls, chats and emails a year." }),
+    ("counts.0", FieldText { label: "0", help: "" }),
+    ("counts.1", FieldText { label: "1", help: "" }),
+    ("counts.2", FieldText { label: "2", help: "" }),
+    ("counts.3", FieldText { label: "3", help: "" }),
+    ("counts.4", FieldText { label: "4", help: "" }),
+    ("counts.5", FieldText { label: "5", help: "" }),
+    ("counts.6", FieldText { label: "6", help: "" }),
+    ("counts.7", FieldText { label: "7", help: "" }),
+    ("counts.8", FieldText { label: "8", help: "" }),
+    ("counts.9", FieldText { label: "9", help: "" }),
+    ("counts.10", FieldText { label: "10", help: "" }),
 ];
 
 pub static EN: Texts = Texts {
@@ -207,13 +383,13 @@ pub static EN: Texts = Texts {
     reichheld: SourceText {
         claim: "A 5% increase in customer retention raises profits by 25% to 95%.",
         source: "Reichheld & Sasser (Harvard Business Review, 1990); Bain & Company",
-        grade: "Analyst study",
+        grade: Grade::AnalystStudy,
         caveat: "Profit per customer over a lifetime in the cases studied — not a firm-wide promise.",
     },
     gupta_lehmann: SourceText {
         claim: "Customer lifetime value = m·r / (1 + d − r).",
         source: "Gupta & Lehmann, \"Customers as Assets\", Journal of Interactive Marketing (2003)",
-        grade: "Peer-reviewed",
+        grade: Grade::PeerReviewed,
         caveat: "Assumes constant retention and margin; a multiple of 4.09 at r = 90%, d = 12%.",
     },
 
@@ -234,14 +410,121 @@ pub static EN: Texts = Texts {
     three_per_dollar: SourceText {
         claim: "Companies get $3 back for every $1 invested in customer experience.",
         source: "Reported by QuestionPro, citing Avanade and Sitecore",
-        grade: "Industry claim",
+        grade: Grade::IndustryClaim,
         caveat: "No public primary study; treat 3 as a starting point and test the break-even return instead.",
     },
     tei: SourceText {
         claim: "NPV, ROI, payback on risk-adjusted cash flows, year 0 undiscounted.",
         source: "Forrester Total Economic Impact (TEI) methodology",
-        grade: "Analyst study",
+        grade: Grade::AnalystStudy,
         caveat: "A convention for presenting cash flows, not evidence of any particular return.",
+    },
+
+    tab_case: "Business case",
+    tab_metrics: "CX metrics",
+    tab_sources: "Sources",
+    case_title: "The ROX business case",
+    case_intro: "Every lever by which better customer experience pays, the costs, the risk and the time — risk-adjusted in the style of Forrester's Total Economic Impact studies.",
+    company: "Your customers",
+    costs_and_timing: "Costs and timing",
+    levers_title: "Benefit levers",
+    preset: "Industry preset",
+    preset_none: "Choose an industry…",
+    preset_note: "Preset values are illustrative orders of magnitude, not published benchmarks — replace them with your own data.",
+    industries: ["Subscription / SaaS", "Retail & e-commerce", "Telecom", "Banking", "Insurance", "Hospitality & travel", "B2B services"],
+    levers: [
+        LeverText { title: "Retention", what: "Fewer customers leave, so more of them keep paying.", formula: "Year t: customers × margin per customer × ((r + uplift)ᵗ − rᵗ), the retention calculator's model with no new customers." },
+        LeverText { title: "Spend", what: "Customers spend more per purchase and buy more often.", formula: "Customers × purchases per customer × average transaction size × ((1 + spend uplift)(1 + frequency uplift) − 1) × gross margin." },
+        LeverText { title: "Cross-sell / upsell", what: "More customers take an add-on.", formula: "Customers × take-rate uplift × add-on margin." },
+        LeverText { title: "Referrals", what: "A higher NPS means more promoters, who bring new customers.", formula: "Customers × NPS uplift (read as extra promoters) × referrals per promoter × value of a referred customer." },
+        LeverText { title: "Cost to serve", what: "Fewer support contacts when things just work.", formula: "Customers × support contacts per customer × cost per contact × contact reduction." },
+        LeverText { title: "Price premium", what: "Customers pay more for a better experience.", formula: "Customers × revenue per customer × price premium (all margin: the product costs the same)." },
+        LeverText { title: "Journey conversion", what: "More visitors convert at a touchpoint such as checkout.", formula: "Visitors × conversion uplift × margin per conversion." },
+        LeverText { title: "Employee experience", what: "Fewer staff leave, so less is spent replacing them.", formula: "Employees × staff turnover × turnover reduction × replacement cost." },
+    ],
+    lever_on: "Include this lever",
+    lever_result: "Risk-adjusted benefit (present value)",
+    lever_share: "of all benefits",
+    show_formula: "Show the formula",
+    low: "Low",
+    likely: "Likely",
+    high: "High",
+    risk_adjusted: "Risk-adjusted",
+    unadjusted: "Unadjusted",
+    scenarios: "Scenarios",
+    scenario_names: ["Conservative", "Likely", "Optimistic"],
+    scenario_note: "Conservative uses every lever's low values and 10 more points of risk on benefits and costs; likely and optimistic use the likely and high values.",
+    by_year_title: "Benefits by lever, costs and cumulative net cash flow by year (risk-adjusted)",
+    costs: "Costs",
+    benefits: "Benefits",
+    net: "Net",
+    waterfall_title: "From benefits to NPV (present values, risk-adjusted)",
+    case_convention: "Each lever gives an annual run-rate benefit; in year t it is realised by the ramp-up factor (the share of year t after ramp-up, as in the payback calculator). TEI risk adjustment: each lever's benefits × (1 − its risk), costs × (1 + cost risk). One-off costs fall in year 0 (not discounted), annual costs and benefits in years 1..n, discounted by (1+d)ᵗ. NPV = PV benefits − PV costs; ROI = NPV ÷ PV costs; payback on the cumulative undiscounted net cash flow.",
+    helper_link: "Work it out with a metric helper",
+    metrics_title: "CX metric helpers",
+    metrics_intro: "The everyday CX metrics as small calculators. Each can send its answer into the business case.",
+    helpers: [
+        HelperText { title: "Churn rate", what: "Customers lost ÷ customers at the start of the period." },
+        HelperText { title: "Retention rate", what: "(Customers at end − new customers) ÷ customers at start." },
+        HelperText { title: "Customer lifetime value", what: "Gupta & Lehmann: margin × r ÷ (1 + d − r(1+g))." },
+        HelperText { title: "Average transaction size", what: "Revenue ÷ number of sales." },
+        HelperText { title: "Average contract value", what: "Total contract value ÷ new customers." },
+        HelperText { title: "Net Promoter Score", what: "% of answers 9–10 minus % of answers 0–6, from the count of each answer." },
+        HelperText { title: "Customer satisfaction (CSAT)", what: "% of answers 4–5 on a 1–5 scale." },
+        HelperText { title: "Customer effort score (CES)", what: "Average answer on a 1–7 scale (7 = very easy)." },
+        HelperText { title: "Support cost per customer", what: "Support cost ÷ customers; also cost per contact and contacts per customer." },
+    ],
+    use_in_case: "Use in business case",
+    sent_to_case: "Sent to the business case.",
+    context_only: "Context for the case: no lever uses it directly.",
+    sources_title: "Sources and evidence",
+    sources_intro: "Every default and benchmark this calculator shows, with its source and how strong that evidence is.",
+    grade_peer_reviewed: "Peer-reviewed",
+    grade_analyst_study: "Analyst study",
+    grade_vendor_survey: "Vendor survey",
+    grade_industry_claim: "Industry claim",
+    grade_illustrative: "Illustrative",
+    growth_5x: SourceText {
+        claim: "Companies with excellent customer experience grow revenue 5× faster than those with poor CX.",
+        source: "Cited by QuestionPro (attributed to Forrester CX research)",
+        grade: Grade::IndustryClaim,
+        caveat: "Secondary citation; correlation across companies, not the effect of one investment.",
+    },
+    growth_17: SourceText {
+        claim: "CX leaders are 17% more likely to grow consistently year on year.",
+        source: "Cited by QuestionPro",
+        grade: Grade::IndustryClaim,
+        caveat: "Secondary citation; primary study not public.",
+    },
+    reputation_68: SourceText {
+        claim: "A 68% chance of improving online reputation within five years.",
+        source: "Cited by QuestionPro",
+        grade: Grade::IndustryClaim,
+        caveat: "Secondary citation; primary study not public.",
+    },
+    engaged_15: SourceText {
+        claim: "Companies with better CX have 1.5× more engaged employees.",
+        source: "Cited by QuestionPro",
+        grade: Grade::IndustryClaim,
+        caveat: "Secondary citation; engagement is not turnover — the employee lever uses your own figures.",
+    },
+    managers_40: SourceText {
+        claim: "Managers underestimate by 40% how far satisfaction drives complaints and loyalty.",
+        source: "Academy of Marketing Science (as cited by QuestionPro)",
+        grade: Grade::PeerReviewed,
+        caveat: "Cited second-hand; read the paper before quoting the figure.",
+    },
+    nps_source: SourceText {
+        claim: "Net Promoter Score = % promoters (9–10) − % detractors (0–6).",
+        source: "Reichheld, \"The One Number You Need to Grow\", Harvard Business Review (2003)",
+        grade: Grade::AnalystStudy,
+        caveat: "A definition; reading an NPS rise as more promoters (detractors unchanged) is this calculator's assumption.",
+    },
+    illustrative: SourceText {
+        claim: "Industry preset values and the business case's default inputs.",
+        source: "ROX Calculator",
+        grade: Grade::Illustrative,
+        caveat: "Orders of magnitude to start from, not published benchmarks: replace them with your own data.",
     },
 
     unit_percent: "%",

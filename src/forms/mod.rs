@@ -280,6 +280,35 @@ mod tests {
         assert!((r.retention_after - 0.84).abs() < 1e-12);
     }
 
+    fn texts_for<M: Model>(scope: &str) {
+        for f in M::FIELDS {
+            let t = crate::text::EN.field_in(scope, f.key);
+            assert!(t.is_some_and(|t| !t.label.is_empty()), "{scope}: no text for {}", f.key);
+        }
+        for (key, _) in M::SWITCHES {
+            if !key.ends_with(".enabled") {
+                assert!(crate::text::EN.field_in(scope, key).is_some(), "{scope}: no text for {key}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_field_has_a_label_and_help_in_the_catalogue() {
+        use super::metrics::*;
+        texts_for::<Retention>("retention");
+        texts_for::<Payback>("payback");
+        texts_for::<super::case::BusinessCase>("case");
+        texts_for::<Churn>("helper");
+        texts_for::<RetentionRate>("helper");
+        texts_for::<Clv>("helper");
+        texts_for::<TransactionSize>("helper");
+        texts_for::<ContractValue>("helper");
+        texts_for::<Nps>("helper");
+        texts_for::<Csat>("helper");
+        texts_for::<Ces>("helper");
+        texts_for::<SupportCost>("helper");
+    }
+
     #[test]
     fn every_problem_field_is_a_field_of_its_form() {
         // Model errors must land beside a visible field, or the person never sees them.

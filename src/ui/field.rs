@@ -41,7 +41,7 @@ pub fn unit_text(t: &Texts, unit: Unit) -> &'static str {
 #[component]
 pub fn NumberField(props: &FieldProps) -> Html {
     let t = &EN;
-    let text = t.field(props.name).unwrap_or(&MISSING);
+    let text = t.field_in(props.scope, props.name).unwrap_or(&MISSING);
     let id = format!("{}-{}", props.scope, props.name);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
