@@ -18,11 +18,15 @@ fn base() -> BusinessCaseInput {
             enabled: [true; 8],
             risk: [0.0; 8],
             retention_uplift: Range::new(0.02, 0.05, 0.08),
+            average_transaction_size: 100.0,
+            transactions_per_customer: 5.0,
             spend_uplift: Range::new(0.01, 0.02, 0.04),
             frequency_uplift: Range::new(0.0, 0.05, 0.1),
             addon_margin: 120.0,
             take_rate_uplift: Range::new(0.01, 0.03, 0.05),
+            current_nps: 0.2,
             referrals_per_promoter: 0.2,
+            referred_customer_value: 800.0,
             nps_uplift: Range::new(0.05, 0.1, 0.15),
             contacts_per_customer: 4.0,
             cost_per_contact: 6.0,
@@ -60,12 +64,11 @@ fn each_lever_formula_by_hand() {
     let inp = base();
     // Retention: 1 000 × $200 margin × (0.85 − 0.80) = $10 000 in year 1.
     assert!(close(year1(&inp, Lever::Retention), 10_000.0));
-    // Spend: 1 000 × $500 × (1.02 × 1.05 − 1 = 0.071) × 0.4 = $14 200.
+    // Spend: 1 000 × 5 purchases × $100 × (1.02 × 1.05 − 1 = 0.071) × 0.4 = $14 200.
     assert!(close(year1(&inp, Lever::Spend), 14_200.0));
     // Cross-sell: 1 000 × 3% × $120 = $3 600.
     assert!(close(year1(&inp, Lever::CrossSell), 3_600.0));
-    // Referrals: 1 000 × 10 points × 0.2 referrals × CLV(200, 0.8, 0) = 200·0.8/0.2 = $800
-    // → 20 referred customers × $800 = $16 000.
+    // Referrals: 1 000 × 10 points × 0.2 referrals = 20 referred customers × $800 = $16 000.
     assert!(close(year1(&inp, Lever::Referrals), 16_000.0));
     // Cost to serve: 1 000 × 4 contacts × $6 × 10% = $2 400.
     assert!(close(year1(&inp, Lever::CostToServe), 2_400.0));
@@ -176,6 +179,11 @@ fn bad_input_names_its_field() {
     inp.levers.retention_uplift = Range::new(0.05, 0.1, 0.2);
     let e = business_case(&inp).unwrap_err();
     assert_eq!((e.field, e.problem), ("levers.retention.retentionUplift.high", Problem::RateAtLeastOne));
+
+    let mut inp = base();
+    inp.levers.nps_uplift = Range::new(0.1, 0.5, 0.9);
+    let e = business_case(&inp).unwrap_err();
+    assert_eq!((e.field, e.problem), ("levers.referrals.npsUplift.high", Problem::TooLarge));
 
     let mut inp = base();
     inp.levers.risk[Lever::Employee as usize] = 1.5;
