@@ -47,7 +47,7 @@ dist: tools
 	cargo build --release --target $(TARGET) --lib
 	rm -rf $(DIST) && mkdir -p $(DIST)
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST) $(WASM_OUT)
-	wasm-opt -Oz --strip-debug --strip-producers $(DIST)/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
+	wasm-opt -Oz --converge --strip-debug --strip-producers $(DIST)/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
 	node $(WWW)/tools/stamp.mjs $(DIST)
 	node $(WWW)/tools/size.mjs $(DIST)

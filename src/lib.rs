@@ -9,6 +9,12 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod api;
+
+// Safety of the claim: wasm32-unknown-unknown without atomics has exactly one thread.
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 #[cfg(target_arch = "wasm32")]
 mod ui;
 

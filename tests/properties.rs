@@ -93,6 +93,13 @@ proptest! {
     }
 
     #[test]
+    fn parse_number_agrees_with_the_standard_parser(text in "-?[0-9]{1,15}(\\.[0-9]{1,6})?([eE]-?[0-9]{1,2})?") {
+        let ours = parse_number(&text).unwrap();
+        let std: f64 = text.parse().unwrap();
+        prop_assert!(ours == std || ((ours - std) / std).abs() < 1e-15, "{} → {} vs {}", text, ours, std);
+    }
+
+    #[test]
     fn parse_number_never_yields_nan_or_infinity(text in ".{0,40}") {
         if let Ok(v) = parse_number(&text) {
             prop_assert!(v.is_finite());

@@ -15,6 +15,17 @@ pub struct Answer {
     pub sends: Vec<(&'static str, f64)>,
 }
 
+/// A helper's form as its card sees it: inputs plus the answer.
+pub trait HelperView: super::FormView {
+    fn answer(&self) -> Option<&Answer>;
+}
+
+impl<M: Model<Output = Answer>> HelperView for super::Form<M> {
+    fn answer(&self) -> Option<&Answer> {
+        self.result().map(|rc| &**rc)
+    }
+}
+
 fn answer(value: f64, unit: Unit, sends: Vec<(&'static str, f64)>) -> Answer {
     Answer { value, unit, sends }
 }

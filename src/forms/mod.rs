@@ -94,6 +94,34 @@ impl<'a> Values<'a> {
     }
 }
 
+/// What a view needs of a form, without knowing its model: one non-generic rendering path
+/// for every form keeps the wasm small (a generic view is compiled once per model).
+pub trait FormView {
+    fn specs(&self) -> &'static [FieldSpec];
+    fn text(&self, index: usize) -> &str;
+    fn problem(&self, key: &str) -> Option<Problem>;
+    fn orphan_problem(&self) -> Option<(&'static str, Problem)>;
+    fn is_stale(&self) -> bool;
+}
+
+impl<M: Model> FormView for Form<M> {
+    fn specs(&self) -> &'static [FieldSpec] {
+        M::FIELDS
+    }
+    fn text(&self, index: usize) -> &str {
+        Form::text(self, index)
+    }
+    fn problem(&self, key: &str) -> Option<Problem> {
+        Form::problem(self, key)
+    }
+    fn orphan_problem(&self) -> Option<(&'static str, Problem)> {
+        Form::orphan_problem(self)
+    }
+    fn is_stale(&self) -> bool {
+        Form::is_stale(self)
+    }
+}
+
 /// The state of one calculator's form.
 pub struct Form<M: Model> {
     raw: Vec<String>,
@@ -164,6 +192,11 @@ impl<M: Model> Form<M> {
     /// The problem to show beside field `key`, if any.
     pub fn problem(&self, key: &str) -> Option<Problem> {
         self.problems.iter().find(|(k, _)| *k == key).map(|&(_, p)| p)
+    }
+
+    /// A problem whose key names no field of this form (e.g. "counts" of a survey helper).
+    pub fn orphan_problem(&self) -> Option<(&'static str, Problem)> {
+        self.problems.iter().find(|(k, _)| self.index(k).is_none()).copied()
     }
 
     /// The last valid result (shown dimmed while `is_stale`).

@@ -1,52 +1,68 @@
-//! The app shell: header, calculator tabs (keyboard-operable), the active calculator.
+//! The app shell: header, calculator tabs (keyboard-operable, WAI-ARIA tabs), the active page.
 
+use super::case::BusinessCasePage;
+use super::metrics::MetricsPage;
 use super::payback::PaybackCalculator;
 use super::retention::RetentionCalculator;
+use super::sources::SourcesPage;
 use super::state::{Action, AppState, Tab};
-use crate::text::EN;
+use crate::text::{Texts, EN};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-const TABS: [(Tab, &str); 2] = [(Tab::Retention, "retention"), (Tab::Payback, "payback")];
+fn tab_label(t: &Texts, tab: Tab) -> &'static str {
+    match tab {
+        Tab::Retention => t.tab_retention,
+        Tab::Payback => t.tab_payback,
+        Tab::Case => t.tab_case,
+        Tab::Metrics => t.tab_metrics,
+        Tab::Sources => t.tab_sources,
+    }
+}
+
+/// Move keyboard focus to the element with `id`, if it exists.
+pub fn focus(id: &str) {
+    let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
+}
 
 #[component]
 pub fn App() -> Html {
     let t = &EN;
     let state = use_reducer(AppState::default);
-    let tab_button = |(tab, name): (Tab, &'static str)| {
+    let tab_button = |tab: Tab| {
         let selected = state.tab == tab;
         let onclick = {
             let state = state.clone();
             Callback::from(move |_| state.dispatch(Action::SelectTab(tab)))
         };
-        // Arrow keys move between tabs, as the WAI-ARIA tabs pattern expects.
+        // Arrow keys, Home and End move between tabs, as the WAI-ARIA tabs pattern expects.
         let onkeydown = {
             let state = state.clone();
             Callback::from(move |e: KeyboardEvent| {
-                let next = match (e.key().as_str(), tab) {
-                    ("ArrowRight" | "ArrowLeft", Tab::Retention) => Tab::Payback,
-                    ("ArrowRight" | "ArrowLeft", Tab::Payback) => Tab::Retention,
+                let i = Tab::ALL.iter().position(|&x| x == tab).unwrap_or(0);
+                let n = Tab::ALL.len();
+                let next = match e.key().as_str() {
+                    "ArrowRight" => Tab::ALL[(i + 1) % n],
+                    "ArrowLeft" => Tab::ALL[(i + n - 1) % n],
+                    "Home" => Tab::ALL[0],
+                    "End" => Tab::ALL[n - 1],
                     _ => return,
                 };
                 e.prevent_default();
                 state.dispatch(Action::SelectTab(next));
-                if let Some(el) = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| d.get_element_by_id(if next == Tab::Retention { "tab-retention" } else { "tab-payback" }))
-                {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = el.focus();
-                    }
-                }
+                focus(&format!("tab-{}", next.key()));
             })
         };
-        let label = if tab == Tab::Retention { t.tab_retention } else { t.tab_payback };
+        let name = tab.key();
         html! {
             <button type="button" role="tab" class="tab" id={format!("tab-{name}")}
                 data-testid={format!("tab-{name}")} aria-controls={format!("panel-{name}")}
                 aria-selected={if selected { "true" } else { "false" }}
                 tabindex={if selected { "0" } else { "-1" }} {onclick} {onkeydown}>
-                { label }
+                { tab_label(t, tab) }
             </button>
         }
     };
@@ -58,12 +74,16 @@ pub fn App() -> Html {
                 <p class="privacy">{ t.privacy }</p>
             </header>
             <nav class="tabs" role="tablist" aria-label={t.calculators}>
-                { for TABS.into_iter().map(tab_button) }
+                { for Tab::ALL.into_iter().map(tab_button) }
             </nav>
-            if state.tab == Tab::Retention {
-                <RetentionCalculator state={state.clone()} />
-            } else {
-                <PaybackCalculator state={state.clone()} />
+            {
+                match state.tab {
+                    Tab::Retention => html! { <RetentionCalculator state={state.clone()} /> },
+                    Tab::Payback => html! { <PaybackCalculator state={state.clone()} /> },
+                    Tab::Case => html! { <BusinessCasePage state={state.clone()} /> },
+                    Tab::Metrics => html! { <MetricsPage state={state.clone()} /> },
+                    Tab::Sources => html! { <SourcesPage /> },
+                }
             }
         </div>
     }

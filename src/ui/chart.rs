@@ -6,17 +6,17 @@ use crate::finance::retention::RetentionYear;
 use crate::text::Texts;
 use yew::prelude::*;
 
-const W: f64 = 640.0;
-const LEFT: f64 = 64.0;
-const RIGHT: f64 = 628.0;
+pub(super) const W: f64 = 640.0;
+pub(super) const LEFT: f64 = 64.0;
+pub(super) const RIGHT: f64 = 628.0;
 
 /// Map `v` from [lo, hi] onto [a, b] as a whole pixel.
-fn px(v: f64, lo: f64, hi: f64, a: f64, b: f64) -> i32 {
+pub(super) fn px(v: f64, lo: f64, hi: f64, a: f64, b: f64) -> i32 {
     let span = if hi > lo { hi - lo } else { 1.0 };
     (a + (v - lo) / span * (b - a)).round() as i32
 }
 
-fn points(xy: impl Iterator<Item = (i32, i32)>) -> String {
+pub(super) fn points(xy: impl Iterator<Item = (i32, i32)>) -> String {
     let mut s = String::new();
     for (x, y) in xy {
         if !s.is_empty() {
@@ -30,7 +30,7 @@ fn points(xy: impl Iterator<Item = (i32, i32)>) -> String {
 }
 
 /// Value range that always includes zero, so bars and the zero line have a baseline.
-fn range(values: impl Iterator<Item = f64>) -> (f64, f64) {
+pub(super) fn range(values: impl Iterator<Item = f64>) -> (f64, f64) {
     values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)))
 }
 

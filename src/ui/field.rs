@@ -1,25 +1,30 @@
 //! One labelled number input with its unit, one-line help and, when the value is wrong, the
-//! message beside it; plus the list of a form's fields.
+//! message beside it; a low / likely / high triple; and the list of a form's fields.
 
-use super::state::{Action, AppState, Tab};
-use crate::forms::{Form, Model, Unit};
+use crate::forms::{FieldSpec, FormView, Unit};
 use crate::text::{FieldText, Texts, EN};
-
-/// Shown only if a field has no catalogue entry; a native test keeps that from happening.
-const MISSING: FieldText = FieldText { label: "", help: "" };
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// Shown only if a field has no catalogue entry; a native test keeps that from happening.
+const MISSING: FieldText = FieldText { label: "", help: "" };
+
 #[derive(Properties, PartialEq)]
 pub struct FieldProps {
-    /// The field's camelCase key; ids and test hooks derive from it.
+    /// The field's key; ids and test hooks derive from it.
     pub name: &'static str,
-    /// Prefix that keeps ids unique when two calculators share a key.
+    /// The form it belongs to: keeps ids unique and picks the form's own texts.
     pub scope: &'static str,
     pub unit: Unit,
     pub value: AttrValue,
     pub error: Option<&'static str>,
     pub oninput: Callback<String>,
+    /// Replaces the catalogue label (the Low / Likely / High of a range).
+    #[prop_or_default]
+    pub label: Option<&'static str>,
+    /// Id of a help text shared with sibling inputs; the input shows no help of its own.
+    #[prop_or_default]
+    pub shared_help: Option<AttrValue>,
 }
 
 pub fn unit_text(t: &Texts, unit: Unit) -> &'static str {
@@ -38,22 +43,32 @@ pub fn unit_text(t: &Texts, unit: Unit) -> &'static str {
     }
 }
 
+/// A DOM id from a scope and a key ("case", "levers.spend.risk" → "case-levers-spend-risk").
+pub fn dom_id(scope: &str, key: &str) -> String {
+    let mut id = String::with_capacity(scope.len() + key.len() + 1);
+    id.push_str(scope);
+    id.push('-');
+    id.extend(key.chars().map(|c| if c == '.' { '-' } else { c }));
+    id
+}
+
 #[component]
 pub fn NumberField(props: &FieldProps) -> Html {
     let t = &EN;
     let text = t.field_in(props.scope, props.name).unwrap_or(&MISSING);
-    let id = format!("{}-{}", props.scope, props.name);
+    let id = dom_id(props.scope, props.name);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
-    let described = if props.error.is_some() {
-        format!("{help_id} {error_id}")
-    } else {
-        help_id.clone()
-    };
+    let mut described = props.shared_help.as_deref().unwrap_or(&help_id).to_owned();
+    if props.error.is_some() {
+        described.push(' ');
+        described.push_str(&error_id);
+    }
     let oninput = props.oninput.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let unit = unit_text(t, props.unit);
     html! {
         <div class={classes!("field", props.error.map(|_| "invalid"))}>
-            <label for={id.clone()}>{ text.label }</label>
+            <label for={id.clone()}>{ props.label.unwrap_or(text.label) }</label>
             <div class="control">
                 <input
                     id={id}
@@ -67,9 +82,13 @@ pub fn NumberField(props: &FieldProps) -> Html {
                     aria-describedby={described}
                     {oninput}
                 />
-                <span class="unit" aria-hidden="true">{ unit_text(t, props.unit) }</span>
+                if !unit.is_empty() {
+                    <span class="unit" aria-hidden="true">{ unit }</span>
+                }
             </div>
-            <p class="help" id={help_id}>{ text.help }</p>
+            if props.shared_help.is_none() {
+                <p class="help" id={help_id}>{ text.help }</p>
+            }
             if let Some(message) = props.error {
                 <p class="error" id={error_id} role="alert" data-testid={format!("error-{}", props.name)}>
                     { message }
@@ -79,31 +98,62 @@ pub fn NumberField(props: &FieldProps) -> Html {
     }
 }
 
-/// The fields of `form`, `advanced` ones or the others, wired to `state`.
-pub fn fields<M: Model>(
-    form: &Form<M>,
-    tab: Tab,
-    scope: &'static str,
-    advanced: bool,
-    state: &UseReducerHandle<AppState>,
-) -> Html {
-    form.fields()
+/// Field `i` of `form` as a `NumberField`; `onedit` receives (index, text).
+pub fn number_field(form: &dyn FormView, scope: &'static str, i: usize, onedit: &Callback<(usize, String)>) -> Html {
+    let spec = form.specs()[i];
+    html! {
+        <NumberField
+            key={spec.key}
+            name={spec.key}
+            {scope}
+            unit={spec.unit}
+            value={AttrValue::from(form.text(i).to_owned())}
+            error={form.problem(spec.key).map(|p| EN.problem(p))}
+            oninput={onedit.reform(move |text| (i, text))}
+        />
+    }
+}
+
+/// The fields of `form` that `pick` selects, in order.
+pub fn fields(form: &dyn FormView, scope: &'static str, pick: fn(&FieldSpec) -> bool, onedit: &Callback<(usize, String)>) -> Html {
+    form.specs()
         .iter()
         .enumerate()
-        .filter(|(_, spec)| spec.advanced == advanced)
-        .map(|(i, spec)| {
-            let state = state.clone();
-            html! {
-                <NumberField
-                    key={spec.key}
-                    name={spec.key}
-                    {scope}
-                    unit={spec.unit}
-                    value={AttrValue::from(form.text(i).to_owned())}
-                    error={form.problem(spec.key).map(|p| EN.problem(p))}
-                    oninput={Callback::from(move |text| state.dispatch(Action::Edit(tab, i, text)))}
-                />
-            }
-        })
+        .filter(|(_, spec)| pick(spec))
+        .map(|(i, _)| number_field(form, scope, i, onedit))
         .collect()
+}
+
+/// A low / likely / high triple starting at field `first`, under one label and help.
+pub fn range_field(form: &dyn FormView, scope: &'static str, first: usize, onedit: &Callback<(usize, String)>) -> Html {
+    let t = &EN;
+    let spec = form.specs()[first];
+    let text = t.field_in(scope, spec.key).unwrap_or(&MISSING);
+    let help_id = AttrValue::from(format!("{}-help", dom_id(scope, crate::text::short_key(spec.key))));
+    let part = |offset: usize, label: &'static str| {
+        let i = first + offset;
+        let spec = form.specs()[i];
+        html! {
+            <NumberField
+                key={spec.key}
+                name={spec.key}
+                {scope}
+                unit={spec.unit}
+                value={AttrValue::from(form.text(i).to_owned())}
+                error={form.problem(spec.key).map(|p| EN.problem(p))}
+                oninput={onedit.reform(move |text| (i, text))}
+                label={Some(label)}
+                shared_help={Some(help_id.clone())}
+            />
+        }
+    };
+    html! {
+        <fieldset class="range">
+            <legend>{ text.label }</legend>
+            <div class="range-inputs">
+                { part(0, t.low) }{ part(1, t.likely) }{ part(2, t.high) }
+            </div>
+            <p class="help" id={help_id.clone()}>{ text.help }</p>
+        </fieldset>
+    }
 }

@@ -1,6 +1,9 @@
 //! The Yew user interface: thin components over `crate::forms` and `crate::finance`.
 
 mod app;
+mod case;
+mod metrics;
+mod sources;
 mod chart;
 mod crash;
 mod field;

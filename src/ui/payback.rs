@@ -54,13 +54,17 @@ pub fn PaybackCalculator(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Reset(Tab::Payback)))
     };
+    let onedit = {
+        let state = state.clone();
+        Callback::from(move |(i, text)| state.dispatch(Action::Edit(Tab::Payback, i, text)))
+    };
     let stale = form.is_stale();
     html! {
         <section class="calc" id="panel-payback" role="tabpanel" aria-labelledby="tab-payback">
             <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2>{ t.payback_title }</h2>
                 <p class="intro">{ t.payback_intro }</p>
-                { fields(form, Tab::Payback, "payback", false, state) }
+                { fields(form, "payback", |f| !f.advanced, &onedit) }
                 { source(&t.three_per_dollar) }
                 <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
             </form>
@@ -71,16 +75,14 @@ pub fn PaybackCalculator(props: &Props) -> Html {
                 }
                 if let Some(r) = form.result() {
                     <div class="tiles">
-                        <Tile name="npv" label={t.npv} value={Some(r.summary.npv)} style={Style::Money} missing={t.not_available} />
-                        <Tile name="roi" label={t.roi} value={r.summary.roi} style={Style::Percent} missing={t.not_available} />
-                        <Tile name="irr" label={t.irr} value={r.summary.irr} style={Style::Percent} missing={t.not_available} />
-                        <Tile name="paybackMonths" label={t.payback_months} value={r.summary.payback_months}
-                            style={Style::Decimal(1)} suffix={t.months} missing={t.never} />
-                        <Tile name="breakEvenReturnPerDollar" label={t.break_even_return} value={r.break_even_return_per_dollar}
-                            style={Style::Decimal(2)} suffix={t.unit_multiple} missing={t.not_available} />
-                        <Tile name="pvBenefits" label={t.pv_benefits} value={Some(r.summary.pv_benefits)} style={Style::Money} missing={t.not_available} />
-                        <Tile name="pvCosts" label={t.pv_costs} value={Some(r.summary.pv_costs)} style={Style::Money} missing={t.not_available} />
-                        <Tile name="totalBenefit" label={t.total_benefit} value={Some(r.total_benefit)} style={Style::Money} missing={t.not_available} />
+                        { Tile::new("npv", t.npv, Some(r.summary.npv), Style::Money, t.not_available).view() }
+                        { Tile::new("roi", t.roi, r.summary.roi, Style::Percent, t.not_available).view() }
+                        { Tile::new("irr", t.irr, r.summary.irr, Style::Percent, t.not_available).view() }
+                        { Tile::new("paybackMonths", t.payback_months, r.summary.payback_months, Style::Decimal(1), t.never).suffix(t.months).view() }
+                        { Tile::new("breakEvenReturnPerDollar", t.break_even_return, r.break_even_return_per_dollar, Style::Decimal(2), t.not_available).suffix(t.unit_multiple).view() }
+                        { Tile::new("pvBenefits", t.pv_benefits, Some(r.summary.pv_benefits), Style::Money, t.not_available).view() }
+                        { Tile::new("pvCosts", t.pv_costs, Some(r.summary.pv_costs), Style::Money, t.not_available).view() }
+                        { Tile::new("totalBenefit", t.total_benefit, Some(r.total_benefit), Style::Money, t.not_available).view() }
                     </div>
                     { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
                     { year_table(t, r) }

@@ -17,9 +17,9 @@ pub struct Props {
     pub state: UseReducerHandle<AppState>,
 }
 
-fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<AttrValue> {
+fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
     let c = change?;
-    Some(AttrValue::Static(if c < REICHHELD_LOW {
+    Some(String::from(if c < REICHHELD_LOW {
         t.reichheld_below
     } else if c > REICHHELD_HIGH {
         t.reichheld_above
@@ -72,6 +72,10 @@ pub fn RetentionCalculator(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(Action::Reset(Tab::Retention)))
     };
+    let onedit = {
+        let state = state.clone();
+        Callback::from(move |(i, text)| state.dispatch(Action::Edit(Tab::Retention, i, text)))
+    };
     let stale = form.is_stale();
     let relative = t.field("upliftIsRelative");
     html! {
@@ -79,7 +83,7 @@ pub fn RetentionCalculator(props: &Props) -> Html {
             <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <h2>{ t.retention_title }</h2>
                 <p class="intro">{ t.retention_intro }</p>
-                { fields(form, Tab::Retention, "retention", false, state) }
+                { fields(form, "retention", |f| !f.advanced, &onedit) }
                 <div class="switch">
                     <input type="checkbox" id="retention-upliftIsRelative" data-testid="input-upliftIsRelative"
                         checked={form.switch("upliftIsRelative")} onchange={onswitch} aria-describedby="retention-upliftIsRelative-help" />
@@ -88,7 +92,7 @@ pub fn RetentionCalculator(props: &Props) -> Html {
                 </div>
                 <details class="advanced">
                     <summary>{ t.more_options }</summary>
-                    { fields(form, Tab::Retention, "retention", true, state) }
+                    { fields(form, "retention", |f| f.advanced, &onedit) }
                 </details>
                 <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
             </form>
@@ -99,12 +103,11 @@ pub fn RetentionCalculator(props: &Props) -> Html {
                 }
                 if let Some(r) = form.result() {
                     <div class="tiles">
-                        <Tile name="clvBefore" label={t.clv_before} value={Some(r.clv_before)} style={Style::Money} missing={t.not_available} />
-                        <Tile name="clvAfter" label={t.clv_after} value={Some(r.clv_after)} style={Style::Money} missing={t.not_available} />
-                        <Tile name="clvChange" label={t.clv_change} value={r.clv_change} style={Style::Percent}
-                            missing={t.not_available} note={reichheld_note(t, r.clv_change)} />
-                        <Tile name="cumulativeProfitUplift" label={t.cumulative_profit_uplift} value={Some(r.cumulative_profit_uplift)} style={Style::Money} missing={t.not_available} />
-                        <Tile name="discountedProfitUplift" label={t.discounted_profit_uplift} value={Some(r.discounted_profit_uplift)} style={Style::Money} missing={t.not_available} />
+                        { Tile::new("clvBefore", t.clv_before, Some(r.clv_before), Style::Money, t.not_available).view() }
+                        { Tile::new("clvAfter", t.clv_after, Some(r.clv_after), Style::Money, t.not_available).view() }
+                        { Tile::new("clvChange", t.clv_change, r.clv_change, Style::Percent, t.not_available).note(reichheld_note(t, r.clv_change)).view() }
+                        { Tile::new("cumulativeProfitUplift", t.cumulative_profit_uplift, Some(r.cumulative_profit_uplift), Style::Money, t.not_available).view() }
+                        { Tile::new("discountedProfitUplift", t.discounted_profit_uplift, Some(r.discounted_profit_uplift), Style::Money, t.not_available).view() }
                     </div>
                     { source(&t.reichheld) }
                     { retention_chart(t, r.customers_start, &r.years) }

@@ -1,45 +1,58 @@
 //! A headline result: label, large formatted value, optional note; the raw number rides along in
-//! `data-value` for tests and integrators.
+//! `data-value` for tests and integrators. A plain function, not a component: tiles are cheap to
+//! rebuild and a component's props builder costs wasm bytes per use.
 
 use super::format::{fmt, raw, Style};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TileProps {
+pub struct Tile {
     pub name: &'static str,
     pub label: &'static str,
     pub value: Option<f64>,
     pub style: Style,
     /// Shown instead of a number when `value` is `None`.
     pub missing: &'static str,
-    #[prop_or_default]
-    pub note: Option<AttrValue>,
-    #[prop_or_default]
+    pub note: Option<String>,
     pub suffix: Option<&'static str>,
 }
 
-#[component]
-pub fn Tile(props: &TileProps) -> Html {
-    let text = match props.value {
-        Some(v) => {
-            let mut s = fmt(props.style, v);
-            if let Some(suffix) = props.suffix {
-                s.push(' ');
-                s.push_str(suffix);
+impl Tile {
+    pub fn new(name: &'static str, label: &'static str, value: Option<f64>, style: Style, missing: &'static str) -> Self {
+        Self { name, label, value, style, missing, note: None, suffix: None }
+    }
+
+    pub fn note(mut self, note: Option<String>) -> Self {
+        self.note = note;
+        self
+    }
+
+    pub fn suffix(mut self, suffix: &'static str) -> Self {
+        self.suffix = Some(suffix);
+        self
+    }
+
+    pub fn view(self) -> Html {
+        let text = match self.value {
+            Some(v) => {
+                let mut s = fmt(self.style, v);
+                if let Some(suffix) = self.suffix {
+                    s.push(' ');
+                    s.push_str(suffix);
+                }
+                s
             }
-            s
-        }
-        None => props.missing.to_owned(),
-    };
-    html! {
-        <div class="tile">
-            <div class="tile-label">{ props.label }</div>
-            <div class="tile-value" data-testid={format!("result-{}", props.name)} data-value={raw(props.value)}>
-                { text }
+            None => self.missing.to_owned(),
+        };
+        html! {
+            <div class="tile">
+                <div class="tile-label">{ self.label }</div>
+                <div class="tile-value" data-testid={format!("result-{}", self.name)} data-value={raw(self.value)}>
+                    { text }
+                </div>
+                if let Some(note) = self.note {
+                    <div class="tile-note">{ note }</div>
+                }
             </div>
-            if let Some(note) = &props.note {
-                <div class="tile-note">{ note.clone() }</div>
-            }
-        </div>
+        }
     }
 }
