@@ -2,6 +2,10 @@
 //! fractions (0.1 = 10%). Invalid input throws an Error whose message starts with the field name.
 
 use crate::finance::clv::clv as clv_core;
+use crate::finance::input::parse_number;
+use crate::finance::metrics;
+use crate::forms::case::{BusinessCase, Industry};
+use crate::forms::Model;
 use crate::finance::payback::{cx_payback, PaybackInput, DEFAULT_RETURN_PER_DOLLAR};
 use crate::finance::retention::{retention_profit, RetentionInput};
 use crate::finance::{cashflow, InputError, Problem};
@@ -132,4 +136,118 @@ pub fn cx_payback_js(input: JsValue) -> Result<JsValue, JsError> {
         ramp_up_months: optional(&input, "rampUpMonths", 0.0)?,
     };
     output(&cx_payback(&inp)?)
+}
+
+/// Field `path` ("levers.spend.risk") of nested plain objects; absent gives `None`.
+fn get_path(input: &JsValue, path: &str) -> Option<JsValue> {
+    let mut current = input.clone();
+    for part in path.split('.') {
+        if !current.is_object() {
+            return None;
+        }
+        current = js_sys::Reflect::get(&current, &JsValue::from_str(part)).ok()?;
+        if current.is_undefined() || current.is_null() {
+            return None;
+        }
+    }
+    Some(current)
+}
+
+/// Run model `M` from a JS object whose fields are the model's field paths, in model units
+/// (fractions for rates). Absent fields take the preset's value, else the form's default.
+fn run_model<M: Model>(input: &JsValue, preset: &[(&str, &str)]) -> Result<M::Output, JsError> {
+    let mut values = Vec::with_capacity(M::FIELDS.len());
+    for spec in M::FIELDS {
+        values.push(match get_path(input, spec.key) {
+            Some(v) => number(&v, spec.key)?,
+            None => {
+                let text = preset.iter().find(|(k, _)| *k == spec.key).map_or(spec.default, |(_, t)| *t);
+                parse_number(text).unwrap_or(0.0) * spec.unit.scale()
+            }
+        });
+    }
+    let mut switches = Vec::with_capacity(M::SWITCHES.len());
+    for &(key, default) in M::SWITCHES {
+        switches.push(match get_path(input, key) {
+            None => default,
+            Some(v) => v.as_bool().ok_or_else(|| {
+                let mut s = String::from(key);
+                s.push_str(": pass true or false.");
+                JsError::new(&s)
+            })?,
+        });
+    }
+    Ok(M::run(&values, &switches)?)
+}
+
+/// `businessCase({...})`: the full ROX business case; every field optional (README lists them).
+#[wasm_bindgen(js_name = businessCase)]
+pub fn business_case_js(input: JsValue) -> Result<JsValue, JsError> {
+    object(&input)?;
+    let preset = match get_path(&input, "preset") {
+        None => &[][..],
+        Some(v) => {
+            let key = v.as_string().unwrap_or_default();
+            Industry::from_key(&key)
+                .ok_or_else(|| JsError::new("preset: use saas, retail, telecom, banking, insurance, hospitality or b2b."))?
+                .values()
+        }
+    };
+    output(&run_model::<BusinessCase>(&input, preset)?)
+}
+
+/// `churnRate({lost, start})` → fraction.
+#[wasm_bindgen(js_name = churnRate)]
+pub fn churn_rate(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::churn_rate(required(&input, "lost")?, required(&input, "start")?)?)
+}
+
+/// `retentionRate({start, end, new})` → fraction.
+#[wasm_bindgen(js_name = retentionRate)]
+pub fn retention_rate(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::retention_rate(required(&input, "start")?, required(&input, "end")?, required(&input, "new")?)?)
+}
+
+/// `averageTransactionSize({revenue, sales})`.
+#[wasm_bindgen(js_name = averageTransactionSize)]
+pub fn average_transaction_size(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::average_transaction_size(required(&input, "revenue")?, required(&input, "sales")?)?)
+}
+
+/// `averageContractValue({contractValue, newCustomers})`.
+#[wasm_bindgen(js_name = averageContractValue)]
+pub fn average_contract_value(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::average_contract_value(required(&input, "contractValue")?, required(&input, "newCustomers")?)?)
+}
+
+/// `supportCostPerCustomer({supportCost, customers})`.
+#[wasm_bindgen(js_name = supportCostPerCustomer)]
+pub fn support_cost_per_customer(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::support_cost_per_customer(required(&input, "supportCost")?, required(&input, "customers")?)?)
+}
+
+/// `nps({counts})`: counts of answers 0..=10 → NPS from −100 to 100.
+#[wasm_bindgen]
+pub fn nps(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::nps(&numbers(&input, "counts")?)?)
+}
+
+/// `csat({counts})`: counts of answers 1..=5 → % of 4–5 (0–100).
+#[wasm_bindgen]
+pub fn csat(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::csat(&numbers(&input, "counts")?)?)
+}
+
+/// `ces({counts})`: counts of answers 1..=7 → mean answer.
+#[wasm_bindgen]
+pub fn ces(input: JsValue) -> Result<f64, JsError> {
+    object(&input)?;
+    Ok(metrics::ces(&numbers(&input, "counts")?)?)
 }

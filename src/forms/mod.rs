@@ -39,7 +39,7 @@ pub enum Unit {
 
 impl Unit {
     /// Factor from what a person types to what the model takes.
-    fn scale(self) -> f64 {
+    pub fn scale(self) -> f64 {
         match self {
             Unit::Percent | Unit::Points | Unit::NpsPoints => 0.01,
             _ => 1.0,

@@ -13,7 +13,9 @@ const MISSING: FieldText = FieldText { label: "", help: "" };
 pub struct FieldProps {
     /// The field's key; ids and test hooks derive from it.
     pub name: &'static str,
-    /// The form it belongs to: keeps ids unique and picks the form's own texts.
+    /// The form it belongs to: picks the form's own texts and keeps ids unique. "helper/nps"
+    /// takes texts from "helper" and prefixes ids and test hooks with "nps" (several helpers
+    /// share field names on one page).
     pub scope: &'static str,
     pub unit: Unit,
     pub value: AttrValue,
@@ -55,8 +57,11 @@ pub fn dom_id(scope: &str, key: &str) -> String {
 #[component]
 pub fn NumberField(props: &FieldProps) -> Html {
     let t = &EN;
-    let text = t.field_in(props.scope, props.name).unwrap_or(&MISSING);
-    let id = dom_id(props.scope, props.name);
+    let (text_scope, id_scope) = props.scope.split_once('/').unwrap_or((props.scope, props.scope));
+    let text = t.field_in(text_scope, props.name).unwrap_or(&MISSING);
+    let id = dom_id(id_scope, props.name);
+    // Test hooks: `input-<key>` / `error-<key>`, or `input-nps.<key>` for a scoped helper.
+    let hook = if text_scope == id_scope { props.name.to_owned() } else { format!("{id_scope}.{}", props.name) };
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let mut described = props.shared_help.as_deref().unwrap_or(&help_id).to_owned();
@@ -76,7 +81,7 @@ pub fn NumberField(props: &FieldProps) -> Html {
                     inputmode="decimal"
                     autocomplete="off"
                     spellcheck="false"
-                    data-testid={format!("input-{}", props.name)}
+                    data-testid={format!("input-{hook}")}
                     value={props.value.clone()}
                     aria-invalid={if props.error.is_some() { "true" } else { "false" }}
                     aria-describedby={described}
@@ -90,7 +95,7 @@ pub fn NumberField(props: &FieldProps) -> Html {
                 <p class="help" id={help_id}>{ text.help }</p>
             }
             if let Some(message) = props.error {
-                <p class="error" id={error_id} role="alert" data-testid={format!("error-{}", props.name)}>
+                <p class="error" id={error_id} role="alert" data-testid={format!("error-{hook}")}>
                     { message }
                 </p>
             }

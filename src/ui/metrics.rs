@@ -45,7 +45,7 @@ fn card(form: &dyn HelperView, id: Helper, state: &UseReducerHandle<AppState>) -
             <h3>{ text.title }</h3>
             <p class="intro">{ text.what }</p>
             <div class={classes!("helper-inputs", counts.then_some("counts"))}>
-                { fields(form, "helper", |_| true, &onedit) }
+                { fields(form, id.scope(), |_| true, &onedit) }
             </div>
             if let Some(message) = orphan {
                 <p class="error" role="alert" data-testid={format!("helper-{key}-error")}>{ message }</p>

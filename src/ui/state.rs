@@ -46,6 +46,21 @@ pub enum Helper {
 }
 
 impl Helper {
+    /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
+    pub fn scope(self) -> &'static str {
+        match self {
+            Helper::Churn => "helper/churn",
+            Helper::RetentionRate => "helper/retentionRate",
+            Helper::Clv => "helper/clv",
+            Helper::TransactionSize => "helper/transactionSize",
+            Helper::ContractValue => "helper/contractValue",
+            Helper::Nps => "helper/nps",
+            Helper::Csat => "helper/csat",
+            Helper::Ces => "helper/ces",
+            Helper::SupportCost => "helper/supportCost",
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Helper::Churn => "churn",

@@ -64,3 +64,35 @@ test('invalid input throws an Error naming the field', () => {
     assert.throws(call, (e) => e instanceof Error && message.test(e.message), String(message));
   }
 });
+
+test('businessCase: defaults, presets, paths, scenarios and field-naming errors', () => {
+  const base = core.businessCase({});
+  assert.equal(base.years.length, 4);
+  assert.deepEqual(Object.keys(base.years[1].benefitsByLever).sort(),
+    ['conversion', 'costToServe', 'crossSell', 'employee', 'pricePremium', 'referrals', 'retention', 'spend']);
+  assert.deepEqual(base.scenarios.map((s) => s.scenario), ['conservative', 'likely', 'optimistic']);
+  const [c, l, o] = base.scenarios.map((s) => s.summary.npv);
+  assert.ok(c <= l && l <= o);
+  assert.ok(base.riskAdjusted.npv < base.unadjusted.npv);
+  const off = core.businessCase({ levers: Object.fromEntries(
+    ['retention', 'spend', 'crossSell', 'referrals', 'costToServe', 'pricePremium', 'conversion', 'employee'].map((k) => [k, { enabled: false }])) });
+  assert.equal(off.riskAdjusted.pvBenefits, 0);
+  assert.notEqual(core.businessCase({ preset: 'telecom' }).riskAdjusted.npv, base.riskAdjusted.npv);
+  assert.throws(() => core.businessCase({ years: 11 }), /^Error: years: /);
+  assert.throws(() => core.businessCase({ levers: { spend: { spendUplift: { low: 0.5 } } } }), /levers\.spend\.spendUplift\.low: /);
+  assert.throws(() => core.businessCase({ preset: 'mining' }), /^Error: preset: /);
+  assert.throws(() => core.businessCase({ levers: { spend: { enabled: 'yes' } } }), /levers\.spend\.enabled: /);
+});
+
+test('metric helpers', () => {
+  assert.equal(core.churnRate({ lost: 50, start: 1000 }), 0.05);
+  assert.equal(core.retentionRate({ start: 1000, end: 1050, new: 100 }), 0.95);
+  assert.equal(core.averageTransactionSize({ revenue: 10000, sales: 250 }), 40);
+  assert.equal(core.averageContractValue({ contractValue: 120000, newCustomers: 8 }), 15000);
+  assert.equal(core.supportCostPerCustomer({ supportCost: 50000, customers: 2000 }), 25);
+  assert.equal(core.nps({ counts: [2, 2, 2, 2, 4, 4, 4, 15, 15, 25, 25] }), 30);
+  assert.equal(core.csat({ counts: [5, 5, 10, 40, 40] }), 80);
+  assert.equal(core.ces({ counts: [10, 0, 0, 0, 0, 0, 10] }), 4);
+  assert.throws(() => core.churnRate({ lost: 1, start: 0 }), /^Error: start: /);
+  assert.throws(() => core.nps({ counts: [1, 2] }), /^Error: counts: /);
+});
