@@ -140,7 +140,6 @@ pub struct Texts {
     pub helpers: [HelperText; 9],
     pub use_in_case: &'static str,
     pub sent_to_case: &'static str,
-    pub context_only: &'static str,
     pub sources_title: &'static str,
     pub sources_intro: &'static str,
     pub grade_peer_reviewed: &'static str,
@@ -184,6 +183,7 @@ pub struct Texts {
     pub problem_case_years_range: &'static str,
     pub problem_range_order: &'static str,
     pub problem_zero: &'static str,
+    pub problem_ces_range: &'static str,
 }
 
 impl Texts {
@@ -205,6 +205,7 @@ impl Texts {
             Problem::CaseYearsRange => self.problem_case_years_range,
             Problem::RangeOrder => self.problem_range_order,
             Problem::Zero => self.problem_zero,
+            Problem::CesRange => self.problem_ces_range,
         }
     }
 
@@ -290,6 +291,8 @@ static EN_FIELDS: &[(&str, FieldText)] = &[
 
     ("case:years", FieldText { label: "Horizon", help: "Years of the business case (1 to 10; TEI studies often use 3)." }),
     ("case:retentionUplift", FieldText { label: "Retention uplift", help: "Rise in annual retention, percentage points." }),
+    ("baseline.csat", FieldText { label: "CSAT today", help: "% of 4–5 answers (CSAT helper). Context for the case: no lever uses it directly." }),
+    ("baseline.ces", FieldText { label: "Customer effort today", help: "Average answer on 1–7 (CES helper). Context for the case: no lever uses it directly." }),
     ("costs.oneOff", FieldText { label: "One-off costs", help: "Year 0: implementation, integration, training." }),
     ("costs.annual", FieldText { label: "Annual costs", help: "Each year after: licences, people, running costs." }),
     ("costs.risk", FieldText { label: "Cost risk adjustment", help: "TEI: costs are raised by this share to allow for overruns." }),
@@ -328,17 +331,17 @@ static EN_FIELDS: &[(&str, FieldText)] = &[
     ("newCustomers", FieldText { label: "New customers", help: "Who signed those contracts." }),
     ("supportCost", FieldText { label: "Annual support cost", help: "People, tools and outsourcing." }),
     ("contacts", FieldText { label: "Support contacts", help: "Calls, chats and emails a year." }),
-    ("counts.0", FieldText { label: "0", help: "" }),
-    ("counts.1", FieldText { label: "1", help: "" }),
-    ("counts.2", FieldText { label: "2", help: "" }),
-    ("counts.3", FieldText { label: "3", help: "" }),
-    ("counts.4", FieldText { label: "4", help: "" }),
-    ("counts.5", FieldText { label: "5", help: "" }),
-    ("counts.6", FieldText { label: "6", help: "" }),
-    ("counts.7", FieldText { label: "7", help: "" }),
-    ("counts.8", FieldText { label: "8", help: "" }),
-    ("counts.9", FieldText { label: "9", help: "" }),
-    ("counts.10", FieldText { label: "10", help: "" }),
+    ("counts.0", FieldText { label: "0", help: "Number of answers scoring 0." }),
+    ("counts.1", FieldText { label: "1", help: "Number of answers scoring 1." }),
+    ("counts.2", FieldText { label: "2", help: "Number of answers scoring 2." }),
+    ("counts.3", FieldText { label: "3", help: "Number of answers scoring 3." }),
+    ("counts.4", FieldText { label: "4", help: "Number of answers scoring 4." }),
+    ("counts.5", FieldText { label: "5", help: "Number of answers scoring 5." }),
+    ("counts.6", FieldText { label: "6", help: "Number of answers scoring 6." }),
+    ("counts.7", FieldText { label: "7", help: "Number of answers scoring 7." }),
+    ("counts.8", FieldText { label: "8", help: "Number of answers scoring 8." }),
+    ("counts.9", FieldText { label: "9", help: "Number of answers scoring 9." }),
+    ("counts.10", FieldText { label: "10", help: "Number of answers scoring 10." }),
 ];
 
 pub static EN: Texts = Texts {
@@ -476,7 +479,6 @@ pub static EN: Texts = Texts {
     ],
     use_in_case: "Use in business case",
     sent_to_case: "Sent to the business case.",
-    context_only: "Context for the case: no lever uses it directly.",
     sources_title: "Sources and evidence",
     sources_intro: "Every default and benchmark this calculator shows, with its source and how strong that evidence is.",
     grade_peer_reviewed: "Peer-reviewed",
@@ -553,4 +555,5 @@ pub static EN: Texts = Texts {
     problem_case_years_range: "Enter a whole number of years from 1 to 10.",
     problem_range_order: "Keep low ≤ likely ≤ high.",
     problem_zero: "Cannot be zero: nothing to divide by.",
+    problem_ces_range: "Enter an effort score from 1 to 7.",
 };

@@ -36,6 +36,8 @@ pub enum Problem {
     RangeOrder,
     /// A divisor that is zero: nothing to divide by.
     Zero,
+    /// A Customer Effort Score outside 1–7.
+    CesRange,
 }
 
 /// A problem with one named input. `field` is the camelCase key used by the UI and the JS API.

@@ -6,7 +6,7 @@ use super::{field, FieldSpec, Model, Unit, Values};
 use crate::finance::business_case::{
     business_case, enabled_key, risk_key, BusinessCaseInput, BusinessCaseResult, Company, Costs, Lever, Levers, Range,
 };
-use crate::finance::InputError;
+use crate::finance::{InputError, Problem};
 
 /// A low / likely / high triple of fields sharing one label.
 macro_rules! range {
@@ -41,6 +41,10 @@ const BASICS: &[FieldSpec] = &[
     field("revenuePerCustomer", Unit::Money, "1200"),
     field("grossMargin", Unit::Percent, "60"),
     field("retentionRate", Unit::Percent, "85"),
+    // Survey baselines recorded with the case (from the CSAT and CES helpers); no lever uses
+    // them, so they are context, checked for range but not in the math.
+    field("baseline.csat", Unit::Score, "75"),
+    field("baseline.ces", Unit::Score, "5"),
     field("years", Unit::Years, "3"),
     field("rampUpMonths", Unit::Months, "6"),
     field("discountRate", Unit::Percent, "10"),
@@ -94,7 +98,7 @@ const EMPLOYEE: &[FieldSpec] = &[
 ];
 const EMPLOYEE_RANGE: [FieldSpec; 3] = range!("employee", "turnoverReduction", Unit::Percent, "5", "10", "20");
 
-const ALL_FIELDS: [FieldSpec; 58] = concat_fields(&[
+const ALL_FIELDS: [FieldSpec; 60] = concat_fields(&[
     BASICS,
     RETENTION,
     &RETENTION_RANGE,
@@ -143,6 +147,14 @@ impl Model for BusinessCase {
 
     fn run(values: &[f64], switches: &[bool]) -> Result<BusinessCaseResult, InputError> {
         let v = Values::new(Self::FIELDS, values);
+        let csat = v.get("baseline.csat");
+        if !(0.0..=100.0).contains(&csat) {
+            return Err(InputError::new("baseline.csat", Problem::PercentRange));
+        }
+        let ces = v.get("baseline.ces");
+        if !(1.0..=7.0).contains(&ces) {
+            return Err(InputError::new("baseline.ces", Problem::CesRange));
+        }
         let mut enabled = [false; 8];
         for (on, lever) in enabled.iter_mut().zip(Lever::ALL) {
             let i = Self::SWITCHES.iter().position(|&(k, _)| k == enabled_key(lever));

@@ -95,15 +95,19 @@ helper!(Csat, [
     field("counts.1", Unit::Count, "5"), field("counts.2", Unit::Count, "10"), field("counts.3", Unit::Count, "20"),
     field("counts.4", Unit::Count, "40"), field("counts.5", Unit::Count, "25"),
 ], |v| {
-    // CSAT is reported as context beside the case: it has no lever of its own.
-    Ok(answer(csat(v)?, Unit::Score, Vec::new()))
+    // CSAT is recorded as context with the case: it has no lever of its own.
+    let value = csat(v)?;
+    Ok(answer(value, Unit::Score, vec![("baseline.csat", value)]))
 });
 
 helper!(Ces, [
     field("counts.1", Unit::Count, "2"), field("counts.2", Unit::Count, "3"), field("counts.3", Unit::Count, "5"),
     field("counts.4", Unit::Count, "10"), field("counts.5", Unit::Count, "20"), field("counts.6", Unit::Count, "30"),
     field("counts.7", Unit::Count, "30"),
-], |v| Ok(answer(ces(v)?, Unit::Score, Vec::new())));
+], |v| {
+    let value = ces(v)?;
+    Ok(answer(value, Unit::Score, vec![("baseline.ces", value)]))
+});
 
 helper!(SupportCost, [
     field("supportCost", Unit::Money, "400000"),

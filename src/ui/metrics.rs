@@ -55,12 +55,8 @@ fn card(form: &dyn HelperView, id: Helper, state: &UseReducerHandle<AppState>) -
                     <span class="tile-value" data-testid={format!("helper-{key}-value")} data-value={raw(Some(a.value))}>
                         { fmt(style(a.unit), a.value) }
                     </span>
-                    if a.sends.is_empty() {
-                        <p class="help">{ t.context_only }</p>
-                    } else {
-                        <button type="button" class="reset" disabled={stale} onclick={onsend}
-                            data-testid={format!("helper-{key}-send")}>{ t.use_in_case }</button>
-                    }
+                    <button type="button" class="reset" disabled={stale} onclick={onsend}
+                        data-testid={format!("helper-{key}-send")}>{ t.use_in_case }</button>
                 }
             </div>
         </article>

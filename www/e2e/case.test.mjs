@@ -108,6 +108,10 @@ test('metric helpers are reachable from the levers and send their value into the
   assert.equal(await app.input('levers.referrals.currentNps').inputValue(), '40');
   await app.page.getByTestId('sent-note').waitFor();
   await assertMatches(app, { levers: { referrals: { currentNps: 0.4 } } });
+  // CSAT goes into the case as recorded context.
+  await app.openTab('metrics');
+  await app.page.getByTestId('helper-csat-send').click();
+  assert.equal(await app.input('baseline.csat').inputValue(), '65');
   await app.close();
 });
 

@@ -22,7 +22,7 @@ pub struct Props {
     pub state: UseReducerHandle<AppState>,
 }
 
-const COMPANY: [&str; 4] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate"];
+const COMPANY: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
 const TIMING: [&str; 6] = ["years", "rampUpMonths", "discountRate", "costs.oneOff", "costs.annual", "costs.risk"];
 
 fn unadjusted_note(label: &str, text: String) -> Option<String> {
