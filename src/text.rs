@@ -433,7 +433,7 @@ pub static EN: Texts = Texts {
     levers_title: "Benefit levers",
     preset: "Industry preset",
     preset_none: "Choose an industry…",
-    preset_note: "Preset values are illustrative orders of magnitude, not published benchmarks — replace them with your own data.",
+    preset_note: "Default and preset values are illustrative orders of magnitude, not published benchmarks — replace them with your own data.",
     industries: ["Subscription / SaaS", "Retail & e-commerce", "Telecom", "Banking", "Insurance", "Hospitality & travel", "B2B services"],
     levers: [
         LeverText { title: "Retention", what: "Fewer customers leave, so more of them keep paying.", formula: "Year t: customers × margin per customer × ((r + uplift)ᵗ − rᵗ), the retention calculator's model with no new customers." },

@@ -154,7 +154,7 @@ pub fn range_field(form: &dyn FormView, scope: &'static str, first: usize, onedi
     };
     html! {
         <fieldset class="range">
-            <legend>{ text.label }</legend>
+            <legend>{ text.label }{ " " }<span class="unit">{ "(" }{ unit_text(t, spec.unit) }{ ")" }</span></legend>
             <div class="range-inputs">
                 { part(0, t.low) }{ part(1, t.likely) }{ part(2, t.high) }
             </div>

@@ -47,7 +47,7 @@ test('tabs work from the keyboard', async () => {
 test('every input has a label, a unit and help text', async () => {
   const app = await env.page();
   await app.goto();
-  for (const tab of ['retention', 'payback']) {
+  for (const tab of ['retention', 'payback', 'case', 'metrics']) {
     await app.openTab(tab);
     const unlabelled = await app.page.evaluate(() =>
       [...document.querySelectorAll('input')].filter((i) => !i.labels || i.labels.length === 0).map((i) => i.id));
@@ -63,7 +63,7 @@ test('the layout fits a 360 px phone without sideways scrolling', async () => {
   const app = await env.page();
   await app.page.setViewportSize({ width: 360, height: 740 });
   await app.goto();
-  for (const tab of ['retention', 'payback']) {
+  for (const tab of ['retention', 'payback', 'case', 'metrics', 'sources']) {
     await app.openTab(tab);
     const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${tab} overflows by ${overflow}px`);

@@ -84,11 +84,11 @@ pub fn LeverCard(props: &Props) -> Html {
                 <h3>{ text.title }</h3>
                 <div class="switch">
                     <input type="checkbox" id={toggle_id.clone()} data-testid={format!("input-{}", enabled_key(lever))}
-                        checked={on} onchange={ontoggle} />
+                        checked={on} onchange={ontoggle} aria-describedby={format!("lever-{key}-what")} />
                     <label for={toggle_id}>{ t.lever_on }</label>
                 </div>
             </header>
-            <p class="intro">{ text.what }</p>
+            <p class="intro" id={format!("lever-{key}-what")}>{ text.what }</p>
             <div class="lever-result">
                 <span class="tile-label">{ t.lever_result }</span>
                 if let Some((pv, share)) = result {
