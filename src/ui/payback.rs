@@ -18,7 +18,7 @@ pub struct Props {
 
 fn year_table(t: &Texts, r: &PaybackResult) -> Html {
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t.cumulative_net}>
             <table class="year-table">
                 <caption>{ t.cumulative_net }</caption>
                 <thead><tr>

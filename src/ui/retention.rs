@@ -30,7 +30,7 @@ fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
 
 fn year_table(t: &Texts, r: &RetentionResult) -> Html {
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t.retention_chart_title}>
             <table class="year-table">
                 <caption>{ t.retention_chart_title }</caption>
                 <thead><tr>

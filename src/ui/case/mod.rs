@@ -63,7 +63,7 @@ fn tiles(t: &Texts, r: &BusinessCaseResult) -> Html {
 
 fn year_table(t: &Texts, r: &BusinessCaseResult) -> Html {
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t.by_year_title}>
             <table class="year-table" data-testid="case-years">
                 <caption>{ t.by_year_title }</caption>
                 <thead><tr>

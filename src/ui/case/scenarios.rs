@@ -24,7 +24,7 @@ pub fn table(t: &Texts, r: &BusinessCaseResult) -> Html {
         }
     };
     html! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t.scenarios}>
             <table class="year-table scenarios" data-testid="scenarios">
                 <caption>{ t.scenarios }</caption>
                 <thead><tr>
