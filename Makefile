@@ -10,7 +10,7 @@ TARGET     := wasm32-unknown-unknown
 WASM_OUT   := target/$(TARGET)/release/$(CRATE).wasm
 DIST       := dist
 WWW        := www
-STATIC     := index.html style.css boot.js sw.js favicon.svg
+STATIC     := index.html style.css boot.js sw.js favicon.svg robots.txt
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 PORT       ?= 8080
@@ -67,9 +67,12 @@ test-native:
 test-e2e: npm chromium
 	cd $(WWW) && node --test --test-concurrency=1 e2e/
 
-bench: dist chromium
+# Figures, not pass/fail: size (with what each part costs), speed, Lighthouse scores.
+bench: dist npm chromium
 	node $(WWW)/tools/size.mjs $(DIST)
+	node $(WWW)/tools/size-report.mjs target/$(TARGET)/release/$(CRATE).wasm
 	cd $(WWW) && node bench/speed.mjs
+	cd $(WWW) && node bench/lighthouse.mjs
 
 size: dist
 

@@ -28,10 +28,49 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The page address names the open page (`#case`), so a link or a bookmark opens it.
+fn tab_from_address() -> Tab {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    Tab::from_key(hash.trim_start_matches('#')).unwrap_or_default()
+}
+
+fn show_tab_in_address(tab: Tab) {
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let mut url = String::from("#");
+        url.push_str(tab.key());
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 #[component]
 pub fn App() -> Html {
     let t = &EN;
-    let state = use_reducer(AppState::default);
+    let state = use_reducer(|| AppState { tab: tab_from_address(), ..AppState::default() });
+    // Keep the address in step with the open page (not on first render: a plain visit stays
+    // at a plain address).
+    let first = use_mut_ref(|| true);
+    use_effect_with(state.tab, move |&tab| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            show_tab_in_address(tab);
+        }
+    });
+    // A fragment typed into the address bar, or Back, opens its page.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
+                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                if let Some(tab) = Tab::from_key(hash.trim_start_matches('#')) {
+                    state.dispatch(Action::SelectTab(tab));
+                }
+            });
+            if let Some(w) = web_sys::window() {
+                let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
+            }
+            // The app lives as long as the page: keep the listener for good.
+            listener.forget();
+        });
+    }
     let tab_button = |tab: Tab| {
         let selected = state.tab == tab;
         let onclick = {

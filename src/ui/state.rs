@@ -20,6 +20,10 @@ pub enum Tab {
 impl Tab {
     pub const ALL: [Tab; 5] = [Tab::Retention, Tab::Payback, Tab::Case, Tab::Metrics, Tab::Sources];
 
+    pub fn from_key(key: &str) -> Option<Tab> {
+        Self::ALL.into_iter().find(|t| t.key() == key)
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Tab::Retention => "retention",

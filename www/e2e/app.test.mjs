@@ -70,3 +70,18 @@ test('the layout fits a 360 px phone without sideways scrolling', async () => {
   }
   await app.close();
 });
+
+test('the address opens a page and follows the open page', async () => {
+  const app = await env.page();
+  await app.page.goto(env.server.origin + '/#case');
+  await app.page.locator('#panel-case').waitFor();
+  await app.openTab('metrics');
+  assert.equal(new URL(app.page.url()).hash, '#metrics');
+  await app.page.evaluate(() => { location.hash = '#payback'; });
+  await app.page.locator('#panel-payback').waitFor();
+  await app.close();
+  const fresh = await env.page();
+  await fresh.page.goto(env.server.origin + '/#nonsense');
+  await fresh.page.locator('#panel-retention').waitFor();
+  await fresh.close();
+});

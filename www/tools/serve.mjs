@@ -1,7 +1,8 @@
 // Zero-dependency static server for dist/: correct MIME types, the app's security headers,
 // no directory traversal, loopback only. Usage: node serve.mjs DIR [PORT] (PORT 0 = any free).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +43,19 @@ const HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.txt', '.webmanifest']);
+// Gzipped bodies, by path and modification time, so each file is compressed once.
+const gzipped = new Map();
+
+async function gzipOf(file, body) {
+  const { mtimeMs } = await stat(file);
+  const hit = gzipped.get(file);
+  if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+  const out = gzipSync(body, { level: 9 });
+  gzipped.set(file, { mtimeMs, body: out });
+  return out;
+}
+
 /** Serve `dir` on 127.0.0.1:`port`; resolves to { origin, stop }. */
 export function serve(dir, port = 0) {
   const root = resolve(dir);
@@ -50,12 +64,18 @@ export function serve(dir, port = 0) {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         ...HEADERS,
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
-      });
+        Vary: 'Accept-Encoding',
+      };
+      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = await gzipOf(file, body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : body);
     } catch {
       res.writeHead(404, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
