@@ -9,6 +9,7 @@ use std::rc::Rc;
 mod calculators;
 pub mod case;
 pub mod metrics;
+pub mod share;
 
 pub use calculators::{Payback, Retention};
 
@@ -102,9 +103,17 @@ pub trait FormView {
     fn problem(&self, key: &str) -> Option<Problem>;
     fn orphan_problem(&self) -> Option<(&'static str, Problem)>;
     fn is_stale(&self) -> bool;
+    fn switch_specs(&self) -> &'static [(&'static str, bool)];
+    fn switch_states(&self) -> &[bool];
 }
 
 impl<M: Model> FormView for Form<M> {
+    fn switch_specs(&self) -> &'static [(&'static str, bool)] {
+        M::SWITCHES
+    }
+    fn switch_states(&self) -> &[bool] {
+        &self.switches
+    }
     fn specs(&self) -> &'static [FieldSpec] {
         M::FIELDS
     }

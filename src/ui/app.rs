@@ -5,6 +5,8 @@ use super::metrics::MetricsPage;
 use super::payback::PaybackCalculator;
 use super::retention::RetentionCalculator;
 use super::sources::SourcesPage;
+use super::link;
+use super::link::Notice;
 use super::state::{Action, AppState, Tab};
 use crate::text::{Texts, EN};
 use wasm_bindgen::JsCast;
@@ -28,41 +30,69 @@ pub fn focus(id: &str) {
     }
 }
 
-/// The page address names the open page (`#case`), so a link or a bookmark opens it.
-fn tab_from_address() -> Tab {
+fn fragment() -> String {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-    Tab::from_key(hash.trim_start_matches('#')).unwrap_or_default()
+    hash.strip_prefix('#').unwrap_or(&hash).to_owned()
 }
 
-fn show_tab_in_address(tab: Tab) {
+/// Keep the scenario in the address, so reload, bookmark and "copy link" all reproduce it.
+fn show_in_address(fragment: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let mut url = String::from("#");
-        url.push_str(tab.key());
+        let mut url = String::with_capacity(fragment.len() + 1);
+        url.push('#');
+        url.push_str(fragment);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// What could not be restored from the link, with a way to dismiss it.
+fn notice(t: &Texts, state: &UseReducerHandle<AppState>) -> Html {
+    let Some(n) = &state.notice else { return Html::default() };
+    let text = match n {
+        Notice::Newer => t.notice_newer.to_owned(),
+        Notice::Damaged => t.notice_damaged.to_owned(),
+        Notice::Partial(keys) => {
+            let mut s = String::from(t.notice_partial);
+            for (i, key) in keys.iter().enumerate() {
+                s.push_str(if i == 0 { " " } else { ", " });
+                let label = ["retention", "payback", "case"].iter().find_map(|scope| t.field_in(scope, key));
+                s.push_str(label.map_or(t.notice_unknown_part, |f| f.label));
+            }
+            s
+        }
+    };
+    let ondismiss = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(Action::DismissNotice))
+    };
+    html! {
+        <div class="notice" role="status" data-testid="link-notice">
+            <p>{ text }</p>
+            <button type="button" class="link" onclick={ondismiss}>{ t.dismiss }</button>
+        </div>
     }
 }
 
 #[component]
 pub fn App() -> Html {
     let t = &EN;
-    let state = use_reducer(|| AppState { tab: tab_from_address(), ..AppState::default() });
-    // Keep the address in step with the open page (not on first render: a plain visit stays
-    // at a plain address).
-    let first = use_mut_ref(|| true);
-    use_effect_with(state.tab, move |&tab| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            show_tab_in_address(tab);
-        }
-    });
-    // A fragment typed into the address bar, or Back, opens its page.
+    let state = use_reducer(|| link::state_from(&fragment()));
+    // The address follows every change (not the first render: a plain visit keeps a plain
+    // address, and a damaged link stays visible until the person changes something).
+    {
+        let first = use_mut_ref(|| true);
+        use_effect_with(link::encode(&state), move |encoded| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                show_in_address(encoded);
+            }
+        });
+    }
+    // A link or page name typed into the address bar, or Back, opens it.
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || {
-                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-                if let Some(tab) = Tab::from_key(hash.trim_start_matches('#')) {
-                    state.dispatch(Action::SelectTab(tab));
-                }
+                state.dispatch(Action::OpenFragment(fragment()));
             });
             if let Some(w) = web_sys::window() {
                 let _ = w.add_event_listener_with_callback("hashchange", listener.as_ref().unchecked_ref());
@@ -112,6 +142,7 @@ pub fn App() -> Html {
                 <p class="tagline">{ t.tagline }</p>
                 <p class="privacy">{ t.privacy }</p>
             </header>
+            { notice(t, &state) }
             <nav class="tabs" role="tablist" aria-label={t.calculators}>
                 { for Tab::ALL.into_iter().map(tab_button) }
             </nav>

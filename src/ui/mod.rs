@@ -8,6 +8,7 @@ mod chart;
 mod crash;
 mod field;
 mod format;
+mod link;
 mod payback;
 mod retention;
 mod source;

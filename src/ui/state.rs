@@ -127,6 +127,9 @@ pub enum Action {
     SendHelper(Helper),
     /// Go to the metrics page with this helper in view (from a lever card).
     OpenHelper(Helper),
+    /// Open a share link or page name typed into the address bar.
+    OpenFragment(String),
+    DismissNotice,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -141,6 +144,8 @@ pub struct AppState {
     pub sent: Option<Helper>,
     /// The helper a lever card asked to show.
     pub open_helper: Option<Helper>,
+    /// What could not be restored from the link the page was opened with.
+    pub notice: Option<super::link::Notice>,
 }
 
 /// A helper's answer as a person would type it: rounded to 4 decimals so 94.99999999 never
@@ -196,6 +201,14 @@ impl Reducible for AppState {
                 next.open_helper = Some(id);
                 next.tab = Tab::Metrics;
             }
+            Action::OpenFragment(fragment) => {
+                if crate::forms::share::is_link(&fragment) {
+                    next = super::link::state_from(&fragment);
+                } else if let Some(tab) = Tab::from_key(&fragment) {
+                    next.tab = tab;
+                }
+            }
+            Action::DismissNotice => next.notice = None,
         }
         Rc::new(next)
     }

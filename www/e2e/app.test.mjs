@@ -76,7 +76,7 @@ test('the address opens a page and follows the open page', async () => {
   await app.page.goto(env.server.origin + '/#case');
   await app.page.locator('#panel-case').waitFor();
   await app.openTab('metrics');
-  assert.equal(new URL(app.page.url()).hash, '#metrics');
+  await app.page.waitForFunction(() => location.hash.includes('t=metrics'));
   await app.page.evaluate(() => { location.hash = '#payback'; });
   await app.page.locator('#panel-payback').waitFor();
   await app.close();

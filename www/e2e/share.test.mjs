@@ -1,0 +1,100 @@
+// Share links: the scenario lives in the address; opening a link restores it exactly; damaged,
+// newer and hostile links give a clear notice and never a blank page.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from './support/pages.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+/** The link checksum (FNV-1a 32, base 36), to build links as the app does. */
+function checksum(s) {
+  let h = 0x811c9dc5;
+  for (const b of Buffer.from(s)) { h ^= b; h = Math.imul(h, 0x01000193) >>> 0; }
+  return h.toString(36);
+}
+const link = (body) => `#${body}&k=${checksum(body)}`;
+
+test('a scenario round-trips through the link exactly', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.fill('customers', '25000');
+  await app.fill('retentionRate', '72.5');
+  await app.input('upliftIsRelative').check();
+  await app.openTab('case');
+  await app.page.getByTestId('input-preset').selectOption('telecom');
+  await app.input('levers.employee.enabled').check();
+  await app.fill('costs.annual', '400000');
+  await app.page.waitForFunction(() => location.hash.includes('400000'));
+  const url = app.page.url();
+  assert.match(new URL(url).hash, /^#v1&/);
+  const npv = await app.resultValue('npv');
+  await app.close();
+
+  const copy = await env.page();
+  await copy.page.goto(url);
+  await copy.page.locator('#panel-case').waitFor();
+  assert.equal(await copy.input('costs.annual').inputValue(), '400000');
+  assert.equal(await copy.page.getByTestId('input-preset').inputValue(), 'telecom');
+  assert.equal(await copy.input('levers.employee.enabled').isChecked(), true);
+  assert.equal(await copy.resultValue('npv'), npv);
+  await copy.openTab('retention');
+  assert.equal(await copy.input('customers').inputValue(), '25000');
+  assert.equal(await copy.input('retentionRate').inputValue(), '72.5');
+  assert.equal(await copy.input('upliftIsRelative').isChecked(), true);
+  assert.equal(await copy.page.getByTestId('link-notice').count(), 0);
+  assert.deepEqual(copy.consoleErrors, []);
+  await copy.close();
+});
+
+test('reloading keeps the scenario', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.openTab('payback');
+  await app.fill('returnPerDollar', '2.2');
+  await app.page.waitForFunction(() => location.hash.includes('2.2'));
+  await app.page.reload();
+  await app.page.locator('#panel-payback').waitFor();
+  assert.equal(await app.input('returnPerDollar').inputValue(), '2.2');
+  await app.close();
+});
+
+const BROKEN = {
+  truncated: (full) => full.slice(0, -4),
+  tampered: (full) => full.replace('25000', '95000'),
+  newer: () => link('v7&t=case'),
+  garbage: () => '#v1&&&===%%%',
+};
+
+for (const [name, make] of Object.entries(BROKEN)) {
+  test(`a ${name} link shows a notice and the defaults`, async () => {
+    const full = link('v1&t=retention&r=0:25000');
+    const app = await env.page();
+    await app.page.goto(env.server.origin + '/' + make(full));
+    await app.page.getByTestId('link-notice').waitFor();
+    assert.match(await app.page.getByTestId('link-notice').innerText(), name === 'newer' ? /newer version/ : /could not be opened/);
+    assert.equal(await app.input('customers').inputValue(), '10000');
+    assert.doesNotMatch(await app.bodyText(), /NaN|Infinity/);
+    await app.page.getByRole('button', { name: 'Dismiss' }).click();
+    assert.equal(await app.page.getByTestId('link-notice').count(), 0);
+    await app.close();
+  });
+}
+
+test('hostile values in a well-formed link are skipped, named and inert', async () => {
+  const app = await env.page();
+  await app.page.addInitScript(() => { window.alert = () => { window.__alerted = true; }; });
+  const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
+  await app.page.goto(env.server.origin + '/' + link(`v1&t=retention&r=0:${evil},1:700,3:1e999,77:5&zz=1`));
+  await app.page.getByTestId('link-notice').waitFor();
+  const text = await app.page.getByTestId('link-notice').innerText();
+  assert.match(text, /Customers/);
+  assert.match(text, /Current retention/);
+  assert.match(text, /newer version/);
+  assert.equal(await app.input('revenuePerCustomer').inputValue(), '700');
+  assert.equal(await app.input('customers').inputValue(), '10000');
+  assert.equal(await app.page.locator('img[src="x"]').count(), 0);
+  assert.equal(await app.page.evaluate(() => window.__alerted ?? false), false);
+  await app.close();
+});
