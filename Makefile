@@ -16,7 +16,7 @@ WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, 
 PORT       ?= 8080
 CHROMIUM   := /usr/bin/chromium
 
-.PHONY: all tools rust-target wasm-bindgen npm chromium dist serve test test-native test-e2e budget bench size clean
+.PHONY: all tools rust-target wasm-bindgen npm chromium dist serve test test-native test-e2e budget fuzz bench size clean
 
 all: dist
 
@@ -55,7 +55,7 @@ dist: tools
 serve: dist
 	node $(WWW)/tools/serve.mjs $(DIST) $(PORT)
 
-test: test-native dist budget chromium test-e2e
+test: test-native dist budget chromium test-e2e fuzz
 
 # Fails when the first load is over the budget recorded in www/budget.json.
 budget: dist
@@ -66,6 +66,15 @@ test-native:
 
 test-e2e: npm chromium
 	cd $(WWW) && node --test --test-concurrency=1 e2e/
+
+# Fuzz the share-link decoder and the number parser for a bounded time each. cargo-fuzz runs on
+# the pinned stable toolchain without sanitizers (RUSTC_BOOTSTRAP lets it pass its -Z flags).
+FUZZ_SECONDS ?= 20
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	cd fuzz && for t in share_link number_input; do \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none $$t -- -max_total_time=$(FUZZ_SECONDS) 2>&1 | tail -1; \
+	done
 
 # Figures, not pass/fail: size (with what each part costs), speed, Lighthouse scores.
 bench: dist npm chromium

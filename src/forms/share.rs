@@ -164,11 +164,17 @@ impl Builder {
 
     /// The finished fragment (without `#`), checksum last.
     pub fn finish(&self) -> String {
-        let mut s = self.out.clone();
-        s.push_str("&k=");
-        s.push_str(&checksum(&self.out));
-        s
+        seal(&self.out)
     }
+}
+
+/// `body` with its checksum appended: what `decode` accepts as untampered.
+pub fn seal(body: &str) -> String {
+    let mut s = String::with_capacity(body.len() + 12);
+    s.push_str(body);
+    s.push_str("&k=");
+    s.push_str(&checksum(body));
+    s
 }
 
 /// Is this fragment meant as a share link (rather than a plain page name like `case`)?

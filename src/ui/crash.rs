@@ -15,10 +15,17 @@ fn show(doc: &Document) -> Option<()> {
     heading.set_text_content(Some(t.crash_title));
     let body = doc.create_element("p").ok()?;
     body.set_text_content(Some(t.crash_body));
-    // A plain link reloads the page with the same address, so a scenario kept in the URL
-    // fragment comes back with it.
+    // A plain link (no code needed from a wasm that just failed) to the same page and fragment,
+    // so the scenario kept in the fragment comes back. The query toggles, because a link that
+    // differs only in its fragment would not reload the page.
+    let location = doc.location()?;
+    let mut href = location.pathname().ok()?;
+    if location.search().ok()?.is_empty() {
+        href.push_str("?restart");
+    }
+    href.push_str(&location.hash().ok()?);
     let reload = doc.create_element("a").ok()?;
-    reload.set_attribute("href", &doc.location()?.href().ok()?).ok()?;
+    reload.set_attribute("href", &href).ok()?;
     reload.set_class_name("button");
     reload.set_text_content(Some(t.crash_reload));
     notice.append_child(&heading).ok()?;
@@ -29,9 +36,10 @@ fn show(doc: &Document) -> Option<()> {
     Some(())
 }
 
-/// Install the panic hook; call before mounting.
+/// Install the panic hook; call before mounting. Through yew's setter, so yew does not replace
+/// it with its console-only hook when the app renders.
 pub fn install() {
-    std::panic::set_hook(Box::new(|_| {
+    yew::set_custom_panic_hook(Box::new(|_| {
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             let _ = show(&doc);
         }
