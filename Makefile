@@ -55,7 +55,7 @@ dist: tools
 serve: dist
 	node $(WWW)/tools/serve.mjs $(DIST) $(PORT)
 
-test: test-native dist budget chromium test-e2e fuzz
+test: test-native fuzz dist budget chromium test-e2e
 
 # Fails when the first load is over the budget recorded in www/budget.json.
 budget: dist
