@@ -35,13 +35,37 @@ fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_owned()
 }
 
-/// Keep the scenario in the address, so reload, bookmark and "copy link" all reproduce it.
-fn show_in_address(fragment: &str) {
+fn write_address(fragment: &str) {
     if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
         let mut url = String::with_capacity(fragment.len() + 1);
         url.push('#');
         url.push_str(fragment);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+thread_local! {
+    /// The address waiting to be written, while a write is scheduled.
+    static PENDING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keep the scenario in the address, so reload, bookmark and "copy link" all reproduce it.
+/// Written at most every 200 ms: typing stays fast, and browsers throttle frequent writes.
+fn show_in_address(fragment: String) {
+    let scheduled = PENDING.with(|p| p.borrow_mut().replace(fragment).is_some());
+    if scheduled {
+        return;
+    }
+    let write = wasm_bindgen::closure::Closure::once_into_js(|| {
+        if let Some(f) = PENDING.with(|p| p.borrow_mut().take()) {
+            write_address(&f);
+        }
+    });
+    let timer = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 200));
+    if !matches!(timer, Some(Ok(_))) {
+        if let Some(f) = PENDING.with(|p| p.borrow_mut().take()) {
+            write_address(&f);
+        }
     }
 }
 
@@ -83,7 +107,7 @@ pub fn App() -> Html {
         let first = use_mut_ref(|| true);
         use_effect_with(link::encode(&state), move |encoded| {
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                show_in_address(encoded);
+                show_in_address(encoded.clone());
             }
         });
     }
