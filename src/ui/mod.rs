@@ -3,6 +3,7 @@
 mod app;
 mod case;
 mod metrics;
+mod panel;
 mod sources;
 mod chart;
 mod crash;

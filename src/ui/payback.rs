@@ -3,6 +3,7 @@
 
 use super::chart::payback_chart;
 use super::field::fields;
+use super::panel;
 use super::format::{fmt, Style};
 use super::source::source;
 use super::state::{Action, AppState, Tab};
@@ -58,22 +59,16 @@ pub fn PaybackCalculator(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |(i, text)| state.dispatch(Action::Edit(Tab::Payback, i, text)))
     };
-    let stale = form.is_stale();
     html! {
         <section class="calc" id="panel-payback" role="tabpanel" aria-labelledby="tab-payback">
-            <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h2>{ t.payback_title }</h2>
-                <p class="intro">{ t.payback_intro }</p>
-                { fields(form, "payback", |f| !f.advanced, &onedit) }
-                { source(&t.three_per_dollar) }
-                <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
-            </form>
-            <div class={classes!("results", stale.then_some("stale"))} data-testid="results"
-                data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
-                if stale {
-                    <p class="stale-note" role="status">{ t.stale_note }</p>
-                }
-                if let Some(r) = form.result() {
+            { panel::inputs(t, t.payback_title, t.payback_intro, html! {
+                <>
+                    { fields(form, "payback", |f| !f.advanced, &onedit) }
+                    { source(&t.three_per_dollar) }
+                </>
+            }, onreset) }
+            { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| html! {
+                <>
                     <div class="tiles">
                         { Tile::new("npv", t.npv, Some(r.summary.npv), Style::Money, t.not_available).view() }
                         { Tile::new("roi", t.roi, r.summary.roi, Style::Percent, t.not_available).view() }
@@ -86,13 +81,8 @@ pub fn PaybackCalculator(props: &Props) -> Html {
                     </div>
                     { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
                     { year_table(t, r) }
-                }
-                <details class="convention">
-                    <summary>{ t.how_computed }</summary>
-                    <p>{ t.payback_convention }</p>
-                    { source(&t.tei) }
-                </details>
-            </div>
+                </>
+            }), t.payback_convention, &t.tei) }
         </section>
     }
 }

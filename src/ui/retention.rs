@@ -3,6 +3,7 @@
 
 use super::chart::retention_chart;
 use super::field::fields;
+use super::panel;
 use super::format::{fmt, Style};
 use super::source::source;
 use super::state::{Action, AppState, Tab};
@@ -76,32 +77,26 @@ pub fn RetentionCalculator(props: &Props) -> Html {
         let state = state.clone();
         Callback::from(move |(i, text)| state.dispatch(Action::Edit(Tab::Retention, i, text)))
     };
-    let stale = form.is_stale();
     let relative = t.field("upliftIsRelative");
     html! {
         <section class="calc" id="panel-retention" role="tabpanel" aria-labelledby="tab-retention">
-            <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-                <h2>{ t.retention_title }</h2>
-                <p class="intro">{ t.retention_intro }</p>
-                { fields(form, "retention", |f| !f.advanced, &onedit) }
-                <div class="switch">
-                    <input type="checkbox" id="retention-upliftIsRelative" data-testid="input-upliftIsRelative"
-                        checked={form.switch("upliftIsRelative")} onchange={onswitch} aria-describedby="retention-upliftIsRelative-help" />
-                    <label for="retention-upliftIsRelative">{ relative.map(|f| f.label) }</label>
-                    <p class="help" id="retention-upliftIsRelative-help">{ relative.map(|f| f.help) }</p>
-                </div>
-                <details class="advanced">
-                    <summary>{ t.more_options }</summary>
-                    { fields(form, "retention", |f| f.advanced, &onedit) }
-                </details>
-                <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
-            </form>
-            <div class={classes!("results", stale.then_some("stale"))} data-testid="results"
-                data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
-                if stale {
-                    <p class="stale-note" role="status">{ t.stale_note }</p>
-                }
-                if let Some(r) = form.result() {
+            { panel::inputs(t, t.retention_title, t.retention_intro, html! {
+                <>
+                    { fields(form, "retention", |f| !f.advanced, &onedit) }
+                    <div class="switch">
+                        <input type="checkbox" id="retention-upliftIsRelative" data-testid="input-upliftIsRelative"
+                            checked={form.switch("upliftIsRelative")} onchange={onswitch} aria-describedby="retention-upliftIsRelative-help" />
+                        <label for="retention-upliftIsRelative">{ relative.map(|f| f.label) }</label>
+                        <p class="help" id="retention-upliftIsRelative-help">{ relative.map(|f| f.help) }</p>
+                    </div>
+                    <details class="advanced">
+                        <summary>{ t.more_options }</summary>
+                        { fields(form, "retention", |f| f.advanced, &onedit) }
+                    </details>
+                </>
+            }, onreset) }
+            { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| html! {
+                <>
                     <div class="tiles">
                         { Tile::new("clvBefore", t.clv_before, Some(r.clv_before), Style::Money, t.not_available).view() }
                         { Tile::new("clvAfter", t.clv_after, Some(r.clv_after), Style::Money, t.not_available).view() }
@@ -112,13 +107,8 @@ pub fn RetentionCalculator(props: &Props) -> Html {
                     { source(&t.reichheld) }
                     { retention_chart(t, r.customers_start, &r.years) }
                     { year_table(t, r) }
-                }
-                <details class="convention">
-                    <summary>{ t.how_computed }</summary>
-                    <p>{ t.retention_convention }</p>
-                    { source(&t.gupta_lehmann) }
-                </details>
-            </div>
+                </>
+            }), t.retention_convention, &t.gupta_lehmann) }
         </section>
     }
 }

@@ -6,6 +6,7 @@ mod lever;
 mod scenarios;
 
 use super::field::fields;
+use super::panel;
 use super::format::{fmt, Style};
 use super::source::source;
 use super::state::{Action, AppState, Tab};
@@ -143,30 +144,22 @@ pub fn BusinessCasePage(props: &Props) -> Html {
                     { fields(form, "case", |f| TIMING.contains(&f.key), &onedit) }
                     <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
                 </form>
-                <div class={classes!("results", stale.then_some("stale"))} data-testid="results"
-                    data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
-                    if stale {
-                        <p class="stale-note" role="status">{ t.stale_note }</p>
-                    }
+                { panel::results(t, stale, html! {
                     if let Some(h) = state.sent {
                         <p class="sent-note" role="status" data-testid="sent-note">
                             { t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }
                         </p>
                     }
-                    if let Some(r) = form.result() {
+                }, form.result().map(|r| html! {
+                    <>
                         <h3>{ t.risk_adjusted }</h3>
                         { tiles(t, r) }
                         { charts::by_year(t, r) }
                         { charts::waterfall(t, r) }
                         { scenarios::table(t, r) }
                         { year_table(t, r) }
-                    }
-                    <details class="convention">
-                        <summary>{ t.how_computed }</summary>
-                        <p>{ t.case_convention }</p>
-                        { source(&t.tei) }
-                    </details>
-                </div>
+                    </>
+                }), t.case_convention, &t.tei) }
             </div>
             <h2 class="levers-title">{ t.levers_title }</h2>
             <div class="levers">

@@ -1,0 +1,39 @@
+//! The frame every calculator page shares: the inputs form and the results panel, which is
+//! marked stale (dimmed, with a note) while the inputs are invalid, and ends with how the
+//! numbers are computed.
+
+use super::source::source;
+use crate::text::{SourceText, Texts};
+use yew::prelude::*;
+
+/// The inputs form: title, intro, the fields, a reset button.
+pub fn inputs(t: &Texts, title: &'static str, intro: &'static str, body: Html, onreset: Callback<MouseEvent>) -> Html {
+    html! {
+        <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            <h2>{ title }</h2>
+            <p class="intro">{ intro }</p>
+            { body }
+            <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
+        </form>
+    }
+}
+
+/// The results panel: `head` (always shown), then `body` (the last valid result, if any),
+/// then the convention with its source.
+pub fn results(t: &Texts, stale: bool, head: Html, body: Option<Html>, convention: &'static str, cite: &SourceText) -> Html {
+    html! {
+        <div class={classes!("results", stale.then_some("stale"))} data-testid="results"
+            data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
+            if stale {
+                <p class="stale-note" role="status">{ t.stale_note }</p>
+            }
+            { head }
+            { body }
+            <details class="convention">
+                <summary>{ t.how_computed }</summary>
+                <p>{ convention }</p>
+                { source(cite) }
+            </details>
+        </div>
+    }
+}
