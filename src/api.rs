@@ -4,7 +4,7 @@
 use crate::finance::clv::clv as clv_core;
 use crate::finance::input::parse_number;
 use crate::finance::metrics;
-use crate::forms::case::{BusinessCase, Industry};
+use crate::forms::case::{Industry, BUSINESS_CASE};
 use crate::forms::Model;
 use crate::finance::payback::{cx_payback, PaybackInput, DEFAULT_RETURN_PER_DOLLAR};
 use crate::finance::retention::{retention_profit, RetentionInput};
@@ -12,13 +12,35 @@ use crate::finance::{cashflow, InputError, Problem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-fn error(field: &str, problem: Problem) -> JsError {
-    if problem == Problem::Empty {
-        let mut s = String::from(field);
-        s.push_str(": required — pass a number.");
-        return JsError::new(&s);
+/// What is wrong, for developers calling the API (English, compiled in: the API also runs in
+/// Node, where no language pack is loaded; the page shows the catalogue's text instead).
+fn describe(problem: Problem) -> &'static str {
+    match problem {
+        Problem::Empty => "required — pass a number.",
+        Problem::NotANumber => "not a finite number.",
+        Problem::Negative => "cannot be negative.",
+        Problem::NotPositive => "must be more than zero.",
+        Problem::RateAtLeastOne => "Retention must stay below 100% (including after the uplift).",
+        Problem::PercentRange => "must be a fraction from 0 to 1.",
+        Problem::YearsRange => "must be a whole number of years from 1 to 50.",
+        Problem::NotWhole => "must be a whole number.",
+        Problem::TooLarge => "too large to compute — pass a smaller value.",
+        Problem::GrowthTooHigh => "retention × (1 + marginGrowth) must stay below 1 + discountRate, or lifetime value is infinite.",
+        Problem::LengthMismatch => "costs and benefits need one value per year (1 to 51), the same number of years.",
+        Problem::NoInvestment => "pass an upfrontInvestment or an annualCost above zero.",
+        Problem::RateBelowMinusOne => "a rate cannot be below −1.",
+        Problem::CaseYearsRange => "must be a whole number of years from 1 to 10.",
+        Problem::RangeOrder => "keep low ≤ likely ≤ high.",
+        Problem::Zero => "cannot be zero: nothing to divide by.",
+        Problem::CesRange => "must be an effort score from 1 to 7.",
     }
-    JsError::new(&crate::text::api_error(field, problem))
+}
+
+fn error(field: &str, problem: Problem) -> JsError {
+    let mut s = String::from(field);
+    s.push_str(": ");
+    s.push_str(describe(problem));
+    JsError::new(&s)
 }
 
 impl From<InputError> for JsError {
@@ -155,9 +177,9 @@ fn get_path(input: &JsValue, path: &str) -> Option<JsValue> {
 
 /// Run model `M` from a JS object whose fields are the model's field paths, in model units
 /// (fractions for rates). Absent fields take the preset's value, else the form's default.
-fn run_model<M: Model>(input: &JsValue, preset: &[(&str, &str)]) -> Result<M::Output, JsError> {
-    let mut values = Vec::with_capacity(M::FIELDS.len());
-    for spec in M::FIELDS {
+fn run_model<O>(model: &Model<O>, input: &JsValue, preset: &[(&str, &str)]) -> Result<O, JsError> {
+    let mut values = Vec::with_capacity(model.fields.len());
+    for spec in model.fields {
         values.push(match get_path(input, spec.key) {
             Some(v) => number(&v, spec.key)?,
             None => {
@@ -166,8 +188,8 @@ fn run_model<M: Model>(input: &JsValue, preset: &[(&str, &str)]) -> Result<M::Ou
             }
         });
     }
-    let mut switches = Vec::with_capacity(M::SWITCHES.len());
-    for &(key, default) in M::SWITCHES {
+    let mut switches = Vec::with_capacity(model.switches.len());
+    for &(key, default) in model.switches {
         switches.push(match get_path(input, key) {
             None => default,
             Some(v) => v.as_bool().ok_or_else(|| {
@@ -177,7 +199,7 @@ fn run_model<M: Model>(input: &JsValue, preset: &[(&str, &str)]) -> Result<M::Ou
             })?,
         });
     }
-    Ok(M::run(&values, &switches)?)
+    Ok((model.run)(&values, &switches)?)
 }
 
 /// `businessCase({...})`: the full ROX business case; every field optional (README lists them).
@@ -193,7 +215,7 @@ pub fn business_case_js(input: JsValue) -> Result<JsValue, JsError> {
                 .values()
         }
     };
-    output(&run_model::<BusinessCase>(&input, preset)?)
+    output(&run_model(&BUSINESS_CASE, &input, preset)?)
 }
 
 /// `churnRate({lost, start})` → fraction.

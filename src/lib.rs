@@ -3,6 +3,7 @@
 //! `finance` is the plain-Rust core (tested natively); `forms` the calculators' form state;
 //! `text` the message catalogue; `ui` the Yew app and `api` the JS API, both wasm-only.
 
+pub mod export;
 pub mod finance;
 pub mod forms;
 pub mod text;
@@ -17,11 +18,3 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 #[cfg(target_arch = "wasm32")]
 mod ui;
-
-/// Runs when the module is instantiated, in a page or in Node: mounts the UI only where the
-/// page has the app's root element.
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(start)]
-pub fn start() {
-    ui::mount();
-}

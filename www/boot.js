@@ -1,13 +1,53 @@
-// Starts the app (the wasm module mounts itself into #app) and registers the offline cache.
-// The performance marks let `make bench` show where start-up time goes.
+// Starts the app: picks the language, fetches its text pack while the wasm downloads, applies
+// an integrator's theme, mounts the app into #app, and registers the offline cache. The
+// performance marks let `make bench` show where start-up time goes.
 performance.mark('rox:boot');
 
-// The browser's first number format costs 15–35 ms (locale data); pay it while the glue and
-// the wasm (preloaded by index.html) are still downloading, not after.
+const LANGS = ['en', 'nl', 'sv', 'tr'];
+const params = new URLSearchParams(location.search);
+
+/** A shared link's language, then ?lang=, then the person's last choice, then the browser's. */
+function language() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem('rox.lang');
+  } catch {
+    // Storage off: the browser's languages decide.
+  }
+  const link = /^#v\d+&(?:.*&)?l=([a-z]{2})(?:&|$)/.exec(location.hash)?.[1];
+  for (const tag of [link, params.get('lang'), stored, ...(navigator.languages ?? [navigator.language])]) {
+    const code = tag?.slice(0, 2).toLowerCase();
+    if (LANGS.includes(code)) return code;
+  }
+  return 'en';
+}
+
+const text = (lang) =>
+  fetch(`i18n/${lang}.txt`)
+    .then((r) => (r.ok ? r.text() : ''))
+    .catch(() => '');
+
+// Theme from the embedding page: ?theme=dark|light, ?brand=1d4ed8 (hex), ?font=Inter.
+const root = document.documentElement;
+const theme = params.get('theme');
+if (theme === 'dark' || theme === 'light') root.dataset.theme = theme;
+const brand = params.get('brand')?.replace(/^#/, '');
+if (brand && /^([0-9a-f]{3}){1,2}$/i.test(brand)) root.style.setProperty('--rox-brand', `#${brand}`);
+const font = params.get('font');
+if (font && /^[\w \-]{1,40}$/.test(font)) root.style.setProperty('--rox-font', `"${font}", system-ui, sans-serif`);
+if (params.has('embed')) root.classList.add('embedded');
+
+const lang = language();
+const pack = text(lang);
+// The browser's first number format costs 15–35 ms (locale data); pay it while the glue, the
+// wasm and the pack are still downloading, not after.
 new Intl.NumberFormat(navigator.language, { style: 'currency', currency: 'USD' }).format(0);
 
-const { default: init } = await import('./rox_calculator.js');
-await init();
+const app = await import('./rox_calculator.js');
+await app.default();
+if (!app.mount(lang, await pack) && !(lang !== 'en' && app.mount('en', await text('en')))) {
+  document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
+}
 performance.mark('rox:rendered');
 
 if ('serviceWorker' in navigator) {

@@ -2,27 +2,112 @@
 
 use super::error::Problem;
 
-/// Parse a typed number. Accepts an optional sign, digits with `,`/`_`/space as thousands
-/// separators, one `.` as decimal point, an optional exponent, and a trailing `%`.
-/// Rejects everything `str::parse::<f64>` would accept but a person never means ("NaN", "inf").
-pub fn parse_number(text: &str) -> Result<f64, Problem> {
-    let trimmed = text.trim().trim_end_matches('%').trim_end();
-    if trimmed.is_empty() {
-        return Err(Problem::Empty);
-    }
-    let mut cleaned = String::with_capacity(trimmed.len());
-    for c in trimmed.chars() {
-        match c {
-            '0'..='9' | '.' | '-' | '+' | 'e' | 'E' => cleaned.push(c),
-            ',' | '_' | ' ' | '\u{a0}' | '\u{202f}' => {}
-            _ => return Err(Problem::NotANumber),
+/// How a person writes a decimal number: `1,250.5` (point) or `1.250,5` (comma — Dutch,
+/// Swedish, Turkish). Spaces and `_` group digits in both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Notation {
+    #[default]
+    Point,
+    Comma,
+}
+
+impl Notation {
+    /// (decimal mark, grouping mark).
+    fn marks(self) -> (u8, u8) {
+        match self {
+            Notation::Point => (b'.', b','),
+            Notation::Comma => (b',', b'.'),
         }
     }
-    match decimal(cleaned.as_bytes()) {
+
+    /// `text` as a canonical number — point decimal, no grouping, JSON number syntax — when it
+    /// is a number in this notation: what links, files and storage carry, whatever the language.
+    pub fn canonical(self, text: &str) -> Option<String> {
+        let b = clean(text, self).ok()?;
+        decimal(&b).filter(|v| v.is_finite())?;
+        let (sign, rest) = match b.first() {
+            Some(b'-') => ("-", &b[1..]),
+            Some(b'+') => ("", &b[1..]),
+            _ => ("", &b[..]),
+        };
+        let split = rest.iter().position(|&c| c == b'e' || c == b'E').unwrap_or(rest.len());
+        let (mantissa, exponent) = rest.split_at(split);
+        let (int, frac) = match mantissa.iter().position(|&c| c == b'.') {
+            Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+            None => (mantissa, &[][..]),
+        };
+        let int = std::str::from_utf8(int).ok()?.trim_start_matches('0');
+        let mut out = String::from(sign);
+        out.push_str(if int.is_empty() { "0" } else { int });
+        if !frac.is_empty() {
+            out.push('.');
+            out.push_str(std::str::from_utf8(frac).ok()?);
+        }
+        if !exponent.is_empty() {
+            out.push('e');
+            out.push_str(std::str::from_utf8(&exponent[1..]).ok()?);
+        }
+        Some(out)
+    }
+
+    /// A canonical number written the way this notation reads it ("12.5" → "12,5").
+    pub fn localize(self, canonical: &str) -> String {
+        match self {
+            Notation::Point => canonical.to_owned(),
+            Notation::Comma => canonical.replace('.', ","),
+        }
+    }
+}
+
+/// Parse a number typed with point decimals (the JS API, links, presets).
+pub fn parse_number(text: &str) -> Result<f64, Problem> {
+    parse_in(text, Notation::Point)
+}
+
+/// Parse a typed number: an optional sign, digits grouped by spaces, `_` or the notation's
+/// grouping mark, one decimal mark, an optional exponent, a trailing `%`. Rejects everything
+/// `str::parse::<f64>` would accept but a person never means ("NaN", "inf").
+pub fn parse_in(text: &str, notation: Notation) -> Result<f64, Problem> {
+    match decimal(&clean(text, notation)?) {
         Some(v) if v.is_finite() => Ok(v),
         Some(_) => Err(Problem::TooLarge),
         None => Err(Problem::NotANumber),
     }
+}
+
+/// What a person typed as plain `[+-]digits[.digits][e…]` bytes. A grouping mark counts as
+/// grouping only where it is followed by exactly three digits (and comes before any decimal
+/// mark); a single mark that cannot be grouping is read as the decimal mark, so "12.5" typed in
+/// Dutch still means twelve and a half, and "1,5" in English one and a half.
+fn clean(text: &str, notation: Notation) -> Result<Vec<u8>, Problem> {
+    let trimmed = text.trim().trim_end_matches('%').trim_end();
+    if trimmed.is_empty() {
+        return Err(Problem::Empty);
+    }
+    let mut b = Vec::with_capacity(trimmed.len());
+    for c in trimmed.chars() {
+        match c {
+            '0'..='9' | '.' | ',' | '-' | '+' | 'e' | 'E' => b.push(c as u8),
+            '_' | ' ' | '\u{a0}' | '\u{202f}' => {}
+            _ => return Err(Problem::NotANumber),
+        }
+    }
+    let (mark, group) = notation.marks();
+    let decimal_at = b.iter().position(|&c| c == mark);
+    let groups = b.iter().filter(|&&c| c == group).count();
+    let regular = b.iter().enumerate().filter(|&(_, &c)| c == group).all(|(i, _)| {
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        i > 0 && b[i - 1].is_ascii_digit() && digits == 3 && decimal_at.is_none_or(|d| i < d)
+    });
+    if regular {
+        b.retain(|&c| c != group);
+    } else if groups == 1 && decimal_at.is_none() {
+        b.iter_mut().filter(|c| **c == group).for_each(|c| *c = mark);
+    } else {
+        return Err(Problem::NotANumber);
+    }
+    b.iter_mut().filter(|c| **c == mark).for_each(|c| *c = b'.');
+    Ok(b)
 }
 
 /// Parse `[+-]digits[.digits][(e|E)[+-]digits]` (at least one mantissa digit).
@@ -107,6 +192,38 @@ mod tests {
         assert_eq!(parse_number("12.5%"), Ok(12.5));
         assert_eq!(parse_number("1e3"), Ok(1000.0));
         assert_eq!(parse_number("10 000"), Ok(10_000.0));
+    }
+
+    #[test]
+    fn reads_each_notation_and_the_other_where_unambiguous() {
+        use Notation::*;
+        assert_eq!(parse_in("1.250,5", Comma), Ok(1250.5));
+        assert_eq!(parse_in("12,5", Comma), Ok(12.5));
+        assert_eq!(parse_in("12.5", Comma), Ok(12.5), "a lone point that cannot be grouping");
+        assert_eq!(parse_in("1.250", Comma), Ok(1250.0));
+        assert_eq!(parse_in("1\u{a0}250,5", Comma), Ok(1250.5));
+        assert_eq!(parse_in("1,5", Point), Ok(1.5));
+        assert_eq!(parse_in("1,250", Point), Ok(1250.0));
+        assert_eq!(parse_in("1,234,5", Point), Err(Problem::NotANumber));
+        assert_eq!(parse_in("1.234,5", Point), Err(Problem::NotANumber));
+        assert_eq!(parse_in("12,,5", Comma), Err(Problem::NotANumber));
+        assert_eq!(parse_in("12..5", Point), Err(Problem::NotANumber));
+    }
+
+    #[test]
+    fn canonical_form_is_json_and_round_trips_through_every_notation() {
+        use Notation::*;
+        for (text, n, canon) in [
+            ("1.250,5", Comma, "1250.5"), ("+.5", Point, "0.5"), ("-,5", Comma, "-0.5"), ("5.", Point, "5"),
+            ("007", Point, "7"), ("0", Point, "0"), ("1E+3", Point, "1e+3"), ("12,5%", Comma, "12.5"), ("10 000", Point, "10000"),
+        ] {
+            assert_eq!(n.canonical(text).as_deref(), Some(canon), "{text}");
+            for m in [Point, Comma] {
+                assert_eq!(parse_in(&m.localize(canon), m), parse_in(text, n), "{text} in {m:?}");
+            }
+        }
+        assert_eq!(Point.canonical("abc"), None);
+        assert_eq!(Point.canonical("1e999"), None);
     }
 
     #[test]

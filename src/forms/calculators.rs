@@ -1,15 +1,12 @@
 //! The two quick calculators' forms: retention → profit and CX payback.
 
-use super::{advanced, field, FieldSpec, Model, Unit};
+use super::{advanced, field, Model, Unit};
 use crate::finance::payback::{cx_payback, PaybackInput, PaybackResult};
 use crate::finance::retention::{retention_profit, RetentionInput, RetentionResult};
 use crate::finance::InputError;
 
-pub struct Retention;
-
-impl Model for Retention {
-    type Output = RetentionResult;
-    const FIELDS: &'static [FieldSpec] = &[
+pub static RETENTION: Model<RetentionResult> = Model {
+    fields: &[
         field("customers", Unit::Count, "10000"),
         field("revenuePerCustomer", Unit::Money, "500"),
         field("grossMargin", Unit::Percent, "40"),
@@ -20,50 +17,48 @@ impl Model for Retention {
         advanced("newCustomersPerYear", Unit::Count, "0"),
         advanced("acquisitionCost", Unit::Money, "0"),
         advanced("marginGrowth", Unit::Percent, "0"),
-    ];
+    ],
+    switches: &[("upliftIsRelative", false)],
+    run: run_retention,
+};
 
-    const SWITCHES: &'static [(&'static str, bool)] = &[("upliftIsRelative", false)];
-
-    fn run(v: &[f64], switches: &[bool]) -> Result<RetentionResult, InputError> {
-        let relative = switches.first().copied().unwrap_or(false);
-        retention_profit(&RetentionInput {
-            customers: v[0],
-            revenue_per_customer: v[1],
-            gross_margin: v[2],
-            retention_rate: v[3],
-            retention_uplift: v[4],
-            uplift_is_relative: relative,
-            discount_rate: v[5],
-            years: v[6],
-            new_customers_per_year: v[7],
-            acquisition_cost: v[8],
-            margin_growth: v[9],
-        })
-    }
+fn run_retention(v: &[f64], switches: &[bool]) -> Result<RetentionResult, InputError> {
+    let relative = switches.first().copied().unwrap_or(false);
+    retention_profit(&RetentionInput {
+        customers: v[0],
+        revenue_per_customer: v[1],
+        gross_margin: v[2],
+        retention_rate: v[3],
+        retention_uplift: v[4],
+        uplift_is_relative: relative,
+        discount_rate: v[5],
+        years: v[6],
+        new_customers_per_year: v[7],
+        acquisition_cost: v[8],
+        margin_growth: v[9],
+    })
 }
 
-pub struct Payback;
-
-impl Model for Payback {
-    type Output = PaybackResult;
-    const FIELDS: &'static [FieldSpec] = &[
+pub static PAYBACK: Model<PaybackResult> = Model {
+    fields: &[
         field("upfrontInvestment", Unit::Money, "100000"),
         field("annualCost", Unit::Money, "50000"),
         field("returnPerDollar", Unit::Multiple, "3"),
         field("years", Unit::Years, "3"),
         field("discountRate", Unit::Percent, "10"),
         field("rampUpMonths", Unit::Months, "6"),
-    ];
+    ],
+    switches: &[],
+    run: run_payback,
+};
 
-    fn run(v: &[f64], _: &[bool]) -> Result<PaybackResult, InputError> {
-        cx_payback(&PaybackInput {
-            upfront_investment: v[0],
-            annual_cost: v[1],
-            return_per_dollar: v[2],
-            years: v[3],
-            discount_rate: v[4],
-            ramp_up_months: v[5],
-        })
-    }
+fn run_payback(v: &[f64], _: &[bool]) -> Result<PaybackResult, InputError> {
+    cx_payback(&PaybackInput {
+        upfront_investment: v[0],
+        annual_cost: v[1],
+        return_per_dollar: v[2],
+        years: v[3],
+        discount_rate: v[4],
+        ramp_up_months: v[5],
+    })
 }
-

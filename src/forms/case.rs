@@ -2,9 +2,9 @@
 //! "likely" case of a mid-sized subscription business), the lever switches, and the industry
 //! presets that fill defaults.
 
-use super::{field, FieldSpec, Model, Unit, Values};
+use super::{field, position, FieldSpec, Model, Unit};
 use crate::finance::business_case::{
-    business_case, enabled_key, risk_key, BusinessCaseInput, BusinessCaseResult, Company, Costs, Lever, Levers, Range,
+    business_case, BusinessCaseInput, BusinessCaseResult, Company, Costs, Levers, Range,
 };
 use crate::finance::{InputError, Problem};
 
@@ -119,22 +119,25 @@ const ALL_FIELDS: [FieldSpec; 60] = concat_fields(&[
     &EMPLOYEE_RANGE,
 ]);
 
-pub struct BusinessCase;
-
-fn range(v: &Values, base: &str) -> Range {
-    let key = |suffix: &str| {
-        let mut k = String::with_capacity(base.len() + 7);
-        k.push_str(base);
-        k.push_str(suffix);
-        k
-    };
-    Range::new(v.get(&key(".low")), v.get(&key(".likely")), v.get(&key(".high")))
+/// Field `$key`'s value, its index found at compile time (an unknown key fails the build).
+macro_rules! at {
+    ($v:expr, $key:expr) => {{
+        const I: usize = position(&ALL_FIELDS, $key);
+        $v[I]
+    }};
 }
 
-impl Model for BusinessCase {
-    type Output = BusinessCaseResult;
-    const FIELDS: &'static [FieldSpec] = &ALL_FIELDS;
-    const SWITCHES: &'static [(&'static str, bool)] = &[
+/// The low / likely / high triple whose first field is `$base.low`.
+macro_rules! range_at {
+    ($v:expr, $base:literal) => {{
+        const I: usize = position(&ALL_FIELDS, concat!($base, ".low"));
+        Range::new($v[I], $v[I + 1], $v[I + 2])
+    }};
+}
+
+pub static BUSINESS_CASE: Model<BusinessCaseResult> = Model {
+    fields: &ALL_FIELDS,
+    switches: &[
         ("levers.retention.enabled", true),
         ("levers.spend.enabled", true),
         ("levers.crossSell.enabled", true),
@@ -143,62 +146,72 @@ impl Model for BusinessCase {
         ("levers.pricePremium.enabled", false),
         ("levers.conversion.enabled", true),
         ("levers.employee.enabled", false),
-    ];
+    ],
+    run: run_business_case,
+};
 
-    fn run(values: &[f64], switches: &[bool]) -> Result<BusinessCaseResult, InputError> {
-        let v = Values::new(Self::FIELDS, values);
-        let csat = v.get("baseline.csat");
-        if !(0.0..=100.0).contains(&csat) {
-            return Err(InputError::new("baseline.csat", Problem::PercentRange));
-        }
-        let ces = v.get("baseline.ces");
-        if !(1.0..=7.0).contains(&ces) {
-            return Err(InputError::new("baseline.ces", Problem::CesRange));
-        }
-        let mut enabled = [false; 8];
-        for (on, lever) in enabled.iter_mut().zip(Lever::ALL) {
-            let i = Self::SWITCHES.iter().position(|&(k, _)| k == enabled_key(lever));
-            *on = i.and_then(|i| switches.get(i)).copied().unwrap_or(false);
-        }
-        business_case(&BusinessCaseInput {
-            company: Company {
-                customers: v.get("customers"),
-                revenue_per_customer: v.get("revenuePerCustomer"),
-                gross_margin: v.get("grossMargin"),
-                retention_rate: v.get("retentionRate"),
-            },
-            levers: Levers {
-                enabled,
-                risk: Lever::ALL.map(|l| v.get(risk_key(l))),
-                retention_uplift: range(&v, "levers.retention.retentionUplift"),
-                average_transaction_size: v.get("levers.spend.averageTransactionSize"),
-                transactions_per_customer: v.get("levers.spend.transactionsPerCustomer"),
-                spend_uplift: range(&v, "levers.spend.spendUplift"),
-                frequency_uplift: range(&v, "levers.spend.frequencyUplift"),
-                addon_margin: v.get("levers.crossSell.addonMargin"),
-                take_rate_uplift: range(&v, "levers.crossSell.takeRateUplift"),
-                current_nps: v.get("levers.referrals.currentNps"),
-                referrals_per_promoter: v.get("levers.referrals.referralsPerPromoter"),
-                referred_customer_value: v.get("levers.referrals.referredCustomerValue"),
-                nps_uplift: range(&v, "levers.referrals.npsUplift"),
-                contacts_per_customer: v.get("levers.costToServe.contactsPerCustomer"),
-                cost_per_contact: v.get("levers.costToServe.costPerContact"),
-                contact_reduction: range(&v, "levers.costToServe.contactReduction"),
-                price_premium: range(&v, "levers.pricePremium.premium"),
-                visitors: v.get("levers.conversion.visitors"),
-                margin_per_conversion: v.get("levers.conversion.marginPerConversion"),
-                conversion_uplift: range(&v, "levers.conversion.conversionUplift"),
-                employees: v.get("levers.employee.employees"),
-                staff_turnover: v.get("levers.employee.staffTurnover"),
-                replacement_cost: v.get("levers.employee.replacementCost"),
-                turnover_reduction: range(&v, "levers.employee.turnoverReduction"),
-            },
-            costs: Costs { one_off: v.get("costs.oneOff"), annual: v.get("costs.annual"), risk: v.get("costs.risk") },
-            years: v.get("years"),
-            ramp_up_months: v.get("rampUpMonths"),
-            discount_rate: v.get("discountRate"),
-        })
+fn run_business_case(values: &[f64], switches: &[bool]) -> Result<BusinessCaseResult, InputError> {
+    let v: &[f64; ALL_FIELDS.len()] = values.try_into().map_err(|_| InputError::new("input", Problem::LengthMismatch))?;
+    let csat = at!(v, "baseline.csat");
+    if !(0.0..=100.0).contains(&csat) {
+        return Err(InputError::new("baseline.csat", Problem::PercentRange));
     }
+    let ces = at!(v, "baseline.ces");
+    if !(1.0..=7.0).contains(&ces) {
+        return Err(InputError::new("baseline.ces", Problem::CesRange));
+    }
+    // The switches are the levers' in `Lever::ALL` order (a test checks it).
+    let mut enabled = [false; 8];
+    for (on, &s) in enabled.iter_mut().zip(switches) {
+        *on = s;
+    }
+    business_case(&BusinessCaseInput {
+        company: Company {
+            customers: at!(v, "customers"),
+            revenue_per_customer: at!(v, "revenuePerCustomer"),
+            gross_margin: at!(v, "grossMargin"),
+            retention_rate: at!(v, "retentionRate"),
+        },
+        levers: Levers {
+            enabled,
+            risk: [
+                at!(v, "levers.retention.risk"),
+                at!(v, "levers.spend.risk"),
+                at!(v, "levers.crossSell.risk"),
+                at!(v, "levers.referrals.risk"),
+                at!(v, "levers.costToServe.risk"),
+                at!(v, "levers.pricePremium.risk"),
+                at!(v, "levers.conversion.risk"),
+                at!(v, "levers.employee.risk"),
+            ],
+            retention_uplift: range_at!(v, "levers.retention.retentionUplift"),
+            average_transaction_size: at!(v, "levers.spend.averageTransactionSize"),
+            transactions_per_customer: at!(v, "levers.spend.transactionsPerCustomer"),
+            spend_uplift: range_at!(v, "levers.spend.spendUplift"),
+            frequency_uplift: range_at!(v, "levers.spend.frequencyUplift"),
+            addon_margin: at!(v, "levers.crossSell.addonMargin"),
+            take_rate_uplift: range_at!(v, "levers.crossSell.takeRateUplift"),
+            current_nps: at!(v, "levers.referrals.currentNps"),
+            referrals_per_promoter: at!(v, "levers.referrals.referralsPerPromoter"),
+            referred_customer_value: at!(v, "levers.referrals.referredCustomerValue"),
+            nps_uplift: range_at!(v, "levers.referrals.npsUplift"),
+            contacts_per_customer: at!(v, "levers.costToServe.contactsPerCustomer"),
+            cost_per_contact: at!(v, "levers.costToServe.costPerContact"),
+            contact_reduction: range_at!(v, "levers.costToServe.contactReduction"),
+            price_premium: range_at!(v, "levers.pricePremium.premium"),
+            visitors: at!(v, "levers.conversion.visitors"),
+            margin_per_conversion: at!(v, "levers.conversion.marginPerConversion"),
+            conversion_uplift: range_at!(v, "levers.conversion.conversionUplift"),
+            employees: at!(v, "levers.employee.employees"),
+            staff_turnover: at!(v, "levers.employee.staffTurnover"),
+            replacement_cost: at!(v, "levers.employee.replacementCost"),
+            turnover_reduction: range_at!(v, "levers.employee.turnoverReduction"),
+        },
+        costs: Costs { one_off: at!(v, "costs.oneOff"), annual: at!(v, "costs.annual"), risk: at!(v, "costs.risk") },
+        years: at!(v, "years"),
+        ramp_up_months: at!(v, "rampUpMonths"),
+        discount_rate: at!(v, "discountRate"),
+    })
 }
 
 /// Industries with a preset.
@@ -315,25 +328,26 @@ impl Industry {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::finance::business_case::{enabled_key, risk_key, Lever};
     use crate::forms::Form;
 
     #[test]
     fn defaults_compute_and_every_lever_has_a_switch() {
-        let form = Form::<BusinessCase>::default();
+        let form = Form::new(&BUSINESS_CASE);
         assert!(!form.is_stale(), "{:?}", form.problem("customers"));
         let r = form.result().unwrap();
         assert_eq!(r.years.len(), 4);
         assert!(r.risk_adjusted.npv.is_finite());
-        for lever in Lever::ALL {
-            assert!(BusinessCase::SWITCHES.iter().any(|&(k, _)| k == enabled_key(lever)));
-            assert!(BusinessCase::FIELDS.iter().any(|f| f.key == risk_key(lever)));
+        for (i, lever) in Lever::ALL.into_iter().enumerate() {
+            assert_eq!(BUSINESS_CASE.switches[i].0, enabled_key(lever), "switches in lever order");
+            assert!(BUSINESS_CASE.fields.iter().any(|f| f.key == risk_key(lever)));
         }
     }
 
     #[test]
     fn every_preset_key_is_a_field_and_every_preset_computes() {
         for industry in Industry::ALL {
-            let mut form = Form::<BusinessCase>::default();
+            let mut form = Form::new(&BUSINESS_CASE);
             for (key, _) in industry.values() {
                 assert!(form.index(key).is_some(), "{key}");
             }
@@ -345,7 +359,7 @@ mod tests {
 
     #[test]
     fn switching_levers_changes_the_result() {
-        let mut form = Form::<BusinessCase>::default();
+        let mut form = Form::new(&BUSINESS_CASE);
         let before = form.result().unwrap().risk_adjusted.pv_benefits;
         form.set_switch("levers.employee.enabled", true);
         assert!(form.result().unwrap().risk_adjusted.pv_benefits > before);

@@ -1,7 +1,7 @@
 //! The CX metric helpers' forms: each a small calculator on its own, and what its result sends
 //! into the business case (field key, value in the units a person types there).
 
-use super::{field, FieldSpec, Model, Unit};
+use super::{field, Model, Unit};
 use crate::finance::clv::clv;
 use crate::finance::metrics::*;
 use crate::finance::InputError;
@@ -15,40 +15,27 @@ pub struct Answer {
     pub sends: Vec<(&'static str, f64)>,
 }
 
-/// A helper's form as its card sees it: inputs plus the answer.
-pub trait HelperView: super::FormView {
-    fn answer(&self) -> Option<&Answer>;
-}
-
-impl<M: Model<Output = Answer>> HelperView for super::Form<M> {
-    fn answer(&self) -> Option<&Answer> {
-        self.result().map(|rc| &**rc)
-    }
-}
-
 fn answer(value: f64, unit: Unit, sends: Vec<(&'static str, f64)>) -> Answer {
     Answer { value, unit, sends }
 }
 
+/// A helper's model: `$name`, its fields, and how its answer is worked out from them.
 macro_rules! helper {
     ($name:ident, [$($field:expr),* $(,)?], |$v:ident| $body:expr) => {
-        pub struct $name;
-        impl Model for $name {
-            type Output = Answer;
-            const FIELDS: &'static [FieldSpec] = &[$($field),*];
-            fn run($v: &[f64], _: &[bool]) -> Result<Answer, InputError> {
-                $body
-            }
-        }
+        pub static $name: Model<Answer> = Model {
+            fields: &[$($field),*],
+            switches: &[],
+            run: |$v: &[f64], _: &[bool]| -> Result<Answer, InputError> { $body },
+        };
     };
 }
 
-helper!(Churn, [field("lost", Unit::Count, "300"), field("start", Unit::Count, "2000")], |v| {
+helper!(CHURN, [field("lost", Unit::Count, "300"), field("start", Unit::Count, "2000")], |v| {
     let churn = churn_rate(v[0], v[1])?;
     Ok(answer(churn, Unit::Percent, vec![("retentionRate", 100.0 * (1.0 - churn))]))
 });
 
-helper!(RetentionRate, [
+helper!(RETENTION_RATE, [
     field("start", Unit::Count, "2000"),
     field("end", Unit::Count, "2100"),
     field("new", Unit::Count, "400"),
@@ -57,7 +44,7 @@ helper!(RetentionRate, [
     Ok(answer(r, Unit::Percent, vec![("retentionRate", 100.0 * r)]))
 });
 
-helper!(Clv, [
+helper!(CLV, [
     field("annualMargin", Unit::Money, "500"),
     field("retentionRate", Unit::Percent, "85"),
     field("discountRate", Unit::Percent, "10"),
@@ -68,12 +55,12 @@ helper!(Clv, [
     Ok(answer(value, Unit::Money, vec![("levers.referrals.referredCustomerValue", value)]))
 });
 
-helper!(TransactionSize, [field("revenue", Unit::Money, "250000"), field("sales", Unit::Count, "5000")], |v| {
+helper!(TRANSACTION_SIZE, [field("revenue", Unit::Money, "250000"), field("sales", Unit::Count, "5000")], |v| {
     let value = average_transaction_size(v[0], v[1])?;
     Ok(answer(value, Unit::Money, vec![("levers.spend.averageTransactionSize", value)]))
 });
 
-helper!(ContractValue, [field("contractValue", Unit::Money, "900000"), field("newCustomers", Unit::Count, "30")], |v| {
+helper!(CONTRACT_VALUE, [field("contractValue", Unit::Money, "900000"), field("newCustomers", Unit::Count, "30")], |v| {
     let value = average_contract_value(v[0], v[1])?;
     Ok(answer(value, Unit::Money, vec![
         ("levers.spend.averageTransactionSize", value),
@@ -81,7 +68,7 @@ helper!(ContractValue, [field("contractValue", Unit::Money, "900000"), field("ne
     ]))
 });
 
-helper!(Nps, [
+helper!(NPS, [
     field("counts.0", Unit::Count, "3"), field("counts.1", Unit::Count, "2"), field("counts.2", Unit::Count, "3"),
     field("counts.3", Unit::Count, "4"), field("counts.4", Unit::Count, "5"), field("counts.5", Unit::Count, "8"),
     field("counts.6", Unit::Count, "10"), field("counts.7", Unit::Count, "20"), field("counts.8", Unit::Count, "25"),
@@ -91,7 +78,7 @@ helper!(Nps, [
     Ok(answer(value, Unit::Score, vec![("levers.referrals.currentNps", value)]))
 });
 
-helper!(Csat, [
+helper!(CSAT, [
     field("counts.1", Unit::Count, "5"), field("counts.2", Unit::Count, "10"), field("counts.3", Unit::Count, "20"),
     field("counts.4", Unit::Count, "40"), field("counts.5", Unit::Count, "25"),
 ], |v| {
@@ -100,7 +87,7 @@ helper!(Csat, [
     Ok(answer(value, Unit::Score, vec![("baseline.csat", value)]))
 });
 
-helper!(Ces, [
+helper!(CES, [
     field("counts.1", Unit::Count, "2"), field("counts.2", Unit::Count, "3"), field("counts.3", Unit::Count, "5"),
     field("counts.4", Unit::Count, "10"), field("counts.5", Unit::Count, "20"), field("counts.6", Unit::Count, "30"),
     field("counts.7", Unit::Count, "30"),
@@ -109,7 +96,7 @@ helper!(Ces, [
     Ok(answer(value, Unit::Score, vec![("baseline.ces", value)]))
 });
 
-helper!(SupportCost, [
+helper!(SUPPORT_COST, [
     field("supportCost", Unit::Money, "400000"),
     field("customers", Unit::Count, "20000"),
     field("contacts", Unit::Count, "50000"),
@@ -122,16 +109,19 @@ helper!(SupportCost, [
     ]))
 });
 
+/// Every helper, in the catalogue's `helpers` order.
+pub static HELPERS: [&Model<Answer>; 9] = [&CHURN, &RETENTION_RATE, &CLV, &TRANSACTION_SIZE, &CONTRACT_VALUE, &NPS, &CSAT, &CES, &SUPPORT_COST];
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::forms::case::BusinessCase;
+    use crate::forms::case::BUSINESS_CASE;
     use crate::forms::Form;
 
-    fn sends_land<M: Model<Output = Answer>>() {
-        let form = Form::<M>::default();
+    fn sends_land(model: &'static Model<Answer>) {
+        let form = Form::new(model);
         let a = form.result().expect("defaults compute");
-        let mut case = Form::<BusinessCase>::default();
+        let mut case = Form::new(&BUSINESS_CASE);
         for (key, _) in &a.sends {
             assert!(case.index(key).is_some(), "{key}");
         }
@@ -144,27 +134,27 @@ mod tests {
 
     #[test]
     fn every_helper_computes_and_its_sends_are_business_case_fields() {
-        sends_land::<Churn>();
-        sends_land::<RetentionRate>();
-        sends_land::<Clv>();
-        sends_land::<TransactionSize>();
-        sends_land::<ContractValue>();
-        sends_land::<Nps>();
-        sends_land::<Csat>();
-        sends_land::<Ces>();
-        sends_land::<SupportCost>();
+        sends_land(&CHURN);
+        sends_land(&RETENTION_RATE);
+        sends_land(&CLV);
+        sends_land(&TRANSACTION_SIZE);
+        sends_land(&CONTRACT_VALUE);
+        sends_land(&NPS);
+        sends_land(&CSAT);
+        sends_land(&CES);
+        sends_land(&SUPPORT_COST);
     }
 
     #[test]
     fn hand_checked_answers() {
-        assert_eq!(Form::<Churn>::default().result().unwrap().value, 0.15);
+        assert_eq!(Form::new(&CHURN).result().unwrap().value, 0.15);
         // (2 100 − 400) / 2 000 = 85%.
-        assert_eq!(Form::<RetentionRate>::default().result().unwrap().value, 0.85);
-        assert_eq!(Form::<SupportCost>::default().result().unwrap().value, 20.0);
+        assert_eq!(Form::new(&RETENTION_RATE).result().unwrap().value, 0.85);
+        assert_eq!(Form::new(&SUPPORT_COST).result().unwrap().value, 20.0);
         // 500 · 0.85 / (1.10 − 0.85) = 1 700.
-        assert!((Form::<Clv>::default().result().unwrap().value - 1_700.0).abs() < 1e-9);
+        assert!((Form::new(&CLV).result().unwrap().value - 1_700.0).abs() < 1e-9);
         // 150 answers: promoters 70, detractors 35 → NPS 23.33.
-        let nps = Form::<Nps>::default().result().unwrap().value;
+        let nps = Form::new(&NPS).result().unwrap().value;
         assert!((nps - 100.0 * 35.0 / 150.0).abs() < 1e-9);
     }
 }

@@ -2,16 +2,19 @@
 //! problems, the last valid result and whether it is stale. The Yew view only calls these, and
 //! the behaviour ("bad input keeps the last good result, dimmed") is tested natively here.
 
-use crate::finance::input::parse_number;
+use crate::finance::input::{parse_in, Notation};
 use crate::finance::{InputError, Problem};
 use std::rc::Rc;
 
 mod calculators;
 pub mod case;
+pub mod history;
+pub mod json;
 pub mod metrics;
+pub mod scenario;
 pub mod share;
 
-pub use calculators::{Payback, Retention};
+pub use calculators::{PAYBACK, RETENTION};
 
 /// How a field's number is typed and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,33 +69,34 @@ pub(crate) const fn advanced(key: &'static str, unit: Unit, default: &'static st
     FieldSpec { key, unit, default, advanced: true }
 }
 
-/// A calculator model as the forms see it: a fixed list of fields and on/off switches, a run.
-pub trait Model {
-    type Output: PartialEq;
-    const FIELDS: &'static [FieldSpec];
+/// A calculator model as the forms see it: its fields, its on/off switches, and how it runs.
+/// A value rather than a type, so all models with one output type share one compiled `Form`
+/// (the nine metric helpers are one), which keeps the wasm small.
+pub struct Model<O: 'static> {
+    pub fields: &'static [FieldSpec],
     /// Switch keys and their defaults.
-    const SWITCHES: &'static [(&'static str, bool)] = &[];
-    /// `values` are already scaled to model units, in `FIELDS` order; `switches` in `SWITCHES`
-    /// order.
-    fn run(values: &[f64], switches: &[bool]) -> Result<Self::Output, InputError>;
+    pub switches: &'static [(&'static str, bool)],
+    /// `values` are already scaled to model units, in `fields` order; `switches` in theirs.
+    pub run: fn(&[f64], &[bool]) -> Result<O, InputError>,
 }
 
-/// Read model inputs by key from a run's values (for models with many fields).
-pub struct Values<'a> {
-    fields: &'static [FieldSpec],
-    values: &'a [f64],
-}
-
-impl<'a> Values<'a> {
-    pub fn new(fields: &'static [FieldSpec], values: &'a [f64]) -> Self {
-        Self { fields, values }
+/// Index of field `key` in `fields`, for use at compile time: an unknown key fails the build.
+pub const fn position(fields: &[FieldSpec], key: &str) -> usize {
+    let mut i = 0;
+    while i < fields.len() {
+        let (a, b) = (fields[i].key.as_bytes(), key.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
     }
-
-    /// The value of field `key`; a key missing from the spec is a programming error caught by
-    /// the forms' tests, and reads as 0 rather than panicking in a user's browser.
-    pub fn get(&self, key: &str) -> f64 {
-        self.fields.iter().position(|f| f.key == key).and_then(|i| self.values.get(i)).copied().unwrap_or(0.0)
-    }
+    panic!("no field with this key");
 }
 
 /// What a view needs of a form, without knowing its model: one non-generic rendering path
@@ -105,17 +109,25 @@ pub trait FormView {
     fn is_stale(&self) -> bool;
     fn switch_specs(&self) -> &'static [(&'static str, bool)];
     fn switch_states(&self) -> &[bool];
+    fn notation(&self) -> Notation;
+
+    /// Field `index` as a canonical number when it is one (what links and files carry), else
+    /// as typed.
+    fn canonical(&self, index: usize) -> String {
+        let text = self.text(index);
+        self.notation().canonical(text).unwrap_or_else(|| text.to_owned())
+    }
 }
 
-impl<M: Model> FormView for Form<M> {
+impl<O: PartialEq> FormView for Form<O> {
     fn switch_specs(&self) -> &'static [(&'static str, bool)] {
-        M::SWITCHES
+        self.model.switches
     }
     fn switch_states(&self) -> &[bool] {
         &self.switches
     }
     fn specs(&self) -> &'static [FieldSpec] {
-        M::FIELDS
+        self.model.fields
     }
     fn text(&self, index: usize) -> &str {
         Form::text(self, index)
@@ -129,20 +141,28 @@ impl<M: Model> FormView for Form<M> {
     fn is_stale(&self) -> bool {
         Form::is_stale(self)
     }
+    fn notation(&self) -> Notation {
+        self.notation
+    }
 }
 
 /// The state of one calculator's form.
-pub struct Form<M: Model> {
+pub struct Form<O: 'static> {
+    model: &'static Model<O>,
+    /// How numbers are typed here; the texts below are in this notation.
+    notation: Notation,
     raw: Vec<String>,
     switches: Vec<bool>,
     problems: Vec<(&'static str, Problem)>,
-    result: Option<Rc<M::Output>>,
+    result: Option<Rc<O>>,
 }
 
-// Manual impls: a derive would demand `M: Clone`/`M: PartialEq` of the marker type.
-impl<M: Model> Clone for Form<M> {
+// Manual impls: a derive would demand `O: Clone` (results are shared, not copied).
+impl<O> Clone for Form<O> {
     fn clone(&self) -> Self {
         Self {
+            model: self.model,
+            notation: self.notation,
             raw: self.raw.clone(),
             switches: self.switches.clone(),
             problems: self.problems.clone(),
@@ -151,31 +171,56 @@ impl<M: Model> Clone for Form<M> {
     }
 }
 
-impl<M: Model> PartialEq for Form<M> {
+impl<O: PartialEq> PartialEq for Form<O> {
     fn eq(&self, other: &Self) -> bool {
-        self.raw == other.raw
+        std::ptr::eq(self.model, other.model)
+            && self.notation == other.notation
+            && self.raw == other.raw
             && self.switches == other.switches
             && self.problems == other.problems
             && self.result == other.result
     }
 }
 
-impl<M: Model> Default for Form<M> {
-    fn default() -> Self {
+impl<O: PartialEq> Form<O> {
+    /// `model` with its defaults.
+    pub fn new(model: &'static Model<O>) -> Self {
         let mut form = Self {
-            raw: M::FIELDS.iter().map(|f| f.default.to_owned()).collect(),
-            switches: M::SWITCHES.iter().map(|&(_, on)| on).collect(),
+            model,
+            notation: Notation::Point,
+            raw: model.fields.iter().map(|f| f.default.to_owned()).collect(),
+            switches: model.switches.iter().map(|&(_, on)| on).collect(),
             problems: Vec::new(),
             result: None,
         };
         form.recompute();
         form
     }
-}
 
-impl<M: Model> Form<M> {
+    /// `model` with its defaults written in `notation`.
+    pub fn with_notation(model: &'static Model<O>, notation: Notation) -> Self {
+        let mut form = Self::new(model);
+        form.set_notation(notation);
+        form
+    }
+
+    /// Rewrite every number typed so far into `notation` (the language changed); text that is
+    /// not a number stays as typed.
+    pub fn set_notation(&mut self, notation: Notation) {
+        if notation == self.notation {
+            return;
+        }
+        for text in &mut self.raw {
+            if let Some(c) = self.notation.canonical(text) {
+                *text = notation.localize(&c);
+            }
+        }
+        self.notation = notation;
+        self.recompute();
+    }
+
     pub fn fields(&self) -> &'static [FieldSpec] {
-        M::FIELDS
+        self.model.fields
     }
 
     /// What the person typed into field `index`.
@@ -185,17 +230,17 @@ impl<M: Model> Form<M> {
 
     /// Whether switch `key` is on.
     pub fn switch(&self, key: &str) -> bool {
-        M::SWITCHES.iter().position(|&(k, _)| k == key).is_some_and(|i| self.switches[i])
+        self.model.switches.iter().position(|&(k, _)| k == key).is_some_and(|i| self.switches[i])
     }
 
     /// What the person typed into field `key`.
     pub fn text_of(&self, key: &str) -> &str {
-        M::FIELDS.iter().position(|f| f.key == key).map_or("", |i| self.text(i))
+        self.model.fields.iter().position(|f| f.key == key).map_or("", |i| self.text(i))
     }
 
     /// Index of field `key`.
     pub fn index(&self, key: &str) -> Option<usize> {
-        M::FIELDS.iter().position(|f| f.key == key)
+        self.model.fields.iter().position(|f| f.key == key)
     }
 
     /// The problem to show beside field `key`, if any.
@@ -209,7 +254,7 @@ impl<M: Model> Form<M> {
     }
 
     /// The last valid result (shown dimmed while `is_stale`).
-    pub fn result(&self) -> Option<&Rc<M::Output>> {
+    pub fn result(&self) -> Option<&Rc<O>> {
         self.result.as_ref()
     }
 
@@ -227,37 +272,38 @@ impl<M: Model> Form<M> {
 
     /// Set a field by its key; unknown keys are ignored (links from older versions).
     pub fn set_by_key(&mut self, key: &str, text: String) {
-        if let Some(i) = M::FIELDS.iter().position(|f| f.key == key) {
+        if let Some(i) = self.model.fields.iter().position(|f| f.key == key) {
             self.set(i, text);
         }
     }
 
     pub fn set_switch(&mut self, key: &str, on: bool) {
-        if let Some(i) = M::SWITCHES.iter().position(|&(k, _)| k == key) {
+        if let Some(i) = self.model.switches.iter().position(|&(k, _)| k == key) {
             self.switches[i] = on;
             self.recompute();
         }
     }
 
-    /// Set many fields at once (a preset, a helper's result) and recompute once.
+    /// Set many fields at once (a preset, a helper's result) from canonical numbers, and
+    /// recompute once.
     pub fn apply(&mut self, values: &[(&str, &str)]) {
         for &(key, text) in values {
             if let Some(i) = self.index(key) {
-                self.raw[i] = text.to_owned();
+                self.raw[i] = self.notation.localize(text);
             }
         }
         self.recompute();
     }
 
     pub fn reset(&mut self) {
-        *self = Self::default();
+        *self = Self::with_notation(self.model, self.notation);
     }
 
     fn recompute(&mut self) {
         self.problems.clear();
-        let mut values = Vec::with_capacity(M::FIELDS.len());
-        for (spec, text) in M::FIELDS.iter().zip(&self.raw) {
-            match parse_number(text) {
+        let mut values = Vec::with_capacity(self.model.fields.len());
+        for (spec, text) in self.model.fields.iter().zip(&self.raw) {
+            match parse_in(text, self.notation) {
                 Ok(v) => values.push(v * spec.unit.scale()),
                 Err(p) => self.problems.push((spec.key, p)),
             }
@@ -265,7 +311,7 @@ impl<M: Model> Form<M> {
         if !self.problems.is_empty() {
             return;
         }
-        match M::run(&values, &self.switches) {
+        match (self.model.run)(&values, &self.switches) {
             Ok(out) => {
                 if self.result.as_deref() != Some(&out) {
                     self.result = Some(Rc::new(out));
@@ -282,16 +328,16 @@ mod tests {
 
     #[test]
     fn defaults_compute_a_result() {
-        let form = Form::<Retention>::default();
+        let form = Form::new(&RETENTION);
         assert!(!form.is_stale());
         let r = form.result().unwrap();
         assert!((r.retention_after - 0.85).abs() < 1e-12);
-        assert!(Form::<Payback>::default().result().is_some());
+        assert!(Form::new(&PAYBACK).result().is_some());
     }
 
     #[test]
     fn bad_input_keeps_last_good_result_and_names_the_field() {
-        let mut form = Form::<Retention>::default();
+        let mut form = Form::new(&RETENTION);
         form.set(0, "20000".into());
         let good = form.result().unwrap().clone();
         form.set(0, "abc".into());
@@ -304,32 +350,51 @@ mod tests {
 
     #[test]
     fn model_errors_land_on_the_named_field() {
-        let mut form = Form::<Retention>::default();
+        let mut form = Form::new(&RETENTION);
         form.set_by_key("retentionRate", "100".into());
         assert_eq!(form.problem("retentionRate"), Some(Problem::RateAtLeastOne));
         form.set_by_key("retentionRate", "97".into());
         assert_eq!(form.problem("retentionUplift"), Some(Problem::RateAtLeastOne));
-        let mut form = Form::<Payback>::default();
+        let mut form = Form::new(&PAYBACK);
         form.set_by_key("years", "51".into());
         assert_eq!(form.problem("years"), Some(Problem::YearsRange));
     }
 
     #[test]
     fn percent_fields_are_scaled_and_switch_recomputes() {
-        let mut form = Form::<Retention>::default();
+        let mut form = Form::new(&RETENTION);
         form.set_switch("upliftIsRelative", true);
         let r = form.result().unwrap();
         assert!((r.retention_after - 0.84).abs() < 1e-12);
     }
 
-    fn texts_for<M: Model>(scope: &str) {
-        for f in M::FIELDS {
-            let t = crate::text::EN.field_in(scope, f.key);
+    #[test]
+    fn a_language_change_rewrites_numbers_and_keeps_results() {
+        let mut form = Form::new(&PAYBACK);
+        form.set_by_key("returnPerDollar", "2.5".into());
+        let before = form.result().unwrap().clone();
+        form.set_notation(Notation::Comma);
+        assert_eq!(form.text_of("returnPerDollar"), "2,5");
+        assert_eq!(form.result().unwrap(), &before);
+        assert_eq!(form.canonical(form.index("returnPerDollar").unwrap()), "2.5");
+        form.reset();
+        assert_eq!(form.notation(), Notation::Comma);
+        form.apply(&[("returnPerDollar", "1.5")]);
+        assert_eq!(form.text_of("returnPerDollar"), "1,5");
+        form.set_by_key("years", "abc".into());
+        form.set_notation(Notation::Point);
+        assert_eq!((form.text_of("years"), form.text_of("returnPerDollar")), ("abc", "1.5"));
+    }
+
+    fn texts_for<O>(model: &Model<O>, scope: &str) {
+        let en = crate::text::english();
+        for f in model.fields {
+            let t = en.field_in(scope, f.key);
             assert!(t.is_some_and(|t| !t.label.is_empty()), "{scope}: no text for {}", f.key);
         }
-        for (key, _) in M::SWITCHES {
+        for (key, _) in model.switches {
             if !key.ends_with(".enabled") {
-                assert!(crate::text::EN.field_in(scope, key).is_some(), "{scope}: no text for {key}");
+                assert!(en.field_in(scope, key).is_some(), "{scope}: no text for {key}");
             }
         }
     }
@@ -337,28 +402,28 @@ mod tests {
     #[test]
     fn every_field_has_a_label_and_help_in_the_catalogue() {
         use super::metrics::*;
-        texts_for::<Retention>("retention");
-        texts_for::<Payback>("payback");
-        texts_for::<super::case::BusinessCase>("case");
-        texts_for::<Churn>("helper");
-        texts_for::<RetentionRate>("helper");
-        texts_for::<Clv>("helper");
-        texts_for::<TransactionSize>("helper");
-        texts_for::<ContractValue>("helper");
-        texts_for::<Nps>("helper");
-        texts_for::<Csat>("helper");
-        texts_for::<Ces>("helper");
-        texts_for::<SupportCost>("helper");
+        texts_for(&RETENTION, "retention");
+        texts_for(&PAYBACK, "payback");
+        texts_for(&super::case::BUSINESS_CASE, "case");
+        texts_for(&CHURN, "helper");
+        texts_for(&RETENTION_RATE, "helper");
+        texts_for(&CLV, "helper");
+        texts_for(&TRANSACTION_SIZE, "helper");
+        texts_for(&CONTRACT_VALUE, "helper");
+        texts_for(&NPS, "helper");
+        texts_for(&CSAT, "helper");
+        texts_for(&CES, "helper");
+        texts_for(&SUPPORT_COST, "helper");
     }
 
     #[test]
     fn every_problem_field_is_a_field_of_its_form() {
         // Model errors must land beside a visible field, or the person never sees them.
         for key in ["customers", "revenuePerCustomer", "retentionUplift", "marginGrowth"] {
-            assert!(Retention::FIELDS.iter().any(|f| f.key == key));
+            assert!(RETENTION.fields.iter().any(|f| f.key == key));
         }
         for key in ["upfrontInvestment", "annualCost", "rampUpMonths"] {
-            assert!(Payback::FIELDS.iter().any(|f| f.key == key));
+            assert!(PAYBACK.fields.iter().any(|f| f.key == key));
         }
     }
 }

@@ -1,16 +1,17 @@
 //! Share links: the whole scenario in the URL fragment, versioned, compact and checked.
 //!
 //! Format (version 1), after the `#`:
-//! `v1&t=<page>&l=<lang>&c=<currency>&<form>=<i>:<text>,…&<form>s=<switch bits>&k=<check>`
+//! `v1&t=<page>&l=<lang>&c=<currency>&bp=<preset>&pf=<prepared for>&pb=<prepared by>&<form>=<i>:<number>,…&<form>s=<switch bits>&k=<check>`
 //! - only fields that differ from their default are written, by their index in the form's
 //!   field list (lists only ever grow at the end, so old indexes keep their meaning);
-//! - texts are what the person typed, percent-encoded outside `[0-9A-Za-z.+_-]`;
+//! - numbers are canonical (point decimal, no grouping) whatever the language they were typed
+//!   in; texts are percent-encoded outside `[0-9A-Za-z.+_-]`;
 //! - `k` is a checksum of everything before it: a truncated or edited link is refused whole
 //!   (defaults and a notice) rather than half-applied;
 //! - parts a decoder does not know (a newer version's) are skipped and reported.
 
-use super::{FieldSpec, Form, FormView, Model};
-use crate::finance::input::parse_number;
+use super::{FieldSpec, Form, FormView};
+use crate::finance::input::Notation;
 
 pub const VERSION: u32 = 1;
 /// Longest fragment accepted: far above any real scenario, far below anything that could
@@ -44,6 +45,8 @@ pub struct Link {
     pub lang: Option<String>,
     pub currency: Option<String>,
     pub preset: Option<String>,
+    pub prepared_for: Option<String>,
+    pub prepared_by: Option<String>,
     /// By form tag ("r", "p", "b").
     pub forms: Vec<(String, FormPart)>,
     /// Keys this version does not know.
@@ -137,7 +140,8 @@ impl Builder {
     pub fn form(&mut self, tag: &str, form: &dyn FormView) -> &mut Self {
         let mut first = true;
         for (i, spec) in form.specs().iter().enumerate() {
-            if form.text(i) == spec.default {
+            let text = form.canonical(i);
+            if text == spec.default {
                 continue;
             }
             if first {
@@ -150,7 +154,7 @@ impl Builder {
             }
             self.out.push_str(&i.to_string());
             self.out.push(':');
-            escape(form.text(i), &mut self.out);
+            escape(&text, &mut self.out);
         }
         let states = form.switch_states();
         if form.switch_specs().iter().zip(states).any(|(&(_, default), &on)| on != default) {
@@ -204,6 +208,8 @@ pub fn decode(fragment: &str) -> Result<Link, LinkError> {
             "l" => link.lang = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "c" => link.currency = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "bp" => link.preset = Some(unescape(value).ok_or(LinkError::Damaged)?),
+            "pf" => link.prepared_for = Some(unescape(value).ok_or(LinkError::Damaged)?),
+            "pb" => link.prepared_by = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "r" | "p" | "b" => {
                 let mut fields = Vec::new();
                 for entry in value.split(',') {
@@ -237,27 +243,29 @@ fn link_form<'a>(link: &'a mut Link, tag: &str) -> &'a mut FormPart {
     &mut link.forms.last_mut().expect("just pushed").1
 }
 
-impl<M: Model> Form<M> {
+impl<O: PartialEq> Form<O> {
     /// Apply a link's part to a form that starts from its defaults. Returns the keys of values
     /// that could not be restored (unknown field, not a number, too long); those keep their
     /// defaults. Values that are numbers but invalid for the model are restored as typed, so
     /// the form shows the same message it showed when the link was made.
     pub fn restore(&mut self, part: &FormPart) -> Vec<&'static str> {
-        *self = Self::default();
-        let skipped = restore_values(M::FIELDS, &mut self.raw, &mut self.switches, part);
+        *self = Self::with_notation(self.model, self.notation);
+        let skipped = restore_values(self.specs(), &mut self.raw, &mut self.switches, self.notation, part);
         self.recompute();
         skipped
     }
 }
 
 /// The model-independent part of `Form::restore` (one copy in the wasm, not one per model).
-fn restore_values(specs: &[FieldSpec], raw: &mut [String], switches: &mut [bool], part: &FormPart) -> Vec<&'static str> {
+fn restore_values(specs: &[FieldSpec], raw: &mut [String], switches: &mut [bool], notation: Notation, part: &FormPart) -> Vec<&'static str> {
     let mut skipped = Vec::new();
     for (i, text) in &part.fields {
-        match specs.get(*i) {
-            Some(_) if text.len() <= MAX_VALUE && parse_number(text).is_ok() => raw[*i] = text.clone(),
-            Some(spec) => skipped.push(spec.key),
-            None => skipped.push("?"),
+        // Links carry canonical numbers; links made before that carry point-notation text.
+        let canonical = (text.len() <= MAX_VALUE).then(|| Notation::Point.canonical(text)).flatten();
+        match (specs.get(*i), canonical) {
+            (Some(_), Some(c)) => raw[*i] = notation.localize(&c),
+            (Some(spec), None) => skipped.push(spec.key),
+            (None, _) => skipped.push("?"),
         }
     }
     if let Some(bits) = &part.switches {
@@ -271,16 +279,16 @@ fn restore_values(specs: &[FieldSpec], raw: &mut [String], switches: &mut [bool]
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::forms::case::BusinessCase;
-    use crate::forms::{Payback, Retention};
+    use crate::forms::case::BUSINESS_CASE;
+    use crate::forms::{PAYBACK, RETENTION};
 
     fn sample() -> String {
-        let mut r = Form::<Retention>::default();
+        let mut r = Form::new(&RETENTION);
         r.set(0, "25000".into());
         r.set(3, "72.5".into());
         r.set_switch("upliftIsRelative", true);
-        let p = Form::<Payback>::default();
-        let mut b = Form::<BusinessCase>::default();
+        let p = Form::new(&PAYBACK);
+        let mut b = Form::new(&BUSINESS_CASE);
         b.set_by_key("costs.annual", "400000".into());
         b.set_switch("levers.employee.enabled", true);
         let mut link = Builder::new();
@@ -295,11 +303,11 @@ mod tests {
         assert!(text.len() < 120, "{text}");
         let link = decode(&text).unwrap();
         assert_eq!(link.page.as_deref(), Some("case"));
-        let mut r = Form::<Retention>::default();
+        let mut r = Form::new(&RETENTION);
         assert!(r.restore(link.form("r").unwrap()).is_empty());
         assert_eq!((r.text(0), r.text(3), r.switch("upliftIsRelative")), ("25000", "72.5", true));
         assert!(link.form("p").is_none(), "an untouched form is not in the link");
-        let mut b = Form::<BusinessCase>::default();
+        let mut b = Form::new(&BUSINESS_CASE);
         b.restore(link.form("b").unwrap());
         assert_eq!(b.text_of("costs.annual"), "400000");
         assert!(b.switch("levers.employee.enabled"));
@@ -323,7 +331,7 @@ mod tests {
         let mut b = Builder::new();
         b.out.push_str("&r=0:abc,99:5,3:%3Cscript%3E,1:700");
         let link = decode(&b.finish()).unwrap();
-        let mut r = Form::<Retention>::default();
+        let mut r = Form::new(&RETENTION);
         let skipped = r.restore(link.form("r").unwrap());
         assert_eq!(skipped, vec!["customers", "?", "retentionRate"]);
         assert_eq!(r.text(1), "700");

@@ -1,12 +1,14 @@
-//! SVG charts drawn from the model's numbers. Coordinates are whole numbers in a fixed viewBox,
-//! so no float formatting is needed; labels go through Intl.
+//! SVG charts drawn from the model's numbers, written as markup: a chart is static, so it needs
+//! no per-element Yew nodes (far less wasm). Coordinates are whole numbers in a fixed viewBox,
+//! so no float formatting is needed; labels go through Intl and are escaped.
 
 use super::format::{fmt, Style};
+use super::markup::escape;
 use crate::finance::retention::RetentionYear;
 use crate::text::Texts;
 use yew::prelude::*;
 
-pub(super) const W: f64 = 640.0;
+pub(super) const W: i32 = 640;
 pub(super) const LEFT: f64 = 64.0;
 pub(super) const RIGHT: f64 = 628.0;
 
@@ -16,87 +18,145 @@ pub(super) fn px(v: f64, lo: f64, hi: f64, a: f64, b: f64) -> i32 {
     (a + (v - lo) / span * (b - a)).round() as i32
 }
 
-pub(super) fn points(xy: impl Iterator<Item = (i32, i32)>) -> String {
-    let mut s = String::new();
-    for (x, y) in xy {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(&x.to_string());
-        s.push(',');
-        s.push_str(&y.to_string());
-    }
-    s
-}
-
 /// Value range that always includes zero, so bars and the zero line have a baseline.
 pub(super) fn range(values: impl Iterator<Item = f64>) -> (f64, f64) {
     values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)))
 }
 
-fn legend(t: &Texts, y: i32) -> Html {
-    html! {
-        <g class="legend" transform={format!("translate({},{y})", LEFT as i32)}>
-            <rect class="bar-before" width="12" height="12" y="-10" />
-            <text x="18">{ t.before }</text>
-            <rect class="bar-after" width="12" height="12" x="110" y="-10" />
-            <text x="128">{ t.after }</text>
-        </g>
+/// SVG markup being written.
+pub(super) struct Svg(String);
+
+impl Svg {
+    /// An `<svg role="img">` of `height` labelled by its `<title>` (id `id`), with test hook `hook`.
+    pub fn new(id: &str, hook: &str, height: i32, title: &str) -> Self {
+        let mut s = Svg(String::with_capacity(4096));
+        s.0.push_str("<svg class=\"chart\" viewBox=\"0 0 640 ");
+        s.int(height);
+        s.0.push_str("\" role=\"img\" aria-labelledby=\"");
+        s.0.push_str(id);
+        s.0.push_str("\" data-testid=\"");
+        s.0.push_str(hook);
+        s.0.push_str("\"><title id=\"");
+        s.0.push_str(id);
+        s.0.push_str("\">");
+        escape(&mut s.0, title);
+        s.0.push_str("</title>");
+        s
+    }
+
+    fn int(&mut self, v: i32) {
+        self.0.push_str(&v.to_string());
+    }
+
+    /// `<tag class="class" k1="v1" …` (left open for more attributes).
+    fn open(&mut self, tag: &str, class: &str, attrs: &[(&str, i32)]) {
+        self.0.push('<');
+        self.0.push_str(tag);
+        if !class.is_empty() {
+            self.0.push_str(" class=\"");
+            self.0.push_str(class);
+            self.0.push('"');
+        }
+        for (k, v) in attrs {
+            self.0.push(' ');
+            self.0.push_str(k);
+            self.0.push_str("=\"");
+            self.int(*v);
+            self.0.push('"');
+        }
+    }
+
+    /// An empty element with whole-number attributes.
+    pub fn el(&mut self, tag: &str, class: &str, attrs: &[(&str, i32)]) -> &mut Self {
+        self.open(tag, class, attrs);
+        self.0.push_str("/>");
+        self
+    }
+
+    /// Text at (x, y), anchored "start", "middle" or "end".
+    pub fn text(&mut self, class: &str, x: i32, y: i32, anchor: &str, text: &str) -> &mut Self {
+        self.open("text", class, &[("x", x), ("y", y)]);
+        self.0.push_str(" text-anchor=\"");
+        self.0.push_str(anchor);
+        self.0.push_str("\">");
+        escape(&mut self.0, text);
+        self.0.push_str("</text>");
+        self
+    }
+
+    /// A horizontal line across the plot at `y`.
+    pub fn hline(&mut self, class: &str, y: i32) -> &mut Self {
+        self.el("line", class, &[("x1", LEFT as i32), ("x2", RIGHT as i32), ("y1", y), ("y2", y)])
+    }
+
+    pub fn rect(&mut self, class: &str, x: i32, y: i32, w: i32, h: i32) -> &mut Self {
+        self.el("rect", class, &[("x", x), ("y", y), ("width", w.max(1)), ("height", h.max(1))])
+    }
+
+    pub fn polyline(&mut self, class: &str, points: impl Iterator<Item = (i32, i32)>) -> &mut Self {
+        self.0.push_str("<polyline class=\"");
+        self.0.push_str(class);
+        self.0.push_str("\" points=\"");
+        for (i, (x, y)) in points.enumerate() {
+            if i > 0 {
+                self.0.push(' ');
+            }
+            self.int(x);
+            self.0.push(',');
+            self.int(y);
+        }
+        self.0.push_str("\"/>");
+        self
+    }
+
+    /// Raw markup the chart builds itself (a group opening, say).
+    pub fn raw(&mut self, markup: &str) -> &mut Self {
+        self.0.push_str(markup);
+        self
+    }
+
+    pub fn finish(mut self) -> Html {
+        self.0.push_str("</svg>");
+        Html::from_html_unchecked(self.0.into())
     }
 }
 
 /// Customers at year end (lines) and profit by year (bars), before vs after the uplift.
 pub fn retention_chart(t: &Texts, customers_today: f64, years: &[RetentionYear]) -> Html {
     let n = years.len() as f64;
-    let (c_lo, c_hi) = range(
-        years.iter().flat_map(|y| [y.customers_before, y.customers_after]).chain([customers_today]),
-    );
+    let (c_lo, c_hi) = range(years.iter().flat_map(|y| [y.customers_before, y.customers_after]).chain([customers_today]));
     let (p_lo, p_hi) = range(years.iter().flat_map(|y| [y.profit_before, y.profit_after]));
     let (top_a, top_b) = (150.0, 40.0);
     let (bot_a, bot_b) = (330.0, 200.0);
+    let mut svg = Svg::new("retention-chart-title", "chart-retention", 360, t.retention_chart_title);
+    // Legend: before / after.
+    svg.rect("bar-before", 64, 6, 12, 12).text("", 82, 16, "start", t.before);
+    svg.rect("bar-after", 174, 6, 12, 12).text("", 192, 16, "start", t.after);
+    svg.text("axis-title", 64, 34, "start", t.customers_by_year)
+        .text("tick", 58, 44, "end", &fmt(Style::Compact, c_hi))
+        .text("tick", 58, 154, "end", &fmt(Style::Compact, c_lo))
+        .hline("axis", 150);
     let line = |pick: fn(&RetentionYear) -> f64| {
-        points(
-            std::iter::once((px(0.0, 0.0, n, LEFT, RIGHT), px(customers_today, c_lo, c_hi, top_a, top_b)))
-                .chain(years.iter().map(|y| {
-                    (px(y.year as f64, 0.0, n, LEFT, RIGHT), px(pick(y), c_lo, c_hi, top_a, top_b))
-                })),
-        )
+        std::iter::once((px(0.0, 0.0, n, LEFT, RIGHT), px(customers_today, c_lo, c_hi, top_a, top_b)))
+            .chain(years.iter().map(move |y| (px(y.year as f64, 0.0, n, LEFT, RIGHT), px(pick(y), c_lo, c_hi, top_a, top_b))))
     };
-    let slot = (RIGHT - LEFT) / n;
-    let bar_w = ((slot * 0.35).max(1.0)) as i32;
+    svg.polyline("line-before", line(|y| y.customers_before)).polyline("line-after", line(|y| y.customers_after));
     let zero = px(0.0, p_lo, p_hi, bot_a, bot_b);
-    let bars = years.iter().enumerate().flat_map(|(i, y)| {
+    svg.text("axis-title", 64, 190, "start", t.profit_by_year)
+        .text("tick", 58, 204, "end", &fmt(Style::CompactMoney, p_hi))
+        .text("tick", 58, zero + 4, "end", &fmt(Style::CompactMoney, 0.0))
+        .hline("axis", zero);
+    let slot = (RIGHT - LEFT) / n;
+    let bar_w = (slot * 0.35).max(1.0) as i32;
+    for (i, y) in years.iter().enumerate() {
         let x0 = (LEFT + slot * i as f64 + slot * 0.15) as i32;
-        [(x0, y.profit_before, "bar-before"), (x0 + bar_w, y.profit_after, "bar-after")]
-            .into_iter()
-            .map(move |(x, v, class)| {
-                let yv = px(v, p_lo, p_hi, bot_a, bot_b);
-                let (top, h) = if yv < zero { (yv, zero - yv) } else { (zero, yv - zero) };
-                html! { <rect {class} x={x.to_string()} y={top.to_string()} width={bar_w.to_string()} height={h.max(1).to_string()} /> }
-            })
-    });
-    let year_labels = years.iter().map(|y| {
-        let x = (LEFT + slot * (y.year as f64 - 0.5)) as i32;
-        html! { <text class="tick" x={x.to_string()} y="348" text-anchor="middle">{ y.year.to_string() }</text> }
-    });
-    html! {
-        <svg class="chart" viewBox={format!("0 0 {} 360", W as i32)} role="img" aria-labelledby="retention-chart-title" data-testid="chart-retention">
-            <title id="retention-chart-title">{ t.retention_chart_title }</title>
-            { legend(t, 16) }
-            <text class="axis-title" x="64" y="34">{ t.customers_by_year }</text>
-            <text class="tick" x="58" y="44" text-anchor="end">{ fmt(Style::Compact, c_hi) }</text>
-            <text class="tick" x="58" y="154" text-anchor="end">{ fmt(Style::Compact, c_lo) }</text>
-            <line class="axis" x1="64" x2="628" y1="150" y2="150" />
-            <polyline class="line-before" points={line(|y| y.customers_before)} />
-            <polyline class="line-after" points={line(|y| y.customers_after)} />
-            <text class="axis-title" x="64" y="190">{ t.profit_by_year }</text>
-            <text class="tick" x="58" y="204" text-anchor="end">{ fmt(Style::CompactMoney, p_hi) }</text>
-            <text class="tick" x="58" y={(zero + 4).to_string()} text-anchor="end">{ fmt(Style::CompactMoney, 0.0) }</text>
-            <line class="axis" x1="64" x2="628" y1={zero.to_string()} y2={zero.to_string()} />
-            { for bars }
-            { for year_labels }
-        </svg>
+        for (x, v, class) in [(x0, y.profit_before, "bar-before"), (x0 + bar_w, y.profit_after, "bar-after")] {
+            let yv = px(v, p_lo, p_hi, bot_a, bot_b);
+            svg.rect(class, x, yv.min(zero), bar_w, (zero - yv).abs());
+        }
+        svg.text("tick", (LEFT + slot * (y.year as f64 - 0.5)) as i32, 348, "middle", &y.year.to_string());
     }
+    svg.finish()
 }
 
 /// Cumulative net cash flow by month with the break-even point marked.
@@ -105,46 +165,26 @@ pub fn payback_chart(t: &Texts, monthly: &[f64], break_even: Option<f64>) -> Htm
     let (lo, hi) = range(monthly.iter().copied());
     let (ya, yb) = (300.0, 30.0);
     let zero = px(0.0, lo, hi, ya, yb);
-    let path = points(
-        monthly
-            .iter()
-            .enumerate()
-            .map(|(m, &v)| (px(m as f64, 0.0, months, LEFT, RIGHT), px(v, lo, hi, ya, yb))),
-    );
-    let year_ticks = (0..=(months as usize / 12)).map(|y| {
+    let mut svg = Svg::new("payback-chart-title", "chart-payback", 340, t.payback_chart_title);
+    for y in 0..=(months as usize / 12) {
         let x = px(12.0 * y as f64, 0.0, months, LEFT, RIGHT);
-        html! {
-            <>
-                <line class="grid" x1={x.to_string()} x2={x.to_string()} y1="30" y2="300" />
-                <text class="tick" x={x.to_string()} y="318" text-anchor="middle">{ y.to_string() }</text>
-            </>
-        }
-    });
-    let marker = break_even.map(|m| {
-        let x = px(m, 0.0, months, LEFT, RIGHT);
-        let anchor = if x > (W * 0.7) as i32 { "end" } else { "start" };
-        let label_x = if anchor == "end" { x - 8 } else { x + 8 };
-        html! {
-            <g class="break-even" data-testid="break-even-marker">
-                <line x1={x.to_string()} x2={x.to_string()} y1="30" y2="300" />
-                <circle cx={x.to_string()} cy={zero.to_string()} r="6" />
-                <text x={label_x.to_string()} y={(zero - 12).to_string()} text-anchor={anchor}>
-                    { t.break_even_label }{ " · " }{ fmt(Style::Decimal(1), m) }{ " " }{ t.months }
-                </text>
-            </g>
-        }
-    });
-    html! {
-        <svg class="chart" viewBox={format!("0 0 {} 340", W as i32)} role="img" aria-labelledby="payback-chart-title" data-testid="chart-payback">
-            <title id="payback-chart-title">{ t.payback_chart_title }</title>
-            { for year_ticks }
-            <text class="tick" x="58" y="34" text-anchor="end">{ fmt(Style::CompactMoney, hi) }</text>
-            <text class="tick" x="58" y={(zero + 4).to_string()} text-anchor="end">{ fmt(Style::CompactMoney, 0.0) }</text>
-            <text class="tick" x="58" y="304" text-anchor="end">{ fmt(Style::CompactMoney, lo) }</text>
-            <line class="axis" x1="64" x2="628" y1={zero.to_string()} y2={zero.to_string()} />
-            <polyline class="line-after" points={path} />
-            { marker }
-            <text class="axis-title" x="628" y="336" text-anchor="end">{ t.year }</text>
-        </svg>
+        svg.el("line", "grid", &[("x1", x), ("x2", x), ("y1", 30), ("y2", 300)]).text("tick", x, 318, "middle", &y.to_string());
     }
+    svg.text("tick", 58, 34, "end", &fmt(Style::CompactMoney, hi))
+        .text("tick", 58, zero + 4, "end", &fmt(Style::CompactMoney, 0.0))
+        .text("tick", 58, 304, "end", &fmt(Style::CompactMoney, lo))
+        .hline("axis", zero)
+        .polyline("line-after", monthly.iter().enumerate().map(|(m, &v)| (px(m as f64, 0.0, months, LEFT, RIGHT), px(v, lo, hi, ya, yb))));
+    if let Some(m) = break_even {
+        let x = px(m, 0.0, months, LEFT, RIGHT);
+        let (anchor, label_x) = if x > W * 7 / 10 { ("end", x - 8) } else { ("start", x + 8) };
+        let label = [t.break_even_label, " · ", &fmt(Style::Decimal(1), m), " ", t.months].concat();
+        svg.raw("<g class=\"break-even\" data-testid=\"break-even-marker\">")
+            .el("line", "", &[("x1", x), ("x2", x), ("y1", 30), ("y2", 300)])
+            .el("circle", "", &[("cx", x), ("cy", zero), ("r", 6)])
+            .text("", label_x, zero - 12, anchor, &label)
+            .raw("</g>");
+    }
+    svg.text("axis-title", 628, 336, "end", t.year);
+    svg.finish()
 }

@@ -1,11 +1,11 @@
 //! The last line of defence: if a panic still happens, replace the dead app with a visible
 //! "something went wrong — reload" notice instead of leaving a frozen page.
 
-use crate::text::EN;
 use web_sys::Document;
 
 fn show(doc: &Document) -> Option<()> {
-    let t = &EN;
+    // The language on screen; a crash before any text loaded shows nothing but the default.
+    let t = super::texts::current()?;
     let root = doc.get_element_by_id("app")?;
     let notice = doc.create_element("div").ok()?;
     notice.set_class_name("crash");

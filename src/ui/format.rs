@@ -30,15 +30,33 @@ pub enum Style {
 
 thread_local! {
     static CACHE: RefCell<Vec<(Style, NumberFormat)>> = const { RefCell::new(Vec::new()) };
-    static LOCALE: String = web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en-US".into());
+    /// (locale, currency code) numbers are formatted for.
+    static TARGET: RefCell<(String, &'static str)> = RefCell::new(("en-US".into(), "USD"));
 }
 
-/// The currency amounts are shown in. Display only: it never changes the math.
-pub const CURRENCY: &str = "USD";
+/// The browser's own locale ("nl-BE"), the starting point for number formats.
+pub fn browser_locale() -> String {
+    web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en-US".into())
+}
 
-fn options(style: Style) -> js_sys::Object {
+/// Format for `locale` and `currency` from now on (the language or currency changed). Display
+/// only: the currency never changes the math.
+pub fn configure(locale: &str, currency: &'static str) {
+    TARGET.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.0 != locale || t.1 != currency {
+            *t = (locale.to_owned(), currency);
+            CACHE.with(|c| c.borrow_mut().clear());
+        }
+    });
+}
+
+/// The currency code amounts are shown in now.
+pub fn currency() -> &'static str {
+    TARGET.with(|t| t.borrow().1)
+}
+
+fn options(style: Style, currency: &str) -> js_sys::Object {
     let o = js_sys::Object::new();
     let set = |k: &str, v: JsValue| {
         let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), &v);
@@ -46,7 +64,7 @@ fn options(style: Style) -> js_sys::Object {
     match style {
         Style::Money => {
             set("style", "currency".into());
-            set("currency", CURRENCY.into());
+            set("currency", currency.into());
             set("maximumFractionDigits", 0.into());
             set("minimumFractionDigits", 0.into());
         }
@@ -59,7 +77,7 @@ fn options(style: Style) -> js_sys::Object {
         }
         Style::CompactMoney => {
             set("style", "currency".into());
-            set("currency", CURRENCY.into());
+            set("currency", currency.into());
             set("notation", "compact".into());
             set("maximumFractionDigits", 1.into());
         }
@@ -81,7 +99,10 @@ pub fn fmt(style: Style, value: f64) -> String {
         if let Some((_, f)) = cache.iter().find(|(s, _)| *s == style) {
             return f.format(value);
         }
-        let f = LOCALE.with(|l| NumberFormat::new(l, &options(style)));
+        let f = TARGET.with(|t| {
+            let t = t.borrow();
+            NumberFormat::new(&t.0, &options(style, t.1))
+        });
         let out = f.format(value);
         cache.push((style, f));
         out

@@ -1,20 +1,16 @@
-//! The CX metric helpers page: one card per helper, each with its answer and a button that
-//! sends it into the business case.
+//! The CX metrics page: one card per helper, each with its answer and a button that sends it
+//! into the business case.
 
+use super::dispatch::{send, State};
 use super::field::fields;
 use super::format::{fmt, raw, Style};
+use super::markup::Markup;
 use super::source::source;
-use super::state::{Action, AppState, Helper};
-use crate::forms::metrics::HelperView;
+use super::state::{Action, Helper};
+use crate::forms::metrics::Answer;
+use crate::forms::{Form, FormView};
 use crate::forms::Unit;
-use crate::text::EN;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<AppState>,
-}
 
 fn style(unit: Unit) -> Style {
     match unit {
@@ -24,83 +20,74 @@ fn style(unit: Unit) -> Style {
     }
 }
 
-fn card(form: &dyn HelperView, id: Helper, state: &UseReducerHandle<AppState>) -> Html {
-    let t = &EN;
+fn card(state: &State, id: Helper) -> Html {
+    let form: &Form<Answer> = state.helpers.get(id);
+    let t = state.t;
     let text = &t.helpers[id as usize];
     let key = id.key();
     let onedit = {
         let state = state.clone();
         Callback::from(move |(i, text)| state.dispatch(Action::EditHelper(id, i, text)))
     };
-    let onsend = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::SendHelper(id)))
-    };
     let stale = form.is_stale();
     // Problems on inputs without a field of their own (e.g. "no answers at all").
     let orphan = form.orphan_problem().map(|(_, p)| t.problem(p));
     let counts = form.specs().len() > 4;
+    let answer = form.result().map(|a| {
+        let mut m = Markup::default();
+        m.raw("<span class=\"tile-value\" data-testid=\"helper-").raw(key).raw("-value\"").attr("data-value", &raw(Some(a.value)));
+        m.raw(">").text(&fmt(style(a.unit), a.value)).raw("</span>");
+        m.html()
+    });
     html! {
-        <article class={classes!("helper", counts.then_some("helper-wide"))} id={format!("helper-{key}")} data-testid={format!("helper-{key}")}>
+        <article class={if counts { "helper helper-wide" } else { "helper" }} key={key} id={["helper-", key].concat()} data-testid={["helper-", key].concat()}>
             <h3>{ text.title }</h3>
             <p class="intro">{ text.what }</p>
-            <div class={classes!("helper-inputs", counts.then_some("counts"))}>
-                { fields(form, id.scope(), |_| true, &onedit) }
+            <div class={if counts { "helper-inputs counts" } else { "helper-inputs" }}>
+                { fields(t, form, id.scope(), |_| true, &onedit) }
             </div>
             if let Some(message) = orphan {
-                <p class="error" role="alert" data-testid={format!("helper-{key}-error")}>{ message }</p>
+                <p class="error" role="alert" data-testid={["helper-", key, "-error"].concat()}>{ message }</p>
             }
-            <div class={classes!("helper-answer", stale.then_some("stale"))}>
-                if let Some(a) = form.answer() {
-                    <span class="tile-value" data-testid={format!("helper-{key}-value")} data-value={raw(Some(a.value))}>
-                        { fmt(style(a.unit), a.value) }
-                    </span>
-                    <button type="button" class="reset" disabled={stale} onclick={onsend}
-                        data-testid={format!("helper-{key}-send")}>{ t.use_in_case }</button>
+            <div class={if stale { "helper-answer stale" } else { "helper-answer" }}>
+                if let Some(answer) = answer {
+                    { answer }
+                    <button type="button" class="reset" disabled={stale} onclick={send(state, Action::SendHelper(id))}
+                        data-testid={["helper-", key, "-send"].concat()}>{ t.use_in_case }</button>
                 }
             </div>
         </article>
     }
 }
 
-#[component]
-pub fn MetricsPage(props: &Props) -> Html {
-    let t = &EN;
-    let state = &props.state;
-    let h = &state.helpers;
-    // Bring the helper a lever card asked for into view, once it is on screen.
-    let open = state.open_helper;
-    use_effect_with(open, move |open| {
-        if let Some(id) = open {
-            let doc = web_sys::window().and_then(|w| w.document());
-            let el = doc.and_then(|d| d.get_element_by_id(&format!("helper-{}", id.key())));
-            if let Some(el) = el {
-                el.scroll_into_view();
-                if let Ok(Some(input)) = el.query_selector("input") {
-                    if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = input.focus();
-                    }
-                }
-            }
-        }
-    });
+pub fn metrics_page(state: &State) -> Html {
+    let t = state.t;
     html! {
         <section class="metrics" id="panel-metrics" role="tabpanel" aria-labelledby="tab-metrics">
             <h2>{ t.metrics_title }</h2>
             <p class="intro">{ t.metrics_intro }</p>
             <div class="helpers">
-                { card(&h.churn, Helper::Churn, state) }
-                { card(&h.retention_rate, Helper::RetentionRate, state) }
-                { card(&h.clv, Helper::Clv, state) }
-                { card(&h.transaction_size, Helper::TransactionSize, state) }
-                { card(&h.contract_value, Helper::ContractValue, state) }
-                { card(&h.support_cost, Helper::SupportCost, state) }
-                { card(&h.nps, Helper::Nps, state) }
-                { card(&h.csat, Helper::Csat, state) }
-                { card(&h.ces, Helper::Ces, state) }
+                { for [
+                    Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
+                    Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,
+                ].into_iter().map(|id| card(state, id)) }
             </div>
-            { source(&t.nps_source) }
-            { source(&t.gupta_lehmann) }
+            { source(t, &t.nps_source) }
+            { source(t, &t.gupta_lehmann) }
         </section>
+    }
+}
+
+/// Bring the helper a lever card asked for into view and focus its first input.
+pub fn show_helper(id: Helper) {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let el = doc.and_then(|d| d.get_element_by_id(&["helper-", id.key()].concat()));
+    if let Some(el) = el {
+        el.scroll_into_view();
+        if let Ok(Some(input)) = el.query_selector("input") {
+            if let Ok(input) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(input) {
+                let _ = input.focus();
+            }
+        }
     }
 }

@@ -2,14 +2,20 @@
 //! marked stale (dimmed, with a note) while the inputs are invalid, and ends with how the
 //! numbers are computed.
 
-use super::source::source;
+use super::markup::Markup;
+use super::source::write_source;
 use crate::text::{SourceText, Texts};
 use yew::prelude::*;
+
+/// Forms here never submit: results follow every keystroke.
+pub fn no_submit() -> Callback<SubmitEvent> {
+    Callback::from(|e: SubmitEvent| e.prevent_default())
+}
 
 /// The inputs form: title, intro, the fields, a reset button.
 pub fn inputs(t: &Texts, title: &'static str, intro: &'static str, body: Html, onreset: Callback<MouseEvent>) -> Html {
     html! {
-        <form class="inputs" aria-label={t.inputs} onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="inputs" aria-label={t.inputs} onsubmit={no_submit()}>
             <h2>{ title }</h2>
             <p class="intro">{ intro }</p>
             { body }
@@ -22,18 +28,23 @@ pub fn inputs(t: &Texts, title: &'static str, intro: &'static str, body: Html, o
 /// then the convention with its source.
 pub fn results(t: &Texts, stale: bool, head: Html, body: Option<Html>, convention: &'static str, cite: &SourceText) -> Html {
     html! {
-        <div class={classes!("results", stale.then_some("stale"))} data-testid="results"
+        <div class={if stale { "results stale" } else { "results" }} data-testid="results"
             data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
             if stale {
                 <p class="stale-note" role="status">{ t.stale_note }</p>
             }
             { head }
             { body }
-            <details class="convention">
-                <summary>{ t.how_computed }</summary>
-                <p>{ convention }</p>
-                { source(cite) }
-            </details>
+            { how_computed(t, convention, cite) }
         </div>
     }
+}
+
+/// "How this is computed": the convention with its source, folded away.
+fn how_computed(t: &Texts, convention: &str, cite: &SourceText) -> Html {
+    let mut m = Markup::default();
+    m.raw("<details class=\"convention\">").el("summary", "", t.how_computed).el("p", "", convention);
+    write_source(&mut m, t, cite);
+    m.raw("</details>");
+    m.html()
 }

@@ -1,87 +1,75 @@
 //! The CX payback calculator ("$3 per $1"): inputs, NPV/ROI/IRR/payback tiles, the cumulative
-//! cash-flow chart with break-even, a year table, convention and sources.
+//! cash-flow chart with break-even, a year table (with CSV), convention and sources.
 
 use super::chart::payback_chart;
 use super::field::fields;
+use super::format::Style;
 use super::panel;
-use super::format::{fmt, Style};
 use super::source::source;
-use super::state::{Action, AppState, Tab};
-use super::tile::Tile;
+use super::dispatch::{edit, send, State};
+use super::state::{Action, Tab};
+use super::table::{csv_button, Table};
+use super::tile::{tiles as row, Tile};
 use crate::finance::payback::PaybackResult;
-use crate::text::{Texts, EN};
+use crate::text::Texts;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<AppState>,
-}
-
-fn year_table(t: &Texts, r: &PaybackResult) -> Html {
-    html! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label={t.cumulative_net}>
-            <table class="year-table">
-                <caption>{ t.cumulative_net }</caption>
-                <thead><tr>
-                    <th scope="col">{ t.year }</th>
-                    <th scope="col">{ t.pv_costs.split(' ').next().unwrap_or_default() }</th>
-                    <th scope="col">{ t.total_benefit.split(' ').next().unwrap_or_default() }</th>
-                    <th scope="col">{ t.cumulative_net }</th>
-                </tr></thead>
-                <tbody>
-                    { for r.costs.iter().zip(&r.benefits).enumerate().scan(0.0, |cum, (i, (c, b))| {
-                        *cum += b - c;
-                        Some(html! {
-                            <tr>
-                                <th scope="row">{ i.to_string() }</th>
-                                <td>{ fmt(Style::Money, *c) }</td>
-                                <td>{ fmt(Style::Money, *b) }</td>
-                                <td>{ fmt(Style::Money, *cum) }</td>
-                            </tr>
-                        })
-                    }) }
-                </tbody>
-            </table>
-        </div>
+pub fn year_table(t: &'static Texts, r: &PaybackResult) -> Table {
+    let mut cumulative = 0.0;
+    Table {
+        caption: t.cumulative_net,
+        hook: "payback-years",
+        head: vec![t.year.into(), t.costs.into(), t.benefits.into(), t.net.into(), t.cumulative_net.into()],
+        rows: r
+            .costs
+            .iter()
+            .zip(&r.benefits)
+            .enumerate()
+            .map(|(i, (c, b))| {
+                cumulative += b - c;
+                (i as u32, vec![*c, *b, b - c, cumulative])
+            })
+            .collect(),
+        styles: vec![Style::Money; 4],
     }
 }
 
-#[component]
-pub fn PaybackCalculator(props: &Props) -> Html {
-    let t = &EN;
-    let state = &props.state;
-    let form = &state.payback;
-    let onreset = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(Action::Reset(Tab::Payback)))
-    };
-    let onedit = {
-        let state = state.clone();
-        Callback::from(move |(i, text)| state.dispatch(Action::Edit(Tab::Payback, i, text)))
-    };
+/// The headline tiles (also on the report).
+pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
+    row(&[
+        Tile::new("npv", t.npv, Some(r.summary.npv), Style::Money, t.not_available),
+        Tile::new("roi", t.roi, r.summary.roi, Style::Percent, t.not_available),
+        Tile::new("irr", t.irr, r.summary.irr, Style::Percent, t.not_available),
+        Tile::new("paybackMonths", t.payback_months, r.summary.payback_months, Style::Decimal(1), t.never).suffix(t.months),
+        Tile::new("breakEvenReturnPerDollar", t.break_even_return, r.break_even_return_per_dollar, Style::Decimal(2), t.not_available).suffix(t.unit_multiple),
+        Tile::new("pvBenefits", t.pv_benefits, Some(r.summary.pv_benefits), Style::Money, t.not_available),
+        Tile::new("pvCosts", t.pv_costs, Some(r.summary.pv_costs), Style::Money, t.not_available),
+        Tile::new("totalBenefit", t.total_benefit, Some(r.total_benefit), Style::Money, t.not_available),
+    ])
+}
+
+pub fn payback_page(state: &State) -> Html {
+    let t = state.t;
+    let form = &state.scenario.payback;
+    let onreset = send(state, Action::Reset(Tab::Payback));
+    let onedit = edit(state, Tab::Payback);
     html! {
         <section class="calc" id="panel-payback" role="tabpanel" aria-labelledby="tab-payback">
             { panel::inputs(t, t.payback_title, t.payback_intro, html! {
                 <>
-                    { fields(form, "payback", |f| !f.advanced, &onedit) }
-                    { source(&t.three_per_dollar) }
+                    { fields(t, form, "payback", |f| !f.advanced, &onedit) }
+                    { source(t, &t.three_per_dollar) }
                 </>
             }, onreset) }
-            { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| html! {
-                <>
-                    <div class="tiles">
-                        { Tile::new("npv", t.npv, Some(r.summary.npv), Style::Money, t.not_available).view() }
-                        { Tile::new("roi", t.roi, r.summary.roi, Style::Percent, t.not_available).view() }
-                        { Tile::new("irr", t.irr, r.summary.irr, Style::Percent, t.not_available).view() }
-                        { Tile::new("paybackMonths", t.payback_months, r.summary.payback_months, Style::Decimal(1), t.never).suffix(t.months).view() }
-                        { Tile::new("breakEvenReturnPerDollar", t.break_even_return, r.break_even_return_per_dollar, Style::Decimal(2), t.not_available).suffix(t.unit_multiple).view() }
-                        { Tile::new("pvBenefits", t.pv_benefits, Some(r.summary.pv_benefits), Style::Money, t.not_available).view() }
-                        { Tile::new("pvCosts", t.pv_costs, Some(r.summary.pv_costs), Style::Money, t.not_available).view() }
-                        { Tile::new("totalBenefit", t.total_benefit, Some(r.total_benefit), Style::Money, t.not_available).view() }
-                    </div>
-                    { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
-                    { year_table(t, r) }
-                </>
+            { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| {
+                html! {
+                    <>
+                        { tiles(t, r) }
+                        { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
+                        { year_table(t, r).view() }
+                        { csv_button(state, Tab::Payback) }
+                    </>
+                }
             }), t.payback_convention, &t.tei) }
         </section>
     }

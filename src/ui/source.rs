@@ -1,6 +1,8 @@
-//! A cited source beside the figure it supports, with its evidence grade and caveat.
+//! A cited source beside the figure it supports, with its evidence grade and caveat, written as
+//! markup (see `markup`).
 
-use crate::text::{Grade, SourceText, EN};
+use super::markup::Markup;
+use crate::text::{Grade, SourceText, Texts};
 use yew::prelude::*;
 
 fn grade_class(g: Grade) -> &'static str {
@@ -12,16 +14,18 @@ fn grade_class(g: Grade) -> &'static str {
     }
 }
 
-pub fn grade(g: Grade) -> Html {
-    html! { <span class={grade_class(g)}>{ EN.grade(g) }</span> }
+pub fn write_grade(m: &mut Markup, t: &Texts, g: Grade) {
+    m.el("span", grade_class(g), t.grade(g));
 }
 
-pub fn source(s: &SourceText) -> Html {
-    html! {
-        <p class="source">
-            { grade(s.grade) }
-            { " " }{ s.claim }{ " — " }<cite>{ s.source }</cite>{ ". " }
-            <span class="caveat">{ s.caveat }</span>
-        </p>
-    }
+pub fn write_source(m: &mut Markup, t: &Texts, s: &SourceText) {
+    m.raw("<p class=\"source\">");
+    write_grade(m, t, t.grade_of(s));
+    m.raw(" ").text(s.claim).raw(" — ").el("cite", "", s.source).raw(". ").el("span", "caveat", s.caveat).raw("</p>");
+}
+
+pub fn source(t: &Texts, s: &SourceText) -> Html {
+    let mut m = Markup::default();
+    write_source(&mut m, t, s);
+    m.html()
 }

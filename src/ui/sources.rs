@@ -1,19 +1,22 @@
 //! The Sources page: every default and benchmark with its source, evidence grade and caveat.
 
-use super::source::source;
-use crate::text::EN;
+use super::markup::Markup;
+use super::source::write_source;
+use super::state::AppState;
 use yew::prelude::*;
 
-#[component]
-pub fn SourcesPage() -> Html {
-    let t = &EN;
-    html! {
-        <section class="sources" id="panel-sources" role="tabpanel" aria-labelledby="tab-sources">
-            <h2>{ t.sources_title }</h2>
-            <p class="intro">{ t.sources_intro }</p>
-            <ul class="source-list" data-testid="sources">
-                { for t.all_sources().into_iter().map(|s| html! { <li>{ source(s) }</li> }) }
-            </ul>
-        </section>
+pub fn sources_page(state: &AppState) -> Html {
+    let t = state.t;
+    let mut m = Markup::default();
+    m.raw("<section class=\"sources\" id=\"panel-sources\" role=\"tabpanel\" aria-labelledby=\"tab-sources\">")
+        .el("h2", "", t.sources_title)
+        .el("p", "intro", t.sources_intro)
+        .raw("<ul class=\"source-list\" data-testid=\"sources\">");
+    for s in t.all_sources() {
+        m.raw("<li>");
+        write_source(&mut m, t, s);
+        m.raw("</li>");
     }
+    m.raw("</ul></section>");
+    m.html()
 }

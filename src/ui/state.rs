@@ -1,9 +1,15 @@
-//! The app state: one `Reducible` holding every form, changed only through `Action`.
+//! The app state: one `Reducible` holding the scenario, the language, the saved scenarios and
+//! the undo history, changed only through `Action`. Storage and network work happens in the
+//! callbacks that dispatch; the reducer only records outcomes.
 
 use super::format::raw;
-use crate::forms::case::{BusinessCase, Industry};
-use crate::forms::metrics::*;
-use crate::forms::{Form, Payback, Retention};
+use crate::forms::case::Industry;
+use crate::forms::metrics::{Answer, HELPERS};
+use crate::forms::history::History;
+use crate::forms::scenario::{Head, Opened, Scenario};
+use crate::forms::Form;
+use crate::finance::input::Notation;
+use crate::text::{Currency, Lang, Texts};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -14,24 +20,29 @@ pub enum Tab {
     Payback,
     Case,
     Metrics,
+    Scenarios,
+    Report,
     Sources,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 5] = [Tab::Retention, Tab::Payback, Tab::Case, Tab::Metrics, Tab::Sources];
+    pub const ALL: [Tab; 7] = [Tab::Retention, Tab::Payback, Tab::Case, Tab::Metrics, Tab::Scenarios, Tab::Report, Tab::Sources];
 
     pub fn from_key(key: &str) -> Option<Tab> {
         Self::ALL.into_iter().find(|t| t.key() == key)
     }
 
     pub fn key(self) -> &'static str {
-        match self {
-            Tab::Retention => "retention",
-            Tab::Payback => "payback",
-            Tab::Case => "case",
-            Tab::Metrics => "metrics",
-            Tab::Sources => "sources",
-        }
+        ["retention", "payback", "case", "metrics", "scenarios", "report", "sources"][self as usize]
+    }
+
+    pub fn label(self, t: &Texts) -> &'static str {
+        [t.tab_retention, t.tab_payback, t.tab_case, t.tab_metrics, t.tab_scenarios, t.tab_report, t.tab_sources][self as usize]
+    }
+
+    /// The calculators an embedding page can show on their own.
+    pub fn embeddable(self) -> bool {
+        matches!(self, Tab::Retention | Tab::Payback | Tab::Case | Tab::Metrics)
     }
 }
 
@@ -52,75 +63,94 @@ pub enum Helper {
 impl Helper {
     /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
     pub fn scope(self) -> &'static str {
-        match self {
-            Helper::Churn => "helper/churn",
-            Helper::RetentionRate => "helper/retentionRate",
-            Helper::Clv => "helper/clv",
-            Helper::TransactionSize => "helper/transactionSize",
-            Helper::ContractValue => "helper/contractValue",
-            Helper::Nps => "helper/nps",
-            Helper::Csat => "helper/csat",
-            Helper::Ces => "helper/ces",
-            Helper::SupportCost => "helper/supportCost",
-        }
+        [
+            "helper/churn", "helper/retentionRate", "helper/clv", "helper/transactionSize", "helper/contractValue",
+            "helper/nps", "helper/csat", "helper/ces", "helper/supportCost",
+        ][self as usize]
     }
 
     pub fn key(self) -> &'static str {
-        match self {
-            Helper::Churn => "churn",
-            Helper::RetentionRate => "retentionRate",
-            Helper::Clv => "clv",
-            Helper::TransactionSize => "transactionSize",
-            Helper::ContractValue => "contractValue",
-            Helper::Nps => "nps",
-            Helper::Csat => "csat",
-            Helper::Ces => "ces",
-            Helper::SupportCost => "supportCost",
-        }
+        ["churn", "retentionRate", "clv", "transactionSize", "contractValue", "nps", "csat", "ces", "supportCost"][self as usize]
     }
 }
 
-#[derive(Clone, PartialEq, Default)]
-pub struct Helpers {
-    pub churn: Form<Churn>,
-    pub retention_rate: Form<RetentionRate>,
-    pub clv: Form<Clv>,
-    pub transaction_size: Form<TransactionSize>,
-    pub contract_value: Form<ContractValue>,
-    pub nps: Form<Nps>,
-    pub csat: Form<Csat>,
-    pub ces: Form<Ces>,
-    pub support_cost: Form<SupportCost>,
-}
-
-/// Run `$body` with `$form` bound to helper `$id`'s form in `$helpers`.
-macro_rules! with_helper {
-    ($helpers:expr, $id:expr, |$form:ident| $body:expr) => {
-        match $id {
-            Helper::Churn => { let $form = &mut $helpers.churn; $body }
-            Helper::RetentionRate => { let $form = &mut $helpers.retention_rate; $body }
-            Helper::Clv => { let $form = &mut $helpers.clv; $body }
-            Helper::TransactionSize => { let $form = &mut $helpers.transaction_size; $body }
-            Helper::ContractValue => { let $form = &mut $helpers.contract_value; $body }
-            Helper::Nps => { let $form = &mut $helpers.nps; $body }
-            Helper::Csat => { let $form = &mut $helpers.csat; $body }
-            Helper::Ces => { let $form = &mut $helpers.ces; $body }
-            Helper::SupportCost => { let $form = &mut $helpers.support_cost; $body }
-        }
-    };
-}
+/// The metric helpers' forms, in `Helper` order.
+#[derive(Clone, PartialEq)]
+pub struct Helpers(pub [Form<Answer>; 9]);
 
 impl Helpers {
+    fn new(n: Notation) -> Self {
+        Self(HELPERS.map(|model| Form::with_notation(model, n)))
+    }
+
+    pub fn get(&self, id: Helper) -> &Form<Answer> {
+        &self.0[id as usize]
+    }
+
     /// What helper `id` would send into the business case now, if its input is valid.
-    pub fn sends(&mut self, id: Helper) -> Option<Vec<(&'static str, f64)>> {
-        with_helper!(self, id, |form| (!form.is_stale()).then(|| form.result().map(|a| a.sends.clone())).flatten())
+    pub fn sends(&self, id: Helper) -> Option<Vec<(&'static str, f64)>> {
+        let form = self.get(id);
+        (!form.is_stale()).then(|| form.result().map(|a| a.sends.clone())).flatten()
+    }
+
+    fn set_notation(&mut self, n: Notation) {
+        for form in &mut self.0 {
+            form.set_notation(n);
+        }
     }
 }
 
+/// A scenario kept in this browser's storage.
+#[derive(Clone, PartialEq)]
+pub struct Saved {
+    /// Its storage key.
+    pub key: String,
+    pub head: Head,
+    pub scenario: Scenario,
+}
+
+/// What the person is told at the top of the page.
+#[derive(Clone, PartialEq, Debug)]
+pub enum Notice {
+    /// A link made by a newer version: defaults shown.
+    LinkNewer,
+    /// A link cut short or edited: defaults shown.
+    LinkDamaged,
+    /// A link or file opened, but these values kept their defaults ("?" = unknown parts).
+    Partial(Vec<&'static str>),
+    /// A file that is not a scenario (or too large, or unreadable): nothing changed.
+    FileRefused,
+    /// Storage is disabled: nothing can be saved in this browser.
+    StorageOff,
+    /// Storage is full: the scenario was not saved; the others are untouched.
+    StorageFull,
+    /// Saved scenarios that could not be read (their storage keys); the others loaded.
+    StorageDamaged(usize),
+    /// A scenario was saved (its name).
+    Saved(String),
+    /// A saved scenario was opened (its name).
+    Opened(String),
+    Copied,
+    CopyFailed,
+}
+
+/// How the page is shown: embedded in another page (one calculator, no chrome) or in demo
+/// mode (large type, inputs and results on one screen, keyboard shortcuts).
+#[derive(Clone, Copy, PartialEq, Default)]
+pub struct Mode {
+    pub embed: Option<Tab>,
+    pub demo: bool,
+}
+
+/// Everything that can happen. Actions that touch the browser (storage, downloads, the
+/// clipboard, printing, fetching a language) do so in the reducer, once per dispatch, and record
+/// the outcome; the view only dispatches.
+#[derive(Clone)]
 pub enum Action {
     SelectTab(Tab),
     Edit(Tab, usize, String),
-    SetSwitch(Tab, &'static str, bool),
+    /// Flip a switch of a form.
+    Toggle(Tab, &'static str),
     Reset(Tab),
     ApplyPreset(Industry),
     EditHelper(Helper, usize, String),
@@ -129,23 +159,70 @@ pub enum Action {
     OpenHelper(Helper),
     /// Open a share link or page name typed into the address bar.
     OpenFragment(String),
+    /// Replace the scenario with one from a file (an undoable change).
+    Open(Opened),
+    /// Open the saved scenario with this storage key (an undoable change).
+    OpenSaved(String),
+    /// Open the next (+1) or previous (-1) saved scenario.
+    Step(i8),
+    SetPreparedFor(String),
+    SetPreparedBy(String),
+    Notify(Notice),
     DismissNotice,
+    /// Switch language (at once if its text is here, else once it has loaded).
+    SetLanguage(Lang),
+    TextsLoaded(Lang, &'static Texts),
+    SetCurrency(Currency),
+    Undo,
+    ToggleDemo,
+    CopyLink,
+    /// Save the scenario on screen under this name.
+    Save(String),
+    /// Show (Some) or hide the rename form of a saved scenario.
+    StartRename(Option<String>),
+    /// Give the scenario being renamed this name.
+    Rename(String),
+    Duplicate(String),
+    /// Ask (Some) to delete a saved scenario, or take the question back.
+    AskDelete(Option<String>),
+    Delete(String),
+    ToggleCompare(String),
+    ExportJson,
+    /// Download a calculator's year table as CSV.
+    ExportCsv(Tab),
+    /// Print the report (the browser's "Save as PDF").
+    Print,
 }
 
-#[derive(Clone, PartialEq, Default)]
+#[derive(Clone, PartialEq)]
 pub struct AppState {
+    pub t: &'static Texts,
+    pub lang: Lang,
+    pub currency: Currency,
+    /// The browser's own locale (see `Lang::locale`).
+    pub browser: Rc<str>,
+    /// A language asked for whose text is still loading.
+    pub loading: Option<Lang>,
     pub tab: Tab,
-    pub retention: Form<Retention>,
-    pub payback: Form<Payback>,
-    pub case: Form<BusinessCase>,
-    pub preset: Option<Industry>,
+    pub scenario: Scenario,
     pub helpers: Helpers,
     /// The helper whose answer went into the business case last (for a confirmation).
     pub sent: Option<Helper>,
     /// The helper a lever card asked to show.
     pub open_helper: Option<Helper>,
-    /// What could not be restored from the link the page was opened with.
-    pub notice: Option<super::link::Notice>,
+    pub notice: Option<Notice>,
+    /// Earlier scenarios, for Undo.
+    pub history: History,
+    /// Saved scenarios, newest first.
+    pub saved: Rc<Vec<Saved>>,
+    /// Storage keys of the saved scenarios picked for comparison.
+    pub compare: Vec<String>,
+    /// Storage key of the saved scenario opened last (where Alt+[ and Alt+] go on from).
+    pub opened: Option<String>,
+    /// The saved scenario being renamed, and the one whose deletion awaits a yes.
+    pub renaming: Option<String>,
+    pub deleting: Option<String>,
+    pub mode: Mode,
 }
 
 /// A helper's answer as a person would type it: rounded to 4 decimals so 94.99999999 never
@@ -154,45 +231,140 @@ fn typed(v: f64) -> String {
     raw(Some((v * 1e4).round() / 1e4))
 }
 
+impl AppState {
+    pub fn new(t: &'static Texts, lang: Lang, currency: Currency, browser: &str, mode: Mode) -> Self {
+        let helpers = Helpers::new(lang.notation());
+        let (saved, damaged) = super::storage::load_saved(lang.notation());
+        Self {
+            t,
+            lang,
+            currency,
+            browser: browser.into(),
+            loading: None,
+            tab: mode.embed.unwrap_or_default(),
+            scenario: Scenario::new(lang.notation()),
+            helpers,
+            sent: None,
+            open_helper: None,
+            notice: (damaged > 0).then_some(Notice::StorageDamaged(damaged)),
+            history: History::default(),
+            saved: Rc::new(saved),
+            compare: Vec::new(),
+            opened: None,
+            renaming: None,
+            deleting: None,
+            mode,
+        }
+    }
+
+    /// The locale numbers are formatted for.
+    pub fn locale(&self) -> String {
+        self.lang.locale(&self.browser)
+    }
+
+    /// Remember the scenario before a change; `edit` names the field typed into, so the
+    /// keystrokes of one field make one change to undo.
+    fn checkpoint(&mut self, edit: Option<(Tab, usize)>) {
+        self.history.record(&self.scenario, edit.map(|(tab, i)| (tab as u8, i)));
+    }
+
+    fn switch_language(&mut self, lang: Lang, t: &'static Texts) {
+        let n = lang.notation();
+        self.t = t;
+        self.lang = lang;
+        self.loading = None;
+        self.scenario.set_notation(n);
+        self.helpers.set_notation(n);
+        self.history.set_notation(n);
+    }
+
+    fn open_saved(&mut self, key: &str) {
+        if let Some(saved) = self.saved.iter().find(|s| s.key == key).cloned() {
+            self.checkpoint(None);
+            self.scenario = saved.scenario;
+            self.opened = Some(saved.key);
+            self.notice = Some(Notice::Opened(saved.head.name));
+        }
+    }
+
+    /// Show an opened link or file: its scenario, page, language and currency.
+    pub fn open(&mut self, opened: Opened) {
+        let Opened { head, mut scenario, skipped } = opened;
+        scenario.set_notation(self.lang.notation());
+        self.scenario = scenario;
+        if let Some(tab) = head.page.as_deref().and_then(Tab::from_key) {
+            self.tab = self.mode.embed.unwrap_or(tab);
+        }
+        if let Some(c) = head.currency.as_deref().and_then(Currency::from_code) {
+            self.currency = c;
+        }
+        match head.lang.as_deref().and_then(Lang::from_tag) {
+            Some(lang) if lang != self.lang => match super::texts::loaded(lang) {
+                Some(t) => self.switch_language(lang, t),
+                None => {
+                    self.loading = Some(lang);
+                    super::browser::fetch_text(&super::texts::url(lang), super::browser::kind::TEXT + lang as u32);
+                }
+            },
+            _ => {}
+        }
+        self.notice = (!skipped.is_empty()).then_some(Notice::Partial(skipped));
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::SelectTab(tab) => next.tab = tab,
-            Action::Edit(tab, i, text) => match tab {
-                Tab::Retention => next.retention.set(i, text),
-                Tab::Payback => next.payback.set(i, text),
-                Tab::Case => next.case.set(i, text),
-                Tab::Metrics | Tab::Sources => {}
-            },
-            Action::SetSwitch(tab, key, on) => match tab {
-                Tab::Retention => next.retention.set_switch(key, on),
-                Tab::Payback => next.payback.set_switch(key, on),
-                Tab::Case => next.case.set_switch(key, on),
-                Tab::Metrics | Tab::Sources => {}
-            },
-            Action::Reset(tab) => match tab {
-                Tab::Retention => next.retention.reset(),
-                Tab::Payback => next.payback.reset(),
-                Tab::Case => {
-                    next.case.reset();
-                    next.preset = None;
+            Action::SelectTab(tab) => next.tab = next.mode.embed.unwrap_or(tab),
+            Action::Edit(tab, i, text) => {
+                next.checkpoint(Some((tab, i)));
+                let s = &mut next.scenario;
+                match tab {
+                    Tab::Retention => s.retention.set(i, text),
+                    Tab::Payback => s.payback.set(i, text),
+                    Tab::Case => s.case.set(i, text),
+                    _ => {}
                 }
-                Tab::Metrics | Tab::Sources => {}
-            },
-            Action::ApplyPreset(industry) => {
-                next.case.reset();
-                next.case.apply(industry.values());
-                next.preset = Some(industry);
             }
-            Action::EditHelper(id, i, text) => with_helper!(next.helpers, id, |form| form.set(i, text)),
+            Action::Toggle(tab, key) => {
+                next.checkpoint(None);
+                let s = &mut next.scenario;
+                match tab {
+                    Tab::Retention => s.retention.set_switch(key, !s.retention.switch(key)),
+                    Tab::Case => s.case.set_switch(key, !s.case.switch(key)),
+                    _ => {}
+                }
+            }
+            Action::Reset(tab) => {
+                next.checkpoint(None);
+                let s = &mut next.scenario;
+                match tab {
+                    Tab::Retention => s.retention.reset(),
+                    Tab::Payback => s.payback.reset(),
+                    Tab::Case => {
+                        s.case.reset();
+                        s.preset = None;
+                    }
+                    _ => {}
+                }
+            }
+            Action::ApplyPreset(industry) => {
+                next.checkpoint(None);
+                let s = &mut next.scenario;
+                s.case.reset();
+                s.case.apply(industry.values());
+                s.preset = Some(industry);
+            }
+            Action::EditHelper(id, i, text) => next.helpers.0[id as usize].set(i, text),
             Action::SendHelper(id) => {
                 if let Some(sends) = next.helpers.sends(id) {
+                    next.checkpoint(None);
                     let texts: Vec<(&str, String)> = sends.iter().map(|&(k, v)| (k, typed(v))).collect();
                     let pairs: Vec<(&str, &str)> = texts.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                    next.case.apply(&pairs);
+                    next.scenario.case.apply(&pairs);
                     next.sent = Some(id);
                     next.tab = Tab::Case;
                 }
@@ -203,12 +375,94 @@ impl Reducible for AppState {
             }
             Action::OpenFragment(fragment) => {
                 if crate::forms::share::is_link(&fragment) {
-                    next = super::link::state_from(&fragment);
+                    next.checkpoint(None);
+                    super::link::open(&mut next, &fragment);
                 } else if let Some(tab) = Tab::from_key(&fragment) {
-                    next.tab = tab;
+                    next.tab = next.mode.embed.unwrap_or(tab);
                 }
             }
+            Action::Open(opened) => {
+                next.checkpoint(None);
+                next.open(opened);
+            }
+            Action::OpenSaved(key) => next.open_saved(&key),
+            Action::Step(by) => {
+                let n = next.saved.len();
+                if n > 0 {
+                    let here = next.saved.iter().position(|s| Some(&s.key) == next.opened.as_ref());
+                    let i = here.map_or(0, |i| (i + n).wrapping_add_signed(by as isize) % n);
+                    let key = next.saved[i].key.clone();
+                    next.open_saved(&key);
+                }
+            }
+            Action::SetPreparedFor(name) => {
+                next.checkpoint(Some((Tab::Report, 0)));
+                next.scenario.prepared_for = crate::forms::scenario::clean_name(&name);
+            }
+            Action::SetPreparedBy(name) => {
+                next.checkpoint(Some((Tab::Report, 1)));
+                next.scenario.prepared_by = crate::forms::scenario::clean_name(&name);
+            }
+            Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
+            Action::SetLanguage(lang) => {
+                super::storage::remember("rox.lang", lang.code());
+                match super::texts::loaded(lang) {
+                    Some(t) => next.switch_language(lang, t),
+                    None => {
+                        next.loading = Some(lang);
+                        super::browser::fetch_text(&super::texts::url(lang), super::browser::kind::TEXT + lang as u32);
+                    }
+                }
+            }
+            Action::TextsLoaded(lang, t) => {
+                if next.loading == Some(lang) {
+                    next.switch_language(lang, t);
+                }
+            }
+            Action::SetCurrency(c) => {
+                super::storage::remember("rox.currency", c.code());
+                next.currency = c;
+            }
+            Action::Undo => {
+                if let Some(previous) = next.history.undo() {
+                    next.scenario = previous;
+                }
+            }
+            Action::ToggleDemo => next.mode.demo = !next.mode.demo,
+            Action::CopyLink => {
+                let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+                let url = [here.split('#').next().unwrap_or_default(), "#", &super::link::encode(&next)].concat();
+                super::browser::copy_text(&url, super::browser::kind::COPIED);
+            }
+            Action::Save(name) => super::storage::save(&mut next, &name),
+            Action::StartRename(key) => next.renaming = key,
+            Action::Rename(name) => {
+                if let Some(key) = next.renaming.take() {
+                    super::storage::rename(&mut next, &key, &name);
+                }
+            }
+            Action::Duplicate(key) => super::storage::duplicate(&mut next, &key),
+            Action::AskDelete(key) => next.deleting = key,
+            Action::Delete(key) => {
+                super::storage::delete(&mut next, &key);
+                next.deleting = None;
+            }
+            Action::ToggleCompare(key) => {
+                if let Some(i) = next.compare.iter().position(|k| *k == key) {
+                    next.compare.remove(i);
+                } else if next.compare.len() < 4 {
+                    next.compare.push(key);
+                }
+            }
+            Action::ExportJson => super::scenarios::export_json(&next),
+            Action::ExportCsv(tab) => super::table::export_csv(&next, tab),
+            Action::Print => {
+                super::browser::emit("rox:report", &super::events::detail(&next, &[]));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            }
         }
         Rc::new(next)
     }

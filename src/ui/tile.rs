@@ -1,8 +1,8 @@
-//! A headline result: label, large formatted value, optional note; the raw number rides along in
-//! `data-value` for tests and integrators. A plain function, not a component: tiles are cheap to
-//! rebuild and a component's props builder costs wasm bytes per use.
+//! Headline results: label, large formatted value, optional note; the raw number rides along in
+//! `data-value` for tests and integrators. Written as markup (see `markup`).
 
 use super::format::{fmt, raw, Style};
+use super::markup::Markup;
 use yew::prelude::*;
 
 pub struct Tile {
@@ -31,7 +31,7 @@ impl Tile {
         self
     }
 
-    pub fn view(self) -> Html {
+    fn write(&self, m: &mut Markup) {
         let text = match self.value {
             Some(v) => {
                 let mut s = fmt(self.style, v);
@@ -43,16 +43,23 @@ impl Tile {
             }
             None => self.missing.to_owned(),
         };
-        html! {
-            <div class="tile">
-                <div class="tile-label">{ self.label }</div>
-                <div class="tile-value" data-testid={format!("result-{}", self.name)} data-value={raw(self.value)}>
-                    { text }
-                </div>
-                if let Some(note) = self.note {
-                    <div class="tile-note">{ note }</div>
-                }
-            </div>
+        m.raw("<div class=\"tile\">").el("div", "tile-label", self.label);
+        m.raw("<div class=\"tile-value\" data-testid=\"result-").raw(self.name).raw("\"").attr("data-value", &raw(self.value)).raw(">");
+        m.text(&text).raw("</div>");
+        if let Some(note) = &self.note {
+            m.el("div", "tile-note", note);
         }
+        m.raw("</div>");
     }
+}
+
+/// A row of tiles.
+pub fn tiles(list: &[Tile]) -> Html {
+    let mut m = Markup::default();
+    m.raw("<div class=\"tiles\">");
+    for tile in list {
+        tile.write(&mut m);
+    }
+    m.raw("</div>");
+    m.html()
 }

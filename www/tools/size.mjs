@@ -1,6 +1,7 @@
-// First-load transfer size of dist/: html + css + js + wasm, each gzip -9, and the budget check.
+// First-load transfer size of dist/: html + css + js + wasm + one language pack (each gzip -9;
+// every visitor loads exactly one pack, so the largest counts), and the budget check.
 // Usage: node size.mjs DIST [--check]. With --check, exits 1 when over the budget in budget.json.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
 
@@ -8,20 +9,25 @@ const dir = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
 const KINDS = ['.html', '.css', '.js', '.wasm'];
-// The service worker is fetched after load and the embed page only inside iframes.
-const NOT_FIRST_LOAD = new Set(['sw.js', 'embed.html', 'embed-snippet.js']);
+// Fetched after load (the service worker) or only by a page that embeds the calculator.
+const NOT_FIRST_LOAD = new Set(['sw.js', 'embed-demo.html', 'embed-demo.js', 'embed-snippet.js']);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 const parts = Object.fromEntries(KINDS.map((k) => [k, 0]));
 for (const name of readdirSync(dir)) {
   const kind = extname(name);
   if (!KINDS.includes(kind) || NOT_FIRST_LOAD.has(name)) continue;
-  parts[kind] += gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
+  parts[kind] += gz(join(dir, name));
 }
-const total = Object.values(parts).reduce((a, b) => a + b, 0);
+const packsDir = join(dir, 'i18n');
+const packs = existsSync(packsDir) ? readdirSync(packsDir).map((f) => [f.slice(0, 2), gz(join(packsDir, f))]) : [];
+const text = Math.max(0, ...packs.map(([, n]) => n));
+const total = Object.values(parts).reduce((a, b) => a + b, 0) + text;
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(
   `first load: ${kb(total)} KB gzip (html ${kb(parts['.html'])}, css ${kb(parts['.css'])}, ` +
-    `js ${kb(parts['.js'])}, wasm ${kb(parts['.wasm'])}); budget ${budget.firstLoadKbGzip} KB`,
+    `js ${kb(parts['.js'])}, wasm ${kb(parts['.wasm'])}, text ${kb(text)}); budget ${budget.firstLoadKbGzip} KB` +
+    (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted)` : ''),
 );
 if (check && total > budget.firstLoadKbGzip * 1024) {
   console.error(`over budget by ${kb(total - budget.firstLoadKbGzip * 1024)} KB: see docs/size.md for what costs what`);

@@ -1,11 +1,14 @@
 // Stamps dist/sw.js with a version (a hash of every file it caches) and the list of files, so
 // each deploy gets its own cache and the service worker notices the change.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
-const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
+const files = readdirSync(dir, { recursive: true })
+  .map((f) => f.split('\\').join('/'))
+  .filter((f) => f !== 'sw.js' && statSync(join(dir, f)).isFile())
+  .sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const version = hash.digest('hex').slice(0, 12);

@@ -4,18 +4,14 @@
 
 use super::super::field::{number_field, range_field};
 use super::super::format::{fmt, raw, Style};
-use super::super::source::source;
-use super::super::state::{Action, AppState, Helper, Tab};
+use super::super::markup::Markup;
+use super::super::report::evidence;
+use super::super::source::write_source;
+use super::super::dispatch::{edit, send, State};
+use super::super::state::{Action, Helper, Tab};
 use crate::finance::business_case::{enabled_key, Lever};
-use crate::text::EN;
-use web_sys::HtmlInputElement;
+use crate::text::{SourceText, Texts};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub state: UseReducerHandle<AppState>,
-    pub lever: Lever,
-}
 
 /// The helpers that work out this lever's inputs.
 fn helpers(lever: Lever) -> &'static [Helper] {
@@ -28,27 +24,39 @@ fn helpers(lever: Lever) -> &'static [Helper] {
     }
 }
 
-#[component]
-pub fn LeverCard(props: &Props) -> Html {
-    let t = &EN;
-    let state = &props.state;
-    let form = &state.case;
-    let lever = props.lever;
+/// The lever's risk-adjusted present value and its share of all benefits.
+fn lever_result(t: &Texts, key: &str, result: Option<(f64, f64)>) -> Html {
+    let mut m = Markup::default();
+    m.raw("<div class=\"lever-result\">").el("span", "tile-label", t.lever_result);
+    if let Some((pv, share)) = result {
+        m.raw("<span class=\"lever-value\" data-testid=\"lever-").raw(key).raw("-pv\"").attr("data-value", &raw(Some(pv))).raw(">");
+        m.text(&fmt(Style::Money, pv)).raw("</span>");
+        m.el("span", "lever-share", &[fmt(Style::Percent, share).as_str(), " ", t.lever_share].concat());
+    }
+    m.raw("</div>");
+    m.html()
+}
+
+/// The formula on request, and the lever's evidence where there is some.
+fn formula(t: &Texts, key: &str, formula: &str, evidence: Option<&SourceText>) -> Html {
+    let mut m = Markup::default();
+    m.raw("<details class=\"convention\">").el("summary", "", t.show_formula);
+    m.raw("<p data-testid=\"lever-").raw(key).raw("-formula\">").text(formula).raw("</p></details>");
+    if let Some(s) = evidence {
+        write_source(&mut m, t, s);
+    }
+    m.html()
+}
+
+pub fn lever_card(state: &State, lever: Lever) -> Html {
+    let t = state.t;
+    let form = &state.scenario.case;
     let text = &t.levers[lever as usize];
     let key = lever.key();
     let prefix = format!("levers.{key}.");
     let on = form.switch(enabled_key(lever));
-    let onedit = {
-        let state = state.clone();
-        Callback::from(move |(i, text)| state.dispatch(Action::Edit(Tab::Case, i, text)))
-    };
-    let ontoggle = {
-        let state = state.clone();
-        Callback::from(move |e: Event| {
-            let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-            state.dispatch(Action::SetSwitch(Tab::Case, enabled_key(lever), on));
-        })
-    };
+    let onedit = edit(state, Tab::Case);
+    let ontoggle = send(state, Action::Toggle(Tab::Case, enabled_key(lever)));
     // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
     let mut inputs = Vec::new();
     let mut risk = Html::default();
@@ -62,24 +70,18 @@ pub fn LeverCard(props: &Props) -> Html {
             continue;
         }
         if k.ends_with(".low") {
-            inputs.push(range_field(view, "case", i, &onedit));
+            inputs.push(range_field(t, view, "case", i, &onedit));
             i += 3;
         } else {
-            let field = number_field(view, "case", i, &onedit);
+            let field = number_field(t, view, "case", i, &onedit);
             if k.ends_with(".risk") { risk = field } else { inputs.push(field) }
             i += 1;
         }
     }
     let result = form.result().map(|r| (r.lever_pv.get(lever), r.benefit_mix.get(lever)));
-    let evidence = match lever {
-        Lever::Retention => Some(&t.reichheld),
-        Lever::Referrals => Some(&t.nps_source),
-        Lever::Employee => Some(&t.engaged_15),
-        _ => None,
-    };
     let toggle_id = format!("lever-{key}-on");
     html! {
-        <article class={classes!("lever", (!on).then_some("off"))} id={format!("lever-{key}")} data-testid={format!("lever-{key}")}>
+        <article class={if on { "lever" } else { "lever off" }} key={key} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
             <header class="lever-head">
                 <h3>{ text.title }</h3>
                 <div class="switch">
@@ -89,30 +91,16 @@ pub fn LeverCard(props: &Props) -> Html {
                 </div>
             </header>
             <p class="intro" id={format!("lever-{key}-what")}>{ text.what }</p>
-            <div class="lever-result">
-                <span class="tile-label">{ t.lever_result }</span>
-                if let Some((pv, share)) = result {
-                    <span class="lever-value" data-testid={format!("lever-{key}-pv")} data-value={raw(Some(pv))}>{ fmt(Style::Money, pv) }</span>
-                    <span class="lever-share">{ fmt(Style::Percent, share) }{ " " }{ t.lever_share }</span>
-                }
-            </div>
+            { lever_result(t, key, result) }
             if on {
                 <div class="lever-inputs">{ for inputs }{ risk }</div>
             }
-            <details class="convention">
-                <summary>{ t.show_formula }</summary>
-                <p data-testid={format!("lever-{key}-formula")}>{ text.formula }</p>
-            </details>
-            if let Some(s) = evidence {
-                { source(s) }
-            }
+            { formula(t, key, text.formula, evidence(t, lever)) }
             if !helpers(lever).is_empty() {
                 <p class="helper-links">
                     { t.helper_link }{ ": " }
-                    { for helpers(lever).iter().map(|&h| {
-                        let state = state.clone();
-                        let onclick = Callback::from(move |_| state.dispatch(Action::OpenHelper(h)));
-                        html! { <button type="button" class="link" {onclick}>{ t.helpers[h as usize].title }</button> }
+                    { for helpers(lever).iter().map(|&h| html! {
+                        <button type="button" class="link" onclick={send(state, Action::OpenHelper(h))}>{ t.helpers[h as usize].title }</button>
                     }) }
                 </p>
             }

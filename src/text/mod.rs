@@ -1,0 +1,386 @@
+//! The message catalogue: every user-facing string, typed here and written in one text file per
+//! language beside this module (`en.txt`, `nl.txt`, `sv.txt`, `tr.txt`: `key = value` lines in
+//! the order this module declares). `make dist` ships each file as a values-only pack that the
+//! page loads for the chosen language, so the wasm carries no prose and each language costs only
+//! its own download. A native test checks every file has every key, in order.
+
+mod locale;
+
+pub use locale::{Currency, Lang};
+
+use crate::finance::Problem;
+
+/// Label and one-line help of an input field.
+#[derive(Clone, Copy)]
+pub struct FieldText {
+    pub label: &'static str,
+    pub help: &'static str,
+}
+
+/// How strong a piece of evidence is, weakest last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grade {
+    PeerReviewed,
+    AnalystStudy,
+    VendorSurvey,
+    IndustryClaim,
+    Illustrative,
+}
+
+/// A cited source for a default or benchmark; how strong the evidence is comes from
+/// `Strings::grade_of` (a grade is a fact about the source, not text to translate).
+#[repr(C)]
+pub struct SourceText {
+    pub claim: &'static str,
+    pub source: &'static str,
+    pub caveat: &'static str,
+}
+
+/// A benefit lever's name, what it means and its formula in words.
+#[repr(C)]
+pub struct LeverText {
+    pub title: &'static str,
+    pub what: &'static str,
+    pub formula: &'static str,
+}
+
+/// A metric helper's name and what it computes.
+#[repr(C)]
+pub struct HelperText {
+    pub title: &'static str,
+    pub what: &'static str,
+}
+
+/// Declares the catalogue's strings in pack order: plain texts, cited sources (claim, source,
+/// caveat, with their grade), fixed lists and groups of records. Fields' labels and help follow
+/// them in a pack (see `FIELD_KEYS`).
+macro_rules! catalogue {
+    (
+        texts { $($t:ident),* $(,)? }
+        sources { $($s:ident: $grade:ident),* $(,)? }
+        lists { $($l:ident[$ln:literal]),* $(,)? }
+        groups { $($g:ident: $gty:ident[$gn:literal] { $($gf:ident),* }),* $(,)? }
+    ) => {
+        /// Every string of the catalogue but the fields', in pack order. Only `&'static str`
+        /// slots, laid out as C lays them out: the same memory as an array of the pack's
+        /// values, so loading a pack is one checked cast (see `Texts::from_pack`).
+        #[repr(C)]
+        pub struct Strings {
+            $(pub $t: &'static str,)*
+            $(pub $s: SourceText,)*
+            $(pub $l: [&'static str; $ln],)*
+            $(pub $g: [$gty; $gn],)*
+        }
+
+        impl Strings {
+            /// How many strings `Strings` holds.
+            const COUNT: usize = [$(stringify!($t)),*].len()
+                + 3 * [$(stringify!($s)),*].len()
+                $(+ $ln)*
+                $(+ $gn * [$(stringify!($gf)),*].len())*;
+
+            /// How strong the evidence of source `s` (one of this catalogue's) is.
+            pub fn grade_of(&self, s: &SourceText) -> Grade {
+                $(if std::ptr::eq(s, &self.$s) {
+                    return Grade::$grade;
+                })*
+                Grade::Illustrative
+            }
+        }
+
+        impl Texts {
+            /// The keys of a catalogue file, in order (the files are checked against these).
+            pub fn keys() -> Vec<String> {
+                let mut keys: Vec<String> = Vec::new();
+                $(keys.push(stringify!($t).into());)*
+                $(for part in ["claim", "source", "caveat"] {
+                    keys.push(format!("{}.{part}", stringify!($s)));
+                })*
+                $(for i in 0..$ln {
+                    keys.push(format!("{}.{i}", stringify!($l)));
+                })*
+                $(for i in 0..$gn {
+                    $(keys.push(format!("{}.{i}.{}", stringify!($g), stringify!($gf)));)*
+                })*
+                for key in FIELD_KEYS {
+                    keys.push(format!("field.{key}.label"));
+                    keys.push(format!("field.{key}.help"));
+                }
+                keys.push("field.counts.help".into());
+                keys
+            }
+        }
+    };
+}
+
+// `Strings` really is an array of `&'static str` (what `Texts::from_pack` relies on).
+const _: () = assert!(std::mem::size_of::<Strings>() == Strings::COUNT * std::mem::size_of::<&str>());
+const _: () = assert!(std::mem::align_of::<Strings>() == std::mem::align_of::<&str>());
+
+/// The catalogue of one language, kept for the life of the page.
+pub struct Texts {
+    strings: &'static Strings,
+    /// Label and help of every input, by field key (see `Texts::field`).
+    fields: Vec<(&'static str, FieldText)>,
+    /// Help of each survey-answer count field ("Number of answers scoring 7."), made from one
+    /// template when the pack loads.
+    counts_help: [&'static str; 11],
+}
+
+impl std::ops::Deref for Texts {
+    type Target = Strings;
+
+    fn deref(&self) -> &Strings {
+        self.strings
+    }
+}
+
+/// "Number of answers scoring {n}." for n = 0..=10, made once per language (and kept, like the
+/// pack, for the life of the page).
+fn counts_help(template: &'static str) -> [&'static str; 11] {
+    let mut out = [""; 11];
+    for (n, slot) in out.iter_mut().enumerate() {
+        *slot = Box::leak(template.replace("{n}", COUNT_LABELS[n]).into_boxed_str());
+    }
+    out
+}
+
+const COUNT_LABELS: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+/// First line of a pack as shipped: a format tag and the number of values that follow.
+pub const PACK_TAG: &str = "rox-text 1 ";
+
+impl PartialEq for Texts {
+    /// One catalogue per language lives for the whole page: the same language is the same value.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Texts {
+    /// How many values a pack of this build holds.
+    pub const VALUES: usize = Strings::COUNT + 2 * FIELD_KEYS.len() + 1;
+
+    /// The catalogue in a pack as shipped (`rox-text 1 <count>`, then one value a line), kept
+    /// for the life of the page. `None` when the pack is not this build's (wrong count, an
+    /// empty value): the caller falls back rather than show half a language.
+    pub fn from_pack(pack: String) -> Option<&'static Texts> {
+        let pack: &'static str = Box::leak(pack.into_boxed_str());
+        let (head, body) = pack.split_once('\n')?;
+        let count: usize = head.trim_end().strip_prefix(PACK_TAG)?.parse().ok()?;
+        let values: Vec<&'static str> = body.lines().collect();
+        if count != Self::VALUES || values.len() != count || values.iter().any(|v| v.is_empty()) {
+            return None;
+        }
+        let (strings, rest) = values.split_at(Strings::COUNT);
+        let strings: &'static [&'static str] = Box::leak(strings.to_vec().into_boxed_slice());
+        // SAFETY: `Strings` is `repr(C)` with only `&'static str` slots (checked above: same
+        // size and alignment as `Strings::COUNT` of them), and `strings` holds exactly that many
+        // initialised values, leaked so they live as long as the page.
+        let strings = unsafe { &*strings.as_ptr().cast::<Strings>() };
+        let fields = FIELD_KEYS.iter().zip(rest.chunks_exact(2)).map(|(&k, v)| (k, FieldText { label: v[0], help: v[1] })).collect();
+        let texts = Texts { strings, fields, counts_help: counts_help(rest[rest.len() - 1]) };
+        Some(Box::leak(Box::new(texts)))
+    }
+
+    /// Label and help of a field by its key.
+    pub fn field(&self, key: &str) -> Option<FieldText> {
+        if let Some(n) = key.strip_prefix("counts.") {
+            let i = COUNT_LABELS.iter().position(|&l| l == n)?;
+            return Some(FieldText { label: COUNT_LABELS[i], help: self.counts_help[i] });
+        }
+        self.fields.iter().find(|(k, _)| *k == key).map(|(_, t)| *t)
+    }
+
+    /// Label and help of a field of form `scope`: the scope's own text (`"case:years"`) wins
+    /// over the shared one (`"years"`); lever fields share texts by their last name
+    /// (`levers.spend.risk` → `risk`) and a low/likely/high triple shares one text.
+    pub fn field_in(&self, scope: &str, key: &str) -> Option<FieldText> {
+        let short = short_key(key);
+        let mut scoped = String::with_capacity(scope.len() + short.len() + 1);
+        scoped.push_str(scope);
+        scoped.push(':');
+        scoped.push_str(short);
+        self.field(&scoped).or_else(|| self.field(short))
+    }
+
+    pub fn problem(&self, p: Problem) -> &'static str {
+        match p {
+            Problem::Empty => self.problem_empty,
+            Problem::NotANumber => self.problem_not_a_number,
+            Problem::Negative => self.problem_negative,
+            Problem::NotPositive => self.problem_not_positive,
+            Problem::RateAtLeastOne => self.problem_rate_at_least_one,
+            Problem::PercentRange => self.problem_percent_range,
+            Problem::YearsRange => self.problem_years_range,
+            Problem::NotWhole => self.problem_not_whole,
+            Problem::TooLarge => self.problem_too_large,
+            Problem::GrowthTooHigh => self.problem_growth_too_high,
+            Problem::LengthMismatch => self.problem_length_mismatch,
+            Problem::NoInvestment => self.problem_no_investment,
+            Problem::RateBelowMinusOne => self.problem_rate_below_minus_one,
+            Problem::CaseYearsRange => self.problem_case_years_range,
+            Problem::RangeOrder => self.problem_range_order,
+            Problem::Zero => self.problem_zero,
+            Problem::CesRange => self.problem_ces_range,
+        }
+    }
+
+    pub fn grade(&self, g: Grade) -> &'static str {
+        match g {
+            Grade::PeerReviewed => self.grade_peer_reviewed,
+            Grade::AnalystStudy => self.grade_analyst_study,
+            Grade::VendorSurvey => self.grade_vendor_survey,
+            Grade::IndustryClaim => self.grade_industry_claim,
+            Grade::Illustrative => self.grade_illustrative,
+        }
+    }
+
+    /// Every source the app cites, for the Sources page.
+    pub fn all_sources(&self) -> [&SourceText; 11] {
+        [
+            &self.reichheld,
+            &self.gupta_lehmann,
+            &self.three_per_dollar,
+            &self.tei,
+            &self.growth_5x,
+            &self.growth_17,
+            &self.reputation_68,
+            &self.engaged_15,
+            &self.managers_40,
+            &self.nps_source,
+            &self.illustrative,
+        ]
+    }
+}
+
+/// `levers.spend.spendUplift.low` → `spendUplift`; other keys unchanged.
+pub fn short_key(key: &str) -> &str {
+    let key = key.strip_suffix(".low").or_else(|| key.strip_suffix(".likely")).or_else(|| key.strip_suffix(".high")).unwrap_or(key);
+    match key.strip_prefix("levers.") {
+        Some(rest) => rest.split_once('.').map_or(rest, |(_, name)| name),
+        None => key,
+    }
+}
+
+/// A catalogue file (`key = value` lines, `#` comments) as the pack `make dist` ships
+/// (`www/tools/text.mjs` does the same for the page); for native tests and tools.
+pub fn pack_from_source(source: &str) -> String {
+    let values: Vec<&str> = source
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split_once(" = ").map_or("", |(_, v)| v.trim()))
+        .collect();
+    format!("{PACK_TAG}{}\n{}\n", values.len(), values.join("\n"))
+}
+
+/// The English catalogue, for native tests and tools (the page loads its packs instead).
+pub fn english() -> &'static Texts {
+    thread_local! {
+        static EN: &'static Texts = Texts::from_pack(pack_from_source(include_str!("en.txt"))).expect("en.txt matches the catalogue");
+    }
+    EN.with(|t| *t)
+}
+
+catalogue! {
+    texts {
+        app_title, tagline, privacy, tab_retention, tab_payback, calculators, inputs, results,
+        more_options, reset, stale_note, not_available, never, months, year, before, after,
+        how_computed, sources, notice_newer, notice_damaged, notice_partial, notice_unknown_part,
+        dismiss, crash_title, crash_body, crash_reload, retention_title, retention_intro,
+        clv_before, clv_after, clv_change, cumulative_profit_uplift, discounted_profit_uplift,
+        reichheld_below, reichheld_within, reichheld_above, customers_by_year, profit_by_year,
+        retention_chart_title, retention_convention, payback_title, payback_intro, npv, roi, irr,
+        payback_months, break_even_return, pv_costs, pv_benefits, total_benefit,
+        payback_chart_title, break_even_label, cumulative_net, payback_convention, tab_case,
+        tab_metrics, tab_sources, case_title, case_intro, company, costs_and_timing, levers_title,
+        preset, preset_none, preset_note, lever_on, lever_result, lever_share, show_formula, low,
+        likely, high, risk_adjusted, unadjusted, scenarios, scenario_note, by_year_title, costs,
+        benefits, net, waterfall_title, case_convention, helper_link, metrics_title, metrics_intro,
+        use_in_case, sent_to_case, sources_title, sources_intro, grade_peer_reviewed,
+        grade_analyst_study, grade_vendor_survey, grade_industry_claim, grade_illustrative,
+        unit_percent, unit_points, unit_customers, unit_years, unit_months, unit_multiple,
+        unit_nps_points, unit_per_year, unit_people, problem_empty, problem_not_a_number,
+        problem_negative, problem_not_positive, problem_rate_at_least_one, problem_percent_range,
+        problem_years_range, problem_not_whole, problem_too_large, problem_growth_too_high,
+        problem_length_mismatch, problem_no_investment, problem_rate_below_minus_one,
+        problem_case_years_range, problem_range_order, problem_zero, problem_ces_range,
+        tab_scenarios, tab_report, language, currency, undo, copy_link, demo_mode, shortcuts,
+        notice_file_refused, notice_storage_off, notice_storage_full, notice_storage_damaged,
+        notice_saved, notice_opened, notice_copied, notice_copy_failed, untitled, copy_of,
+        download_csv, input, value, yes, no, scenarios_title, scenarios_intro, scenario_name,
+        scenario_name_help, save, saved_empty, compare, compare_title, compare_hint,
+        no_differences, inputs_that_differ, inputs_the_same, differs, open, rename, duplicate,
+        delete, confirm_delete, new_name, cancel, files, download_json, import_json, import_help,
+        scenario_file_name, report_title, report_intro, prepared_for, prepared_by, prepared_help,
+        download_pdf, print_hint, date, assumptions, formulas,
+    }
+    sources {
+        reichheld: AnalystStudy, gupta_lehmann: PeerReviewed, three_per_dollar: IndustryClaim,
+        tei: AnalystStudy, growth_5x: IndustryClaim, growth_17: IndustryClaim,
+        reputation_68: IndustryClaim, engaged_15: IndustryClaim, managers_40: PeerReviewed,
+        nps_source: AnalystStudy, illustrative: Illustrative,
+    }
+    lists { industries[7], scenario_names[3] }
+    groups {
+        levers: LeverText[8] { title, what, formula },
+        helpers: HelperText[9] { title, what },
+    }
+}
+
+/// Fields with a label and help, in catalogue order. `scope:key` is a form's own text for a
+/// key that other forms share (see `Texts::field_in`); `counts.N` fields have one template.
+const FIELD_KEYS: &[&str] = &[
+    "customers", "revenuePerCustomer", "grossMargin", "retentionRate", "retentionUplift",
+    "upliftIsRelative", "discountRate", "years", "newCustomersPerYear", "acquisitionCost",
+    "marginGrowth", "upfrontInvestment", "annualCost", "returnPerDollar", "rampUpMonths",
+    "case:years", "case:retentionUplift", "baseline.csat", "baseline.ces", "costs.oneOff",
+    "costs.annual", "costs.risk", "risk", "averageTransactionSize", "transactionsPerCustomer",
+    "spendUplift", "frequencyUplift", "addonMargin", "takeRateUplift", "currentNps",
+    "referralsPerPromoter", "referredCustomerValue", "npsUplift", "contactsPerCustomer",
+    "costPerContact", "contactReduction", "premium", "visitors", "marginPerConversion",
+    "conversionUplift", "employees", "staffTurnover", "replacementCost", "turnoverReduction",
+    "helper:customers", "helper:retentionRate", "lost", "start", "end", "new", "annualMargin",
+    "revenue", "sales", "contractValue", "newCustomers", "supportCost", "contacts",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys_of(source: &str) -> Vec<&str> {
+        source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split(" = ").next().unwrap_or("")).collect()
+    }
+
+    #[test]
+    fn every_language_file_has_every_key_in_order_and_loads() {
+        let expected = Texts::keys();
+        assert_eq!(expected.len(), Texts::VALUES);
+        for (lang, source) in [("en", include_str!("en.txt")), ("nl", include_str!("nl.txt")), ("sv", include_str!("sv.txt")), ("tr", include_str!("tr.txt"))] {
+            let keys = keys_of(source);
+            for (i, (have, want)) in keys.iter().zip(&expected).enumerate() {
+                assert_eq!(have, want, "{lang}.txt line {} of the keys", i + 1);
+            }
+            assert_eq!(keys.len(), expected.len(), "{lang}.txt: number of keys");
+            assert!(source.lines().all(|l| l.is_empty() || l.starts_with('#') || l.split_once(" = ").is_some_and(|(_, v)| !v.trim().is_empty())), "{lang}.txt: a key without a value");
+            assert!(Texts::from_pack(pack_from_source(source)).is_some(), "{lang}.txt loads");
+        }
+    }
+
+    #[test]
+    fn a_pack_that_is_not_this_builds_is_refused() {
+        let pack = pack_from_source(include_str!("en.txt"));
+        assert!(Texts::from_pack(pack.replacen("\n", "\n\n", 2)).is_none());
+        assert!(Texts::from_pack(pack.replace(PACK_TAG, "rox-text 9 ")).is_none());
+        assert!(Texts::from_pack(pack.lines().take(40).collect::<Vec<_>>().join("\n")).is_none());
+        assert!(Texts::from_pack(String::new()).is_none());
+    }
+
+    #[test]
+    fn survey_count_fields_share_one_template() {
+        let t = english();
+        let f = t.field_in("helper", "counts.7").unwrap();
+        assert_eq!((f.label, f.help), ("7", "Number of answers scoring 7."));
+        assert!(t.field("counts.11").is_none());
+    }
+}

@@ -1,0 +1,143 @@
+// Browser plumbing for the Rust UI (imported through wasm-bindgen): files in and out, storage
+// with its failures told apart, the clipboard, language packs, and events for a host page.
+// Each is one import here instead of a dozen web-sys shims; nothing here sends data anywhere.
+
+/** Offer `text` as a file download. */
+export function download(name, mime, text) {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// Answers to the requests below go to one function the app registers (kind, value): one
+// callback for everything, instead of a future per request.
+let sink = () => {};
+export function listen(f) {
+  sink = f;
+}
+
+/** Reports the text of the file chosen in `input`: null when none, false when it is above `max`
+ * bytes or cannot be read. */
+export async function readFile(input, max, kind) {
+  const file = input.files && input.files[0];
+  input.value = '';
+  let text = null;
+  if (file) {
+    try {
+      text = file.size > max ? false : await file.text();
+    } catch {
+      text = false;
+    }
+  }
+  sink(kind, text);
+}
+
+function store() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Value of `key`; undefined when storage is disabled. */
+export function storageGet(key) {
+  const s = store();
+  try {
+    return s ? s.getItem(key) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** 'ok', 'full' (quota exceeded) or 'off' (disabled or refused). */
+export function storageSet(key, value) {
+  const s = store();
+  if (!s) return 'off';
+  try {
+    s.setItem(key, value);
+    return 'ok';
+  } catch (e) {
+    return e && (e.name === 'QuotaExceededError' || e.code === 22) ? 'full' : 'off';
+  }
+}
+
+export function storageRemove(key) {
+  try {
+    store()?.removeItem(key);
+  } catch {
+    // Nothing to remove from a storage we cannot reach.
+  }
+}
+
+/** Keys starting with `prefix`; null when storage is disabled. */
+export function storageKeys(prefix) {
+  const s = store();
+  if (!s) return null;
+  try {
+    return Object.keys(s).filter((k) => k.startsWith(prefix));
+  } catch {
+    return null;
+  }
+}
+
+/** Reports whether `text` reached the clipboard. */
+export async function copyText(text, kind) {
+  let ok = false;
+  try {
+    await navigator.clipboard.writeText(text);
+    ok = true;
+  } catch {
+    // Reported as not copied.
+  }
+  sink(kind, ok);
+}
+
+/** Reports the text at `url` (a language pack), or null. */
+export async function fetchText(url, kind) {
+  let text = null;
+  try {
+    const r = await fetch(url);
+    if (r.ok) text = await r.text();
+  } catch {
+    // Reported as missing.
+  }
+  sink(kind, text);
+}
+
+// This module is also loaded by the JS API in Node, where there is no window.
+const page = typeof window === 'object' ? window : null;
+const embedded = !!page && page.parent !== page;
+const target = (page && new URLSearchParams(page.location.search).get('origin')) || '*';
+let timer = 0;
+let pending = null;
+
+function post(type, detail) {
+  if (embedded) page.parent.postMessage({ source: 'rox-calculator', type, ...detail }, target);
+}
+
+/**
+ * Tell the page and, when framed, the host page: `rox:opened`, `rox:result` (settled for 300 ms,
+ * so typing does not flood the host), `rox:report`. Events carry results, never anything else.
+ */
+export function emit(type, detail) {
+  window.dispatchEvent(new CustomEvent(type, { detail }));
+  if (type !== 'rox:result') return post(type, detail);
+  pending = detail;
+  clearTimeout(timer);
+  timer = setTimeout(() => post(type, pending), 300);
+}
+
+// Keep the host's iframe as tall as the content.
+if (embedded && 'ResizeObserver' in page) {
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height !== last) post('rox:resize', { height: (last = height) });
+  }).observe(document.documentElement);
+}

@@ -1,0 +1,66 @@
+//! Events for a host page (see `browser.js` and README "Embedding"): which calculator is open
+//! and its headline results whenever they change. Only results travel; inputs never do.
+
+use super::browser::{emit, object};
+use super::state::{AppState, Tab};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+/// The open calculator's headline results (risk-adjusted for the business case), while valid.
+fn headline(state: &AppState) -> Vec<(&'static str, Option<f64>)> {
+    let s = &state.scenario;
+    match state.tab {
+        Tab::Retention if !s.retention.is_stale() => s.retention.result().map_or_else(Vec::new, |r| {
+            vec![
+                ("clvBefore", Some(r.clv_before)),
+                ("clvAfter", Some(r.clv_after)),
+                ("clvChange", r.clv_change),
+                ("cumulativeProfitUplift", Some(r.cumulative_profit_uplift)),
+                ("discountedProfitUplift", Some(r.discounted_profit_uplift)),
+            ]
+        }),
+        Tab::Payback if !s.payback.is_stale() => s.payback.result().map_or_else(Vec::new, |r| {
+            vec![
+                ("npv", Some(r.summary.npv)),
+                ("roi", r.summary.roi),
+                ("irr", r.summary.irr),
+                ("paybackMonths", r.summary.payback_months),
+                ("breakEvenReturnPerDollar", r.break_even_return_per_dollar),
+            ]
+        }),
+        Tab::Case if !s.case.is_stale() => s.case.result().map_or_else(Vec::new, |r| {
+            let a = &r.risk_adjusted;
+            vec![("npv", Some(a.npv)), ("roi", a.roi), ("irr", a.irr), ("paybackMonths", a.payback_months)]
+        }),
+        _ => Vec::new(),
+    }
+}
+
+/// `{ calculator, currency, …results }` for an event.
+pub fn detail(state: &AppState, results: &[(&'static str, Option<f64>)]) -> js_sys::Object {
+    let mut pairs = vec![("calculator", JsValue::from_str(state.tab.key())), ("currency", JsValue::from_str(state.currency.code()))];
+    pairs.extend(results.iter().map(|&(k, v)| (k, v.map_or(JsValue::NULL, JsValue::from_f64))));
+    object(&pairs)
+}
+
+/// Emit `rox:opened` when the page changes and `rox:result` when its results change; keep the
+/// document's language in step for screen readers.
+#[hook]
+pub fn use_host_events(state: &UseReducerHandle<AppState>) {
+    let lang = state.lang.code();
+    use_effect_with(lang, |lang| {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang);
+        }
+    });
+    {
+        let state = state.clone();
+        use_effect_with(state.tab, move |_| emit("rox:opened", &detail(&state, &[])));
+    }
+    let state = state.clone();
+    use_effect_with((state.tab, state.currency, headline(&state)), move |(_, _, results)| {
+        if !results.is_empty() {
+            emit("rox:result", &detail(&state, results));
+        }
+    });
+}

@@ -1,0 +1,65 @@
+//! Display-only markup written as escaped text. A tile, a citation or a table needs no
+//! per-element Yew nodes; writing it as text costs a fraction of the wasm (see docs/size.md).
+//! Everything not written by this crate goes through `text`/`attr` (escaped), and the page's
+//! Content-Security-Policy forbids inline script in any case.
+
+use yew::prelude::*;
+
+/// Append `s` with `&`, `<`, `>` and `"` escaped, so text can sit in markup and attributes.
+pub fn escape(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Markup(pub String);
+
+impl Markup {
+    /// Markup this crate writes itself: tags, attribute names, class names.
+    pub fn raw(&mut self, s: &str) -> &mut Self {
+        self.0.push_str(s);
+        self
+    }
+
+    /// Text, escaped.
+    pub fn text(&mut self, s: &str) -> &mut Self {
+        escape(&mut self.0, s);
+        self
+    }
+
+    /// ` name="value"`, the value escaped.
+    pub fn attr(&mut self, name: &str, value: &str) -> &mut Self {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        escape(&mut self.0, value);
+        self.0.push('"');
+        self
+    }
+
+    /// `<tag class="class">text</tag>`.
+    pub fn el(&mut self, tag: &str, class: &str, text: &str) -> &mut Self {
+        self.0.push('<');
+        self.0.push_str(tag);
+        if !class.is_empty() {
+            self.attr("class", class);
+        }
+        self.0.push('>');
+        self.text(text);
+        self.0.push_str("</");
+        self.0.push_str(tag);
+        self.0.push('>');
+        self
+    }
+
+    pub fn html(self) -> Html {
+        Html::from_html_unchecked(self.0.into())
+    }
+}

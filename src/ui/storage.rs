@@ -1,0 +1,119 @@
+//! Saved scenarios and preferences in this browser's localStorage. Each scenario is its own
+//! entry (`rox.scenario.<id>`, a scenario file), so one damaged entry never costs the others;
+//! full or disabled storage is reported and changes nothing else. Called from the reducer:
+//! each operation records its outcome (the list, a notice) in the state.
+
+use super::browser::{self, StoreError};
+use super::state::{AppState, Notice, Saved};
+use crate::finance::input::Notation;
+use crate::forms::scenario::{clean_name, Head, Scenario};
+use std::rc::Rc;
+
+const PREFIX: &str = "rox.scenario.";
+
+/// Keep a preference (language, currency); storage being off only means it is not kept.
+pub fn remember(key: &str, value: &str) {
+    let _ = browser::store(key, value);
+}
+
+/// A kept preference.
+pub fn preference(key: &str) -> Option<String> {
+    browser::load(key).ok().flatten()
+}
+
+/// Every saved scenario, newest first, and how many entries could not be read (those are
+/// left out, and left alone).
+pub fn load_saved(notation: Notation) -> (Vec<Saved>, usize) {
+    let Ok(keys) = browser::keys(PREFIX) else { return (Vec::new(), 0) };
+    let mut list: Vec<Saved> = Vec::new();
+    let mut damaged = 0;
+    for key in keys {
+        match browser::load(&key).ok().flatten().and_then(|text| Scenario::from_json(&text, notation).ok()) {
+            Some(o) => list.push(Saved { key, head: o.head, scenario: o.scenario }),
+            None => damaged += 1,
+        }
+    }
+    // Newest first; a handful of entries, so a plain insertion sort (the standard library's
+    // sorts cost ~3 KB of wasm).
+    for i in 1..list.len() {
+        let mut j = i;
+        while j > 0 && list[j - 1].head.saved_at < list[j].head.saved_at {
+            list.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    (list, damaged)
+}
+
+/// A storage key no saved scenario uses yet.
+fn new_key(state: &AppState) -> String {
+    let mut id = js_sys::Date::now() as u64;
+    loop {
+        let key = PREFIX.to_owned() + &id.to_string();
+        if !state.saved.iter().any(|s| s.key == key) && browser::load(&key).ok().flatten().is_none() {
+            return key;
+        }
+        id += 1;
+    }
+}
+
+/// What a scenario file records about the page it was made on, dated now.
+pub fn head_now(state: &AppState) -> Head {
+    Head {
+        name: String::new(),
+        saved_at: js_sys::Date::now() as u64,
+        page: Some(state.tab.key().to_owned()),
+        lang: Some(state.lang.code().to_owned()),
+        currency: Some(state.currency.code().to_owned()),
+    }
+}
+
+/// Write `scenario` under `key` as `head` says, named `name` (or "Untitled scenario"), and put
+/// it first in the list; or tell why it could not be kept.
+fn write(state: &mut AppState, key: String, mut head: Head, name: &str, scenario: Scenario) {
+    head.name = match clean_name(name) {
+        n if n.is_empty() => state.t.untitled.to_owned(),
+        n => n,
+    };
+    match browser::store(&key, &scenario.to_json(&head)) {
+        Ok(()) => {
+            state.notice = Some(Notice::Saved(head.name.clone()));
+            let mut list: Vec<Saved> = state.saved.iter().filter(|x| x.key != key).cloned().collect();
+            list.insert(0, Saved { key, head, scenario });
+            state.saved = Rc::new(list);
+        }
+        Err(StoreError::Full) => state.notice = Some(Notice::StorageFull),
+        Err(StoreError::Off) => state.notice = Some(Notice::StorageOff),
+    }
+}
+
+fn find(state: &AppState, key: &str) -> Option<Saved> {
+    state.saved.iter().find(|s| s.key == key).cloned()
+}
+
+/// Save the scenario on screen as a new entry.
+pub fn save(state: &mut AppState, name: &str) {
+    let key = new_key(state);
+    write(state, key, head_now(state), name, state.scenario.clone());
+}
+
+pub fn rename(state: &mut AppState, key: &str, name: &str) {
+    if let Some(saved) = find(state, key) {
+        write(state, saved.key, saved.head, name, saved.scenario);
+    }
+}
+
+pub fn duplicate(state: &mut AppState, key: &str) {
+    if let Some(saved) = find(state, key) {
+        let name = state.t.copy_of.replace("{name}", &saved.head.name);
+        let head = Head { saved_at: js_sys::Date::now() as u64, ..saved.head };
+        let key = new_key(state);
+        write(state, key, head, &name, saved.scenario);
+    }
+}
+
+pub fn delete(state: &mut AppState, key: &str) {
+    browser::storage_remove(key);
+    state.saved = Rc::new(state.saved.iter().filter(|x| x.key != key).cloned().collect());
+    state.compare.retain(|k| k != key);
+}
