@@ -7,7 +7,8 @@ export PATH := $(HOME)/.cargo/bin:$(CURDIR)/www/node_modules/.bin:$(PATH)
 
 CRATE      := rox_calculator
 TARGET     := wasm32-unknown-unknown
-WASM_OUT   := target/$(TARGET)/release/$(CRATE).wasm
+# The wasm builds have their own target directory: their flags differ from native builds'.
+WASM_OUT   := target/wasm/$(TARGET)/release/$(CRATE).wasm
 DIST       := dist
 WWW        := www
 # Copied as they are; boot.js and style.css are minified on the way.
@@ -44,14 +45,26 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
 	fi
 
-# The glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of the
-# bytes); the wasm goes through wasm-opt; language packs are built from src/text/.
+# Two modules: the page (feature `app`) and the JS API (feature `api`, dist/rox_api.js). The
+# page's glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of
+# the bytes); both wasm files go through wasm-opt; language packs are built from src/text/.
+# The two cargo builds write the same file, so each is bound before the next build.
+WASM_OPT := wasm-opt -Oz --converge --strip-debug --strip-producers
+# Panic locations and Debug formatting are never shown to a visitor (a panic aborts and the page
+# shows its crash notice), so the wasm builds leave them out: ~3 KB gzip (docs/size.md). These
+# are unstable flags of the pinned 1.95.0 compiler, unlocked with RUSTC_BOOTSTRAP as for fuzzing.
+WASM_RUSTFLAGS := -Zlocation-detail=none -Zfmt-debug=none
+WASM_BUILD := RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WASM_RUSTFLAGS)" CARGO_TARGET_DIR=target/wasm cargo build --release --target $(TARGET) --lib
 dist: tools
-	cargo build --release --target $(TARGET) --lib
 	rm -rf $(DIST) && mkdir -p $(DIST)
+	$(WASM_BUILD)
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	esbuild $(DIST)/.bindgen/$(CRATE).js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/$(CRATE).js
-	wasm-opt -Oz --converge --strip-debug --strip-producers $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
+	$(WASM_OPT) $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
+	$(WASM_BUILD) --no-default-features --features api
+	wasm-bindgen --target web --no-typescript --out-name rox_api --out-dir $(DIST)/.bindgen $(WASM_OUT)
+	cp $(DIST)/.bindgen/rox_api.js $(DIST)/
+	$(WASM_OPT) $(DIST)/.bindgen/rox_api_bg.wasm -o $(DIST)/rox_api_bg.wasm
 	rm -rf $(DIST)/.bindgen
 	esbuild $(WWW)/boot.js $(WWW)/style.css --minify --log-level=warning --outdir=$(DIST)
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/

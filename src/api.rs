@@ -273,10 +273,3 @@ pub fn ces(input: JsValue) -> Result<f64, JsError> {
     object(&input)?;
     Ok(metrics::ces(&numbers(&input, "counts")?)?)
 }
-
-/// Test hook: panics on purpose, so end-to-end tests can check that the page shows the
-/// "something went wrong — reload" notice and that reloading brings the scenario back.
-#[wasm_bindgen(js_name = __testPanic)]
-pub fn test_panic() {
-    panic!("test panic requested through __testPanic");
-}

@@ -1,14 +1,15 @@
 //! ROX Calculator: what customer-experience investment is worth, computed in the browser.
 //!
 //! `finance` is the plain-Rust core (tested natively); `forms` the calculators' form state;
-//! `text` the message catalogue; `ui` the Yew app and `api` the JS API, both wasm-only.
+//! `text` the message catalogue; `export` CSV. Wasm only: `ui`, the Yew app (feature `app`, the
+//! page's module) and `api`, the JS API (feature `api`, a module of its own).
 
 pub mod export;
 pub mod finance;
 pub mod forms;
 pub mod text;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
 mod api;
 
 // Safety of the claim: wasm32-unknown-unknown without atomics has exactly one thread.
@@ -16,5 +17,5 @@ mod api;
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod ui;

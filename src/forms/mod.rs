@@ -300,17 +300,7 @@ impl<O: PartialEq> Form<O> {
     }
 
     fn recompute(&mut self) {
-        self.problems.clear();
-        let mut values = Vec::with_capacity(self.model.fields.len());
-        for (spec, text) in self.model.fields.iter().zip(&self.raw) {
-            match parse_in(text, self.notation) {
-                Ok(v) => values.push(v * spec.unit.scale()),
-                Err(p) => self.problems.push((spec.key, p)),
-            }
-        }
-        if !self.problems.is_empty() {
-            return;
-        }
+        let Some(values) = parse_all(self.model.fields, &self.raw, self.notation, &mut self.problems) else { return };
         match (self.model.run)(&values, &self.switches) {
             Ok(out) => {
                 if self.result.as_deref() != Some(&out) {
@@ -320,6 +310,20 @@ impl<O: PartialEq> Form<O> {
             Err(e) => self.problems.push((e.field, e.problem)),
         }
     }
+}
+
+/// Every field's text as a model value, or `None` with the problems recorded. Apart from the
+/// generic `Form`, so it is compiled once rather than once per model output.
+fn parse_all(fields: &[FieldSpec], raw: &[String], notation: Notation, problems: &mut Vec<(&'static str, Problem)>) -> Option<Vec<f64>> {
+    problems.clear();
+    let mut values = Vec::with_capacity(fields.len());
+    for (spec, text) in fields.iter().zip(raw) {
+        match parse_in(text, notation) {
+            Ok(v) => values.push(v * spec.unit.scale()),
+            Err(p) => problems.push((spec.key, p)),
+        }
+    }
+    problems.is_empty().then_some(values)
 }
 
 #[cfg(test)]

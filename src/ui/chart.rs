@@ -115,9 +115,14 @@ impl Svg {
         self
     }
 
-    pub fn finish(mut self) -> Html {
+    pub fn finish(self) -> Html {
+        Html::from_html_unchecked(self.into_string().into())
+    }
+
+    /// The finished markup, to go inside other markup.
+    pub fn into_string(mut self) -> String {
         self.0.push_str("</svg>");
-        Html::from_html_unchecked(self.0.into())
+        self.0
     }
 }
 

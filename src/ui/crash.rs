@@ -1,38 +1,30 @@
 //! The last line of defence: if a panic still happens, replace the dead app with a visible
 //! "something went wrong — reload" notice instead of leaving a frozen page.
 
+use super::markup::Markup;
 use web_sys::Document;
 
-fn show(doc: &Document) -> Option<()> {
-    // The language on screen; a crash before any text loaded shows nothing but the default.
-    let t = super::texts::current()?;
-    let root = doc.get_element_by_id("app")?;
-    let notice = doc.create_element("div").ok()?;
-    notice.set_class_name("crash");
-    notice.set_attribute("role", "alert").ok()?;
-    notice.set_attribute("data-testid", "crash").ok()?;
-    let heading = doc.create_element("h2").ok()?;
-    heading.set_text_content(Some(t.crash_title));
-    let body = doc.create_element("p").ok()?;
-    body.set_text_content(Some(t.crash_body));
-    // A plain link (no code needed from a wasm that just failed) to the same page and fragment,
-    // so the scenario kept in the fragment comes back. The query toggles, because a link that
-    // differs only in its fragment would not reload the page.
+/// The same page with the same fragment (the scenario), reloaded: the query gains or loses a
+/// `restart` marker, because a link that differs only in its fragment would not reload.
+fn reload_href(doc: &Document) -> Option<String> {
     let location = doc.location()?;
-    let mut href = location.pathname().ok()?;
-    if location.search().ok()?.is_empty() {
-        href.push_str("?restart");
-    }
-    href.push_str(&location.hash().ok()?);
-    let reload = doc.create_element("a").ok()?;
-    reload.set_attribute("href", &href).ok()?;
-    reload.set_class_name("button");
-    reload.set_text_content(Some(t.crash_reload));
-    notice.append_child(&heading).ok()?;
-    notice.append_child(&body).ok()?;
-    notice.append_child(&reload).ok()?;
-    root.set_text_content(None);
-    root.append_child(&notice).ok()?;
+    let search = location.search().ok()?;
+    let search = match search.strip_suffix("restart") {
+        Some(rest) => rest.trim_end_matches(['&', '?']).to_owned(),
+        None if search.is_empty() => "?restart".to_owned(),
+        None => search + "&restart",
+    };
+    Some([location.pathname().ok()?, search, location.hash().ok()?].concat())
+}
+
+fn show(doc: &Document) -> Option<()> {
+    // The language on screen; a crash before any text loaded leaves the page as it is.
+    let t = super::texts::current()?;
+    let mut m = Markup::default();
+    m.raw("<div class=\"crash\" role=\"alert\" data-testid=\"crash\">").el("h2", "", t.crash_title).el("p", "", t.crash_body);
+    // A plain link: no code is needed from a wasm that just failed.
+    m.raw("<a class=\"button\"").attr("href", &reload_href(doc)?).raw(">").text(t.crash_reload).raw("</a></div>");
+    doc.get_element_by_id("app")?.set_inner_html(&m.0);
     Some(())
 }
 

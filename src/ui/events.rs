@@ -1,13 +1,12 @@
 //! Events for a host page (see `browser.js` and README "Embedding"): which calculator is open
 //! and its headline results whenever they change. Only results travel; inputs never do.
 
-use super::browser::{emit, object};
+use super::browser::object;
 use super::state::{AppState, Tab};
 use wasm_bindgen::JsValue;
-use yew::prelude::*;
 
 /// The open calculator's headline results (risk-adjusted for the business case), while valid.
-fn headline(state: &AppState) -> Vec<(&'static str, Option<f64>)> {
+pub fn headline(state: &AppState) -> Vec<(&'static str, Option<f64>)> {
     let s = &state.scenario;
     match state.tab {
         Tab::Retention if !s.retention.is_stale() => s.retention.result().map_or_else(Vec::new, |r| {
@@ -41,26 +40,4 @@ pub fn detail(state: &AppState, results: &[(&'static str, Option<f64>)]) -> js_s
     let mut pairs = vec![("calculator", JsValue::from_str(state.tab.key())), ("currency", JsValue::from_str(state.currency.code()))];
     pairs.extend(results.iter().map(|&(k, v)| (k, v.map_or(JsValue::NULL, JsValue::from_f64))));
     object(&pairs)
-}
-
-/// Emit `rox:opened` when the page changes and `rox:result` when its results change; keep the
-/// document's language in step for screen readers.
-#[hook]
-pub fn use_host_events(state: &UseReducerHandle<AppState>) {
-    let lang = state.lang.code();
-    use_effect_with(lang, |lang| {
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", lang);
-        }
-    });
-    {
-        let state = state.clone();
-        use_effect_with(state.tab, move |_| emit("rox:opened", &detail(&state, &[])));
-    }
-    let state = state.clone();
-    use_effect_with((state.tab, state.currency, headline(&state)), move |(_, _, results)| {
-        if !results.is_empty() {
-            emit("rox:result", &detail(&state, results));
-        }
-    });
 }

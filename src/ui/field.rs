@@ -3,6 +3,7 @@
 //! functions rather than components: they re-render with their page (a language change
 //! included) and cost no component machinery in the wasm.
 
+use super::markup::Markup;
 use crate::forms::{FieldSpec, FormView, Unit};
 use crate::text::{FieldText, Texts};
 use web_sys::HtmlInputElement;
@@ -46,35 +47,43 @@ fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, onedit: &Callbac
     let text = t.field_in(text_scope, spec.key).unwrap_or(MISSING);
     let id = dom_id(id_scope, spec.key);
     // Test hooks: `input-<key>` / `error-<key>`, or `input-nps.<key>` for a scoped helper.
-    let hook = if text_scope == id_scope { spec.key.to_owned() } else { format!("{id_scope}.{}", spec.key) };
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
+    let hook = if text_scope == id_scope { spec.key.to_owned() } else { [id_scope, ".", spec.key].concat() };
+    let help_id = [id.as_str(), "-help"].concat();
     let error = form.problem(spec.key).map(|p| t.problem(p));
     let mut described = shared_help.unwrap_or(&help_id).to_owned();
     if error.is_some() {
         described.push(' ');
-        described.push_str(&error_id);
+        described.push_str(&id);
+        described.push_str("-error");
     }
     let oninput = onedit.reform(move |e: InputEvent| (i, e.target_unchecked_into::<HtmlInputElement>().value()));
     let unit = unit_text(t, spec.unit);
+    // Only the input is a Yew node (its value follows the state); the rest is markup.
+    let mut before = Markup::default();
+    before.raw("<label for=\"").raw(&id).raw("\">").text(label.unwrap_or(text.label)).raw("</label>");
+    let mut after = Markup::default();
+    if !unit.is_empty() {
+        after.raw("<span class=\"unit\" aria-hidden=\"true\">").text(unit).raw("</span>");
+    }
+    let mut below = Markup::default();
+    if shared_help.is_none() {
+        below.raw("<p class=\"help\" id=\"").raw(&help_id).raw("\">").text(text.help).raw("</p>");
+    }
+    if let Some(message) = error {
+        below.raw("<p class=\"error\" id=\"").raw(&id).raw("-error\" role=\"alert\" data-testid=\"error-").raw(&hook).raw("\">");
+        below.text(message).raw("</p>");
+    }
     html! {
-        <div class={if error.is_some() { "field invalid" } else { "field" }} key={spec.key}>
-            <label for={id.clone()}>{ label.unwrap_or(text.label) }</label>
+        <div class="field" key={spec.key}>
+            { before.html() }
             <div class="control">
                 <input id={id} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                    data-testid={format!("input-{hook}")} value={form.text(i).to_owned()}
+                    data-testid={["input-", hook.as_str()].concat()} value={form.text(i).to_owned()}
                     aria-invalid={if error.is_some() { "true" } else { "false" }}
                     aria-describedby={described} {oninput} />
-                if !unit.is_empty() {
-                    <span class="unit" aria-hidden="true">{ unit }</span>
-                }
+                { after.html() }
             </div>
-            if shared_help.is_none() {
-                <p class="help" id={help_id}>{ text.help }</p>
-            }
-            if let Some(message) = error {
-                <p class="error" id={error_id} role="alert" data-testid={format!("error-{hook}")}>{ message }</p>
-            }
+            { below.html() }
         </div>
     }
 }

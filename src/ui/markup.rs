@@ -59,6 +59,15 @@ impl Markup {
         self
     }
 
+    /// A button that sends command `act` with `arg` (see `dispatch`), test hook `hook`.
+    pub fn button(&mut self, act: &str, arg: &str, hook: &str, label: &str) -> &mut Self {
+        self.raw("<button type=\"button\" class=\"tool\" data-act=\"").raw(act).raw("\"").attr("data-arg", arg);
+        if !hook.is_empty() {
+            self.raw(" data-testid=\"").raw(hook).raw("\"");
+        }
+        self.raw(">").text(label).raw("</button>")
+    }
+
     pub fn html(self) -> Html {
         Html::from_html_unchecked(self.0.into())
     }

@@ -1,7 +1,7 @@
 //! The CX metrics page: one card per helper, each with its answer and a button that sends it
 //! into the business case.
 
-use super::dispatch::{send, State};
+use super::dispatch::State;
 use super::field::fields;
 use super::format::{fmt, raw, Style};
 use super::markup::Markup;
@@ -33,29 +33,28 @@ fn card(state: &State, id: Helper) -> Html {
     // Problems on inputs without a field of their own (e.g. "no answers at all").
     let orphan = form.orphan_problem().map(|(_, p)| t.problem(p));
     let counts = form.specs().len() > 4;
-    let answer = form.result().map(|a| {
-        let mut m = Markup::default();
-        m.raw("<span class=\"tile-value\" data-testid=\"helper-").raw(key).raw("-value\"").attr("data-value", &raw(Some(a.value)));
-        m.raw(">").text(&fmt(style(a.unit), a.value)).raw("</span>");
-        m.html()
-    });
+    let mut head = Markup::default();
+    head.el("h3", "", text.title).el("p", "intro", text.what);
+    // The answer and the button that sends it into the business case.
+    let mut answer = Markup::default();
+    if let Some(message) = orphan {
+        answer.raw("<p class=\"error\" role=\"alert\" data-testid=\"helper-").raw(key).raw("-error\">").text(message).raw("</p>");
+    }
+    answer.raw(if stale { "<div class=\"helper-answer stale\">" } else { "<div class=\"helper-answer\">" });
+    if let Some(a) = form.result() {
+        answer.raw("<span class=\"tile-value\" data-testid=\"helper-").raw(key).raw("-value\"").attr("data-value", &raw(Some(a.value)));
+        answer.raw(">").text(&fmt(style(a.unit), a.value)).raw("</span>");
+        answer.raw("<button type=\"button\" class=\"reset\" data-act=\"send-helper\" data-arg=\"").raw(key).raw("\" data-testid=\"helper-");
+        answer.raw(key).raw("-send\"").raw(if stale { " disabled>" } else { ">" }).text(t.use_in_case).raw("</button>");
+    }
+    answer.raw("</div>");
     html! {
-        <article class={if counts { "helper helper-wide" } else { "helper" }} key={key} id={["helper-", key].concat()} data-testid={["helper-", key].concat()}>
-            <h3>{ text.title }</h3>
-            <p class="intro">{ text.what }</p>
-            <div class={if counts { "helper-inputs counts" } else { "helper-inputs" }}>
+        <article class="helper" data-counts={if counts { "true" } else { "false" }} key={key} id={["helper-", key].concat()} data-testid={["helper-", key].concat()}>
+            { head.html() }
+            <div class="helper-inputs">
                 { fields(t, form, id.scope(), |_| true, &onedit) }
             </div>
-            if let Some(message) = orphan {
-                <p class="error" role="alert" data-testid={["helper-", key, "-error"].concat()}>{ message }</p>
-            }
-            <div class={if stale { "helper-answer stale" } else { "helper-answer" }}>
-                if let Some(answer) = answer {
-                    { answer }
-                    <button type="button" class="reset" disabled={stale} onclick={send(state, Action::SendHelper(id))}
-                        data-testid={["helper-", key, "-send"].concat()}>{ t.use_in_case }</button>
-                }
-            </div>
+            { answer.html() }
         </article>
     }
 }

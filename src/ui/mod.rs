@@ -22,6 +22,7 @@ mod source;
 mod sources;
 mod state;
 mod storage;
+mod sync;
 mod table;
 mod texts;
 mod tile;
@@ -59,7 +60,14 @@ pub fn mount(lang: &str, pack: String) -> bool {
         .or_else(|| storage::preference("rox.currency"))
         .and_then(|c| Currency::from_code(&c))
         .unwrap_or_else(|| Currency::for_locale(&browser, lang));
-    let start = link::start(AppState::new(t, lang, currency, &browser, mode), &app::fragment());
+    let start = link::start(AppState::new(t, lang, currency, &browser, mode), &sync::fragment());
     yew::Renderer::<app::App>::with_root_and_props(root, app::Props { start }).render();
     true
+}
+
+/// Test hook: panics on purpose, so end-to-end tests can check that the page shows the
+/// "something went wrong — reload" notice and that reloading brings the scenario back.
+#[wasm_bindgen(js_name = __testPanic)]
+pub fn test_panic() {
+    panic!("test panic requested through __testPanic");
 }

@@ -4,6 +4,7 @@
 
 use super::markup::Markup;
 use super::source::write_source;
+use super::state::Tab;
 use crate::text::{SourceText, Texts};
 use yew::prelude::*;
 
@@ -12,14 +13,14 @@ pub fn no_submit() -> Callback<SubmitEvent> {
     Callback::from(|e: SubmitEvent| e.prevent_default())
 }
 
-/// The inputs form: title, intro, the fields, a reset button.
-pub fn inputs(t: &Texts, title: &'static str, intro: &'static str, body: Html, onreset: Callback<MouseEvent>) -> Html {
+/// The inputs form of page `tab`: title, intro, the fields, a reset button.
+pub fn inputs(t: &Texts, tab: Tab, title: &'static str, intro: &'static str, body: Html) -> Html {
     html! {
         <form class="inputs" aria-label={t.inputs} onsubmit={no_submit()}>
             <h2>{ title }</h2>
             <p class="intro">{ intro }</p>
             { body }
-            <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
+            <button type="button" class="reset" data-act="reset" data-arg={tab.key()}>{ t.reset }</button>
         </form>
     }
 }
@@ -28,7 +29,7 @@ pub fn inputs(t: &Texts, title: &'static str, intro: &'static str, body: Html, o
 /// then the convention with its source.
 pub fn results(t: &Texts, stale: bool, head: Html, body: Option<Html>, convention: &'static str, cite: &SourceText) -> Html {
     html! {
-        <div class={if stale { "results stale" } else { "results" }} data-testid="results"
+        <div class="results" data-testid="results"
             data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
             if stale {
                 <p class="stale-note" role="status">{ t.stale_note }</p>

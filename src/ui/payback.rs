@@ -6,8 +6,8 @@ use super::field::fields;
 use super::format::Style;
 use super::panel;
 use super::source::source;
-use super::dispatch::{edit, send, State};
-use super::state::{Action, Tab};
+use super::dispatch::{edit, State};
+use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{tiles as row, Tile};
 use crate::finance::payback::PaybackResult;
@@ -51,23 +51,22 @@ pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
 pub fn payback_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.payback;
-    let onreset = send(state, Action::Reset(Tab::Payback));
     let onedit = edit(state, Tab::Payback);
     html! {
         <section class="calc" id="panel-payback" role="tabpanel" aria-labelledby="tab-payback">
-            { panel::inputs(t, t.payback_title, t.payback_intro, html! {
+            { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, html! {
                 <>
                     { fields(t, form, "payback", |f| !f.advanced, &onedit) }
                     { source(t, &t.three_per_dollar) }
                 </>
-            }, onreset) }
+            }) }
             { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| {
                 html! {
                     <>
                         { tiles(t, r) }
                         { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
                         { year_table(t, r).view() }
-                        { csv_button(state, Tab::Payback) }
+                        { csv_button(t, Tab::Payback) }
                     </>
                 }
             }), t.payback_convention, &t.tei) }

@@ -6,12 +6,13 @@ use super::field::fields;
 use super::format::Style;
 use super::panel;
 use super::source::source;
-use super::dispatch::{edit, send, State};
-use super::state::{Action, Tab};
+use super::dispatch::{edit, State};
+use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{tiles, Tile};
 use crate::finance::retention::{RetentionResult, REICHHELD_HIGH, REICHHELD_LOW};
-use crate::text::Texts;
+use super::markup::Markup;
+use crate::text::{FieldText, Texts};
 use yew::prelude::*;
 
 fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
@@ -23,6 +24,17 @@ fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
     } else {
         t.reichheld_within
     }))
+}
+
+/// The switch that reads the uplift as a relative %.
+fn switch(text: Option<FieldText>, on: bool) -> Html {
+    let text = text.unwrap_or(FieldText { label: "", help: "" });
+    let mut m = Markup::default();
+    m.raw("<div class=\"switch\"><input type=\"checkbox\" id=\"retention-upliftIsRelative\" data-testid=\"input-upliftIsRelative\"");
+    m.raw(" data-act=\"toggle\" data-arg=\"retention:upliftIsRelative\" aria-describedby=\"retention-upliftIsRelative-help\"");
+    m.raw(if on { " checked>" } else { ">" }).raw("<label for=\"retention-upliftIsRelative\">").text(text.label).raw("</label>");
+    m.raw("<p class=\"help\" id=\"retention-upliftIsRelative-help\">").text(text.help).raw("</p></div>");
+    m.html()
 }
 
 pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
@@ -45,27 +57,20 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
 pub fn retention_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.retention;
-    let onswitch = send(state, Action::Toggle(Tab::Retention, "upliftIsRelative"));
-    let onreset = send(state, Action::Reset(Tab::Retention));
     let onedit = edit(state, Tab::Retention);
     let relative = t.field("upliftIsRelative");
     html! {
         <section class="calc" id="panel-retention" role="tabpanel" aria-labelledby="tab-retention">
-            { panel::inputs(t, t.retention_title, t.retention_intro, html! {
+            { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, html! {
                 <>
                     { fields(t, form, "retention", |f| !f.advanced, &onedit) }
-                    <div class="switch">
-                        <input type="checkbox" id="retention-upliftIsRelative" data-testid="input-upliftIsRelative"
-                            checked={form.switch("upliftIsRelative")} onchange={onswitch} aria-describedby="retention-upliftIsRelative-help" />
-                        <label for="retention-upliftIsRelative">{ relative.map(|f| f.label) }</label>
-                        <p class="help" id="retention-upliftIsRelative-help">{ relative.map(|f| f.help) }</p>
-                    </div>
+                    { switch(relative, form.switch("upliftIsRelative")) }
                     <details class="advanced">
                         <summary>{ t.more_options }</summary>
                         { fields(t, form, "retention", |f| f.advanced, &onedit) }
                     </details>
                 </>
-            }, onreset) }
+            }) }
             { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| {
                 html! {
                     <>
@@ -79,7 +84,7 @@ pub fn retention_page(state: &State) -> Html {
                         { source(t, &t.reichheld) }
                         { retention_chart(t, r.customers_start, &r.years) }
                         { year_table(t, r).view() }
-                        { csv_button(state, Tab::Retention) }
+                        { csv_button(t, Tab::Retention) }
                     </>
                 }
             }), t.retention_convention, &t.gupta_lehmann) }

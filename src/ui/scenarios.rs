@@ -6,11 +6,11 @@ use super::assumptions::{forms, rows};
 use super::browser;
 use super::case::charts;
 use super::format::{fmt, Style};
-use super::dispatch::{send, send_value, State};
-use super::state::{Action, AppState, Saved};
+use super::dispatch::State;
+use super::markup::Markup;
+use super::state::{AppState, Saved};
 use super::storage;
 use super::table::text_table;
-use crate::forms::json::MAX_BYTES;
 use crate::forms::scenario::Scenario;
 use crate::text::Texts;
 use yew::prelude::*;
@@ -47,7 +47,7 @@ fn results(t: &Texts, list: &[&Saved]) -> Vec<(String, Vec<String>, bool)> {
 }
 
 /// Two to four saved scenarios side by side.
-fn comparison(t: &'static Texts, list: &[&Saved]) -> Html {
+fn comparison(m: &mut Markup, t: &'static Texts, list: &[&Saved]) {
     let mut head: Vec<&str> = vec![t.input];
     head.extend(list.iter().map(|s| s.head.name.as_str()));
     let scenarios: Vec<&Scenario> = list.iter().map(|s| &s.scenario).collect();
@@ -66,79 +66,55 @@ fn comparison(t: &'static Texts, list: &[&Saved]) -> Html {
             }
         }
     }
-    let charts = list.iter().enumerate().filter_map(|(i, s)| {
-        let r = s.scenario.case.result()?;
-        Some(html! {
-            <figure class="compare-chart">
-                <figcaption>{ &s.head.name }</figcaption>
-                { charts::by_year_with_id(t, r, &format!("compare-chart-{i}"), "chart-compare") }
-            </figure>
-        })
-    });
-    html! {
-        <section class="comparison" data-testid="comparison" aria-labelledby="compare-title">
-            <h3 id="compare-title">{ t.compare_title }</h3>
-            { text_table(t.results, "compare-results", &head, &results(t, list), "") }
-            if differ.is_empty() {
-                <p>{ t.no_differences }</p>
-            } else {
-                { text_table(t.inputs_that_differ, "compare-differ", &head, &differ, t.differs) }
-            }
-            <details>
-                <summary>{ t.inputs_the_same }{ " (" }{ same.len().to_string() }{ ")" }</summary>
-                { text_table(t.inputs_the_same, "compare-same", &head, &same, "") }
-            </details>
-            <h4>{ t.by_year_title }</h4>
-            <div class="compare-charts">{ for charts }</div>
-        </section>
+    m.raw("<section class=\"comparison\" data-testid=\"comparison\" aria-labelledby=\"compare-title\"><h3 id=\"compare-title\">");
+    m.text(t.compare_title).raw("</h3>");
+    text_table(m, t.results, "compare-results", &head, &results(t, list), "");
+    if differ.is_empty() {
+        m.el("p", "", t.no_differences);
+    } else {
+        text_table(m, t.inputs_that_differ, "compare-differ", &head, &differ, t.differs);
     }
+    m.raw("<details><summary>").text(t.inputs_the_same).raw(" (").raw(&same.len().to_string()).raw(")</summary>");
+    text_table(m, t.inputs_the_same, "compare-same", &head, &same, "");
+    m.raw("</details>").el("h4", "", t.by_year_title).raw("<div class=\"compare-charts\">");
+    for (i, s) in list.iter().enumerate() {
+        if let Some(r) = s.scenario.case.result() {
+            m.raw("<figure class=\"compare-chart\">").el("figcaption", "", &s.head.name);
+            charts::by_year_into(m, t, r, &["compare-chart-", &i.to_string()].concat(), "chart-compare");
+            m.raw("</figure>");
+        }
+    }
+    m.raw("</div></section>");
 }
 
 /// One saved scenario in the list: name and date, open / rename / duplicate / delete (asked
 /// once more, in place), and a switch to include it in the comparison.
-fn item(state: &State, saved: &Saved, i: usize) -> Html {
+fn item(m: &mut Markup, state: &AppState, saved: &Saved, i: usize) {
     let t = state.t;
-    let key = &saved.key;
-    let picked = state.compare.contains(key);
+    let key = saved.key.as_str();
+    let n = i.to_string();
+    let picked = state.compare.iter().any(|k| k == key);
     let full = state.compare.len() >= 4 && !picked;
-    let name_id = ["saved-", &i.to_string(), "-name"].concat();
-    let pick_id = ["compare-", &i.to_string()].concat();
-    let rename = (state.renaming.as_ref() == Some(key)).then(|| {
-        let id = ["rename-", &i.to_string()].concat();
-        html! {
-            <form class="rename" onsubmit={send_value(state, id.clone(), |name| Some(Action::Rename(name)))}>
-                <label for={id.clone()}>{ t.new_name }</label>
-                <input id={id} type="text" maxlength="80" value={saved.head.name.clone()} data-testid="rename-input" />
-                <button type="submit" class="tool">{ t.save }</button>
-                <button type="button" class="tool" onclick={send(state, Action::StartRename(None))}>{ t.cancel }</button>
-            </form>
-        }
-    });
-    let asking = state.deleting.as_ref() == Some(key);
-    html! {
-        <li class="saved" data-testid="saved-item" key={key.clone()}>
-            <div class="saved-head">
-                <input type="checkbox" id={pick_id.clone()} checked={picked} disabled={full} onchange={send(state, Action::ToggleCompare(key.clone()))}
-                    data-testid="compare-pick" aria-describedby={name_id.clone()} />
-                <label for={pick_id}>{ t.compare }</label>
-                <span class="saved-name" id={name_id}><strong>{ &saved.head.name }</strong>
-                    { " · " }{ date(&state.locale(), saved.head.saved_at as f64, true) }</span>
-            </div>
-            { rename }
-            <div class="saved-actions">
-                if asking {
-                    <span role="status">{ t.confirm_delete.replace("{name}", &saved.head.name) }</span>
-                    <button type="button" class="tool danger" data-testid="confirm-delete" onclick={send(state, Action::Delete(key.clone()))}>{ t.delete }</button>
-                    <button type="button" class="tool" onclick={send(state, Action::AskDelete(None))}>{ t.cancel }</button>
-                } else {
-                    <button type="button" class="tool" data-testid="open-saved" onclick={send(state, Action::OpenSaved(key.clone()))}>{ t.open }</button>
-                    <button type="button" class="tool" data-testid="rename-saved" onclick={send(state, Action::StartRename(Some(key.clone())))}>{ t.rename }</button>
-                    <button type="button" class="tool" data-testid="duplicate-saved" onclick={send(state, Action::Duplicate(key.clone()))}>{ t.duplicate }</button>
-                    <button type="button" class="tool" data-testid="delete-saved" onclick={send(state, Action::AskDelete(Some(key.clone())))}>{ t.delete }</button>
-                }
-            </div>
-        </li>
+    m.raw("<li class=\"saved\" data-testid=\"saved-item\"><div class=\"saved-head\">");
+    m.raw("<input type=\"checkbox\" id=\"compare-").raw(&n).raw("\" data-act=\"compare\" data-testid=\"compare-pick\"").attr("data-arg", key);
+    m.raw(" aria-describedby=\"saved-").raw(&n).raw("-name\"").raw(if picked { " checked" } else { "" }).raw(if full { " disabled>" } else { ">" });
+    m.raw("<label for=\"compare-").raw(&n).raw("\">").text(t.compare).raw("</label>");
+    m.raw("<span class=\"saved-name\" id=\"saved-").raw(&n).raw("-name\">").el("strong", "", &saved.head.name);
+    m.raw(" · ").text(&date(&state.locale(), saved.head.saved_at as f64, true)).raw("</span></div>");
+    if state.renaming.as_deref() == Some(key) {
+        m.raw("<form class=\"rename\" data-act=\"rename-to\" data-arg=\"rename-input\"><label for=\"rename-input\">").text(t.new_name);
+        m.raw("</label><input id=\"rename-input\" type=\"text\" maxlength=\"80\" data-testid=\"rename-input\"").attr("value", &saved.head.name);
+        m.raw("><button type=\"submit\" class=\"tool\">").text(t.save).raw("</button>").button("rename-cancel", "", "", t.cancel).raw("</form>");
     }
+    m.raw("<div class=\"saved-actions\">");
+    if state.deleting.as_deref() == Some(key) {
+        m.raw("<span role=\"status\">").text(&t.confirm_delete.replace("{name}", &saved.head.name)).raw("</span>");
+        m.button("delete-confirm", key, "confirm-delete", t.delete).button("delete-cancel", "", "", t.cancel);
+    } else {
+        m.button("open", key, "open-saved", t.open).button("rename", key, "rename-saved", t.rename);
+        m.button("duplicate", key, "duplicate-saved", t.duplicate).button("delete", key, "delete-saved", t.delete);
+    }
+    m.raw("</div></li>");
 }
 
 /// Download the scenario on screen as a JSON file.
@@ -148,15 +124,39 @@ pub fn export_json(state: &AppState) {
     browser::download("rox-scenario.json", "application/json", &state.scenario.to_json(&head));
 }
 
+/// The list, the comparison and the files: markup whose buttons send commands.
+fn saved(state: &AppState) -> Html {
+    let t = state.t;
+    let mut m = Markup::default();
+    if state.saved.is_empty() {
+        m.raw("<p data-testid=\"saved-empty\">").text(t.saved_empty).raw("</p>");
+    } else {
+        m.raw("<ul class=\"saved-list\" data-testid=\"saved-list\">");
+        for (i, s) in state.saved.iter().enumerate() {
+            item(&mut m, state, s, i);
+        }
+        m.raw("</ul>");
+    }
+    let picked: Vec<&Saved> = state.compare.iter().filter_map(|k| state.saved.iter().find(|s| &s.key == k)).collect();
+    if picked.len() >= 2 {
+        comparison(&mut m, t, &picked);
+    } else {
+        m.el("p", "help", t.compare_hint);
+    }
+    m.el("h3", "", t.files).raw("<div class=\"files\">").button("export-json", "", "export-json", t.download_json);
+    m.raw("<input id=\"import-json\" class=\"visually-hidden\" type=\"file\" accept=\".json,application/json\" data-act=\"import\"");
+    m.raw(" data-testid=\"import-json\" aria-describedby=\"import-help\"><label class=\"tool file-pick\" for=\"import-json\">");
+    m.text(t.import_json).raw("</label></div><p class=\"help\" id=\"import-help\">").text(t.import_help).raw("</p>");
+    m.html()
+}
+
 pub fn scenarios_page(state: &State) -> Html {
     let t = state.t;
-    let onimport = Callback::from(|e: Event| browser::read_file(&e.target_unchecked_into(), MAX_BYTES as u32, browser::kind::FILE));
-    let picked: Vec<&Saved> = state.compare.iter().filter_map(|k| state.saved.iter().find(|s| &s.key == k)).collect();
     html! {
         <section class="scenarios" id="panel-scenarios" role="tabpanel" aria-labelledby="tab-scenarios">
             <h2>{ t.scenarios_title }</h2>
             <p class="intro">{ t.scenarios_intro }</p>
-            <form class="save-form" onsubmit={send_value(state, "scenario-name".into(), |name| Some(Action::Save(name)))}>
+            <form class="save-form" data-act="save" data-arg="scenario-name">
                 <div class="field">
                     <label for="scenario-name">{ t.scenario_name }</label>
                     <div class="control">
@@ -167,26 +167,7 @@ pub fn scenarios_page(state: &State) -> Html {
                     <p class="help" id="scenario-name-help">{ t.scenario_name_help }</p>
                 </div>
             </form>
-            if state.saved.is_empty() {
-                <p data-testid="saved-empty">{ t.saved_empty }</p>
-            } else {
-                <ul class="saved-list" data-testid="saved-list">
-                    { for state.saved.iter().enumerate().map(|(i, s)| item(state, s, i)) }
-                </ul>
-            }
-            if picked.len() >= 2 {
-                { comparison(t, &picked) }
-            } else {
-                <p class="help">{ t.compare_hint }</p>
-            }
-            <h3>{ t.files }</h3>
-            <div class="files">
-                <button type="button" class="tool" data-testid="export-json" onclick={send(state, Action::ExportJson)}>{ t.download_json }</button>
-                <input id="import-json" class="visually-hidden" type="file" accept=".json,application/json"
-                    data-testid="import-json" onchange={onimport} aria-describedby="import-help" />
-                <label class="tool file-pick" for="import-json">{ t.import_json }</label>
-            </div>
-            <p class="help" id="import-help">{ t.import_help }</p>
+            { saved(state) }
         </section>
     }
 }

@@ -61,6 +61,11 @@ pub enum Helper {
 }
 
 impl Helper {
+    pub const ALL: [Helper; 9] = [
+        Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
+        Helper::Nps, Helper::Csat, Helper::Ces, Helper::SupportCost,
+    ];
+
     /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
     pub fn scope(self) -> &'static str {
         [
@@ -160,7 +165,7 @@ pub enum Action {
     /// Open a share link or page name typed into the address bar.
     OpenFragment(String),
     /// Replace the scenario with one from a file (an undoable change).
-    Open(Opened),
+    Open(Rc<Opened>),
     /// Open the saved scenario with this storage key (an undoable change).
     OpenSaved(String),
     /// Open the next (+1) or previous (-1) saved scenario.
@@ -383,7 +388,7 @@ impl Reducible for AppState {
             }
             Action::Open(opened) => {
                 next.checkpoint(None);
-                next.open(opened);
+                next.open(Rc::unwrap_or_clone(opened));
             }
             Action::OpenSaved(key) => next.open_saved(&key),
             Action::Step(by) => {

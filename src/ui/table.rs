@@ -3,12 +3,12 @@
 //! same columns.
 
 use super::browser;
-use super::markup::escape;
 use super::format::{fmt, Style};
 use crate::export::Csv;
 use crate::finance::input::Notation;
-use super::dispatch::{send, State};
-use super::state::{Action, AppState, Tab};
+use super::markup::Markup;
+use super::state::{AppState, Tab};
+use crate::text::Texts;
 use yew::prelude::*;
 
 pub struct Table {
@@ -23,36 +23,38 @@ pub struct Table {
     pub styles: Vec<Style>,
 }
 
+/// A table in its focusable scroll region (a wide table scrolls on a phone), up to `<tbody>`.
+fn open(m: &mut Markup, caption: &str, hook: &str, head: &[&str]) {
+    m.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"").attr("aria-label", caption);
+    m.raw("><table class=\"year-table\"").attr("data-testid", hook).raw("><caption>").text(caption).raw("</caption><thead><tr>");
+    for h in head {
+        m.raw("<th scope=\"col\">").text(h).raw("</th>");
+    }
+    m.raw("</tr></thead><tbody>");
+}
+
+fn close(m: &mut Markup) {
+    m.raw("</tbody></table></div>");
+}
+
 impl Table {
-    /// The table as markup, in a focusable scroll region (a wide table scrolls on a phone).
     pub fn view(&self) -> Html {
-        let mut s = String::with_capacity(256 + self.rows.len() * 160);
-        s.push_str("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
-        escape(&mut s, self.caption);
-        s.push_str("\"><table class=\"year-table\" data-testid=\"");
-        s.push_str(self.hook);
-        s.push_str("\"><caption>");
-        escape(&mut s, self.caption);
-        s.push_str("</caption><thead><tr>");
-        for h in &self.head {
-            s.push_str("<th scope=\"col\">");
-            escape(&mut s, h);
-            s.push_str("</th>");
-        }
-        s.push_str("</tr></thead><tbody>");
+        let mut m = Markup::default();
+        self.write(&mut m);
+        m.html()
+    }
+
+    pub fn write(&self, m: &mut Markup) {
+        let head: Vec<&str> = self.head.iter().map(String::as_str).collect();
+        open(m, self.caption, self.hook, &head);
         for (label, values) in &self.rows {
-            s.push_str("<tr><th scope=\"row\">");
-            s.push_str(&label.to_string());
-            s.push_str("</th>");
+            m.raw("<tr><th scope=\"row\">").raw(&label.to_string()).raw("</th>");
             for (v, style) in values.iter().zip(&self.styles) {
-                s.push_str("<td>");
-                escape(&mut s, &fmt(*style, *v));
-                s.push_str("</td>");
+                m.el("td", "", &fmt(*style, *v));
             }
-            s.push_str("</tr>");
+            m.raw("</tr>");
         }
-        s.push_str("</tbody></table></div>");
-        Html::from_html_unchecked(s.into())
+        close(m);
     }
 
     pub fn csv(&self, notation: Notation) -> String {
@@ -65,50 +67,29 @@ impl Table {
     }
 }
 
-/// A table of text cells as markup: `head` labels the columns, each row has a label, cells and
-/// whether to highlight it (with `marker` after its label, so the highlight is not colour only).
-pub fn text_table(caption: &str, hook: &str, head: &[&str], rows: &[(String, Vec<String>, bool)], marker: &str) -> Html {
-    let mut s = String::with_capacity(256 + rows.len() * 120);
-    s.push_str("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\" aria-label=\"");
-    escape(&mut s, caption);
-    s.push_str("\"><table class=\"year-table text-table\" data-testid=\"");
-    escape(&mut s, hook);
-    s.push_str("\"><caption>");
-    escape(&mut s, caption);
-    s.push_str("</caption><thead><tr>");
-    for h in head {
-        s.push_str("<th scope=\"col\">");
-        escape(&mut s, h);
-        s.push_str("</th>");
-    }
-    s.push_str("</tr></thead><tbody>");
+/// A table of text cells: `head` labels the columns, each row has a label, cells and whether to
+/// highlight it (with `marker` after its label, so the highlight is not colour only).
+pub fn text_table(m: &mut Markup, caption: &str, hook: &str, head: &[&str], rows: &[(String, Vec<String>, bool)], marker: &str) {
+    open(m, caption, hook, head);
     for (label, cells, highlight) in rows {
-        s.push_str(if *highlight { "<tr class=\"differs\"><th scope=\"row\">" } else { "<tr><th scope=\"row\">" });
-        escape(&mut s, label);
+        m.raw(if *highlight { "<tr class=\"differs\"><th scope=\"row\">" } else { "<tr><th scope=\"row\">" }).text(label);
         if *highlight {
-            s.push_str(" <span class=\"marker\">");
-            escape(&mut s, marker);
-            s.push_str("</span>");
+            m.raw(" ").el("span", "marker", marker);
         }
-        s.push_str("</th>");
+        m.raw("</th>");
         for c in cells {
-            s.push_str("<td>");
-            escape(&mut s, c);
-            s.push_str("</td>");
+            m.el("td", "", c);
         }
-        s.push_str("</tr>");
+        m.raw("</tr>");
     }
-    s.push_str("</tbody></table></div>");
-    Html::from_html_unchecked(s.into())
+    close(m);
 }
 
 /// A button that downloads the year table of page `tab` as CSV.
-pub fn csv_button(state: &State, tab: Tab) -> Html {
-    html! {
-        <button type="button" class="tool" data-testid={["csv-", tab.key()].concat()} onclick={send(state, Action::ExportCsv(tab))}>
-            { state.t.download_csv }
-        </button>
-    }
+pub fn csv_button(t: &Texts, tab: Tab) -> Html {
+    let mut m = Markup::default();
+    m.button("csv", tab.key(), &["csv-", tab.key()].concat(), t.download_csv);
+    m.html()
 }
 
 /// Download the year table of page `tab` as `rox-<page>.csv` (built on request, not on every

@@ -56,10 +56,14 @@ impl Tile {
 /// A row of tiles.
 pub fn tiles(list: &[Tile]) -> Html {
     let mut m = Markup::default();
+    write_tiles(&mut m, list);
+    m.html()
+}
+
+pub fn write_tiles(m: &mut Markup, list: &[Tile]) {
     m.raw("<div class=\"tiles\">");
     for tile in list {
-        tile.write(&mut m);
+        tile.write(m);
     }
     m.raw("</div>");
-    m.html()
 }

@@ -9,8 +9,9 @@ const dir = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
 const KINDS = ['.html', '.css', '.js', '.wasm'];
-// Fetched after load (the service worker) or only by a page that embeds the calculator.
-const NOT_FIRST_LOAD = new Set(['sw.js', 'embed-demo.html', 'embed-demo.js', 'embed-snippet.js']);
+// Fetched after load (the service worker), only by a page that embeds the calculator, or only
+// by integrators (the JS API module).
+const NOT_FIRST_LOAD = new Set(['sw.js', 'embed-demo.html', 'embed-demo.js', 'embed-snippet.js', 'rox_api.js', 'rox_api_bg.wasm']);
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 const parts = Object.fromEntries(KINDS.map((k) => [k, 0]));
@@ -23,11 +24,13 @@ const packsDir = join(dir, 'i18n');
 const packs = existsSync(packsDir) ? readdirSync(packsDir).map((f) => [f.slice(0, 2), gz(join(packsDir, f))]) : [];
 const text = Math.max(0, ...packs.map(([, n]) => n));
 const total = Object.values(parts).reduce((a, b) => a + b, 0) + text;
+const api = ['rox_api.js', 'rox_api_bg.wasm'].filter((f) => existsSync(join(dir, f))).reduce((n, f) => n + gz(join(dir, f)), 0);
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(
   `first load: ${kb(total)} KB gzip (html ${kb(parts['.html'])}, css ${kb(parts['.css'])}, ` +
     `js ${kb(parts['.js'])}, wasm ${kb(parts['.wasm'])}, text ${kb(text)}); budget ${budget.firstLoadKbGzip} KB` +
-    (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted)` : ''),
+    (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted)` : '') +
+    (api ? `\n  JS API module (integrators only, not part of the page): ${kb(api)} KB` : ''),
 );
 if (check && total > budget.firstLoadKbGzip * 1024) {
   console.error(`over budget by ${kb(total - budget.firstLoadKbGzip * 1024)} KB: see docs/size.md for what costs what`);

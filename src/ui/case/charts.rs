@@ -3,6 +3,7 @@
 
 use super::super::chart::{px, range, Svg, LEFT, RIGHT};
 use super::super::format::{fmt, Style};
+use super::super::markup::Markup;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use crate::text::Texts;
 use yew::prelude::*;
@@ -11,11 +12,15 @@ const LEVER_CLASS: [&str; 8] = ["lever-0", "lever-1", "lever-2", "lever-3", "lev
 
 /// Benefits stacked by lever (above zero), costs (below), cumulative net (line), years 0..n.
 pub fn by_year(t: &Texts, r: &BusinessCaseResult) -> Html {
-    by_year_with_id(t, r, "case-chart-title", "chart-case")
+    by_year_svg(t, r, "case-chart-title", "chart-case").finish()
 }
 
-/// The same, with its own title id and test hook (several can share a page).
-pub fn by_year_with_id(t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) -> Html {
+/// The same, with its own title id and test hook (several can share a page), into `m`.
+pub fn by_year_into(m: &mut Markup, t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) {
+    m.raw(&by_year_svg(t, r, id, hook).into_string());
+}
+
+fn by_year_svg(t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) -> Svg {
     let n = r.years.len() as f64;
     let (lo, hi) = range(r.years.iter().flat_map(|y| [y.benefits, -y.costs, y.cumulative_net]));
     let (ya, yb) = (300.0, 60.0);
@@ -49,11 +54,19 @@ pub fn by_year_with_id(t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) 
     svg.hline("axis", zero)
         .polyline("line-net", r.years.iter().enumerate().map(|(i, y)| ((LEFT + slot * (i as f64 + 0.5)) as i32, px(y.cumulative_net, lo, hi, ya, yb))))
         .text("axis-title", 628, 336, "end", t.year);
-    svg.finish()
+    svg
 }
 
 /// Present values: each lever's benefits stacking up, minus costs, ending at NPV.
 pub fn waterfall(t: &Texts, r: &BusinessCaseResult) -> Html {
+    waterfall_svg(t, r).finish()
+}
+
+pub fn waterfall_into(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
+    m.raw(&waterfall_svg(t, r).into_string());
+}
+
+fn waterfall_svg(t: &Texts, r: &BusinessCaseResult) -> Svg {
     let a = &r.risk_adjusted;
     let mut steps: Vec<(&str, f64, &str)> = Lever::ALL
         .iter()
@@ -87,5 +100,5 @@ pub fn waterfall(t: &Texts, r: &BusinessCaseResult) -> Html {
         .rect("npv", za.min(zb), y, (za - zb).abs(), 18)
         .text("tick axis-title", za.max(zb) + 4, y + 15, "start", &fmt(Style::CompactMoney, a.npv))
         .el("line", "axis", &[("x1", za), ("x2", za), ("y1", 4), ("y2", y + 22)]);
-    svg.finish()
+    svg
 }

@@ -7,8 +7,8 @@ use super::super::format::{fmt, raw, Style};
 use super::super::markup::Markup;
 use super::super::report::evidence;
 use super::super::source::write_source;
-use super::super::dispatch::{edit, send, State};
-use super::super::state::{Action, Helper, Tab};
+use super::super::dispatch::{edit, State};
+use super::super::state::{Helper, Tab};
 use crate::finance::business_case::{enabled_key, Lever};
 use crate::text::{SourceText, Texts};
 use yew::prelude::*;
@@ -24,9 +24,22 @@ fn helpers(lever: Lever) -> &'static [Helper] {
     }
 }
 
-/// The lever's risk-adjusted present value and its share of all benefits.
-fn lever_result(t: &Texts, key: &str, result: Option<(f64, f64)>) -> Html {
+/// Links to the helpers that work out this lever's inputs.
+fn helper_links(t: &Texts, lever: Lever) -> Html {
     let mut m = Markup::default();
+    if !helpers(lever).is_empty() {
+        m.raw("<p class=\"helper-links\">").text(t.helper_link).raw(": ");
+        for &h in helpers(lever) {
+            m.raw("<button type=\"button\" class=\"link\" data-act=\"open-helper\" data-arg=\"").raw(h.key()).raw("\">");
+            m.text(t.helpers[h as usize].title).raw("</button>");
+        }
+        m.raw("</p>");
+    }
+    m.html()
+}
+
+/// The lever's risk-adjusted present value and its share of all benefits.
+fn write_result(m: &mut Markup, t: &Texts, key: &str, result: Option<(f64, f64)>) {
     m.raw("<div class=\"lever-result\">").el("span", "tile-label", t.lever_result);
     if let Some((pv, share)) = result {
         m.raw("<span class=\"lever-value\" data-testid=\"lever-").raw(key).raw("-pv\"").attr("data-value", &raw(Some(pv))).raw(">");
@@ -34,7 +47,6 @@ fn lever_result(t: &Texts, key: &str, result: Option<(f64, f64)>) -> Html {
         m.el("span", "lever-share", &[fmt(Style::Percent, share).as_str(), " ", t.lever_share].concat());
     }
     m.raw("</div>");
-    m.html()
 }
 
 /// The formula on request, and the lever's evidence where there is some.
@@ -56,7 +68,6 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
     let prefix = format!("levers.{key}.");
     let on = form.switch(enabled_key(lever));
     let onedit = edit(state, Tab::Case);
-    let ontoggle = send(state, Action::Toggle(Tab::Case, enabled_key(lever)));
     // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
     let mut inputs = Vec::new();
     let mut risk = Html::default();
@@ -79,31 +90,22 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
         }
     }
     let result = form.result().map(|r| (r.lever_pv.get(lever), r.benefit_mix.get(lever)));
-    let toggle_id = format!("lever-{key}-on");
+    // Name, the switch that includes it, what it means, and its result.
+    let mut head = Markup::default();
+    head.raw("<header class=\"lever-head\">").el("h3", "", text.title).raw("<div class=\"switch\"><input type=\"checkbox\" id=\"lever-");
+    head.raw(key).raw("-on\" data-testid=\"input-").raw(enabled_key(lever)).raw("\" data-act=\"toggle\" data-arg=\"case:");
+    head.raw(enabled_key(lever)).raw("\" aria-describedby=\"lever-").raw(key).raw(if on { "-what\" checked>" } else { "-what\">" });
+    head.raw("<label for=\"lever-").raw(key).raw("-on\">").text(t.lever_on).raw("</label></div></header><p class=\"intro\" id=\"lever-");
+    head.raw(key).raw("-what\">").text(text.what).raw("</p>");
+    write_result(&mut head, t, key, result);
     html! {
-        <article class={if on { "lever" } else { "lever off" }} key={key} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
-            <header class="lever-head">
-                <h3>{ text.title }</h3>
-                <div class="switch">
-                    <input type="checkbox" id={toggle_id.clone()} data-testid={format!("input-{}", enabled_key(lever))}
-                        checked={on} onchange={ontoggle} aria-describedby={format!("lever-{key}-what")} />
-                    <label for={toggle_id}>{ t.lever_on }</label>
-                </div>
-            </header>
-            <p class="intro" id={format!("lever-{key}-what")}>{ text.what }</p>
-            { lever_result(t, key, result) }
+        <article class="lever" data-on={if on { "true" } else { "false" }} key={key} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
+            { head.html() }
             if on {
                 <div class="lever-inputs">{ for inputs }{ risk }</div>
             }
             { formula(t, key, text.formula, evidence(t, lever)) }
-            if !helpers(lever).is_empty() {
-                <p class="helper-links">
-                    { t.helper_link }{ ": " }
-                    { for helpers(lever).iter().map(|&h| html! {
-                        <button type="button" class="link" onclick={send(state, Action::OpenHelper(h))}>{ t.helpers[h as usize].title }</button>
-                    }) }
-                </p>
-            }
+            { helper_links(t, lever) }
         </article>
     }
 }

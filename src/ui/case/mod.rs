@@ -9,11 +9,11 @@ use super::field::fields;
 use super::markup::Markup;
 use super::panel;
 use super::format::{fmt, Style};
-use super::source::source;
-use super::dispatch::{edit, send, send_value, State};
-use super::state::{Action, Tab};
+use super::source::write_source;
+use super::dispatch::{edit, State};
+use super::state::Tab;
 use super::table::{csv_button, Table};
-use super::tile::{tiles as row, Tile};
+use super::tile::{write_tiles as row, Tile};
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use crate::forms::case::Industry;
 use crate::text::Texts;
@@ -23,11 +23,31 @@ use yew::prelude::*;
 const COMPANY: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
 const TIMING: [&str; 6] = ["years", "rampUpMonths", "discountRate", "costs.oneOff", "costs.annual", "costs.risk"];
 
-/// "ILLUSTRATIVE Default and preset values are …" under the preset.
-fn grade_note(t: &Texts) -> Html {
+/// Title, what the case is, and the research behind CX's value, folded away.
+fn head(t: &Texts) -> Html {
     let mut m = Markup::default();
+    m.raw("<div class=\"case-head\">").el("h2", "", t.case_title).el("p", "intro", t.case_intro);
+    m.raw("<details class=\"research\">").el("summary", "", t.sources);
+    for s in [&t.growth_5x, &t.growth_17, &t.reputation_68, &t.managers_40] {
+        write_source(&mut m, t, s);
+    }
+    m.raw("</details></div>");
+    m.html()
+}
+
+/// The industry preset, labelled illustrative, and the company heading that follows it.
+fn preset(t: &Texts, selected: &str) -> Html {
+    let mut m = Markup::default();
+    m.raw("<div class=\"field\"><label for=\"case-preset\">").text(t.preset);
+    m.raw("</label><select id=\"case-preset\" data-testid=\"input-preset\" data-act=\"preset\" aria-describedby=\"case-preset-help\">");
+    m.raw(if selected.is_empty() { "<option value=\"\" selected>" } else { "<option value=\"\">" }).text(t.preset_none).raw("</option>");
+    for (i, ind) in Industry::ALL.iter().enumerate() {
+        m.raw("<option value=\"").raw(ind.key()).raw(if selected == ind.key() { "\" selected>" } else { "\">" });
+        m.text(t.industries[i]).raw("</option>");
+    }
+    m.raw("</select><p class=\"help\" id=\"case-preset-help\">");
     super::source::write_grade(&mut m, t, crate::text::Grade::Illustrative);
-    m.raw(" ").text(t.preset_note);
+    m.raw(" ").text(t.preset_note).raw("</p></div>").el("h3", "", t.company);
     m.html()
 }
 
@@ -52,16 +72,22 @@ fn months(t: &Texts, m: Option<f64>) -> String {
 
 /// The headline tiles, risk-adjusted with the unadjusted figure beside (also on the report).
 pub fn tiles(t: &Texts, r: &BusinessCaseResult) -> Html {
+    let mut m = Markup::default();
+    write_tiles(&mut m, t, r);
+    m.html()
+}
+
+pub fn write_tiles(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
     let (a, u) = (&r.risk_adjusted, &r.unadjusted);
     let or_na = |style: Style, v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(style, v));
-    row(&[
+    row(m, &[
         Tile::new("npv", t.npv, Some(a.npv), Style::Money, t.not_available).note(unadjusted_note(t.unadjusted, fmt(Style::Money, u.npv))),
         Tile::new("roi", t.roi, a.roi, Style::Percent, t.not_available).note(unadjusted_note(t.unadjusted, or_na(Style::Percent, u.roi))),
         Tile::new("paybackMonths", t.payback_months, a.payback_months, Style::Decimal(1), t.never)
             .suffix(t.months)
             .note(unadjusted_note(t.unadjusted, months(t, u.payback_months))),
         Tile::new("irr", t.irr, a.irr, Style::Percent, t.not_available).note(unadjusted_note(t.unadjusted, or_na(Style::Percent, u.irr))),
-    ])
+    ]);
 }
 
 /// Benefits by lever, costs, net and cumulative net by year (risk-adjusted), as on the page, in
@@ -91,37 +117,18 @@ pub fn case_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.case;
     let onedit = edit(state, Tab::Case);
-    let onpreset = send_value(state, "case-preset".into(), |key| Industry::from_key(&key).map(Action::ApplyPreset));
-    let onreset = send(state, Action::Reset(Tab::Case));
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
     html! {
         <section class="case" id="panel-case" role="tabpanel" aria-labelledby="tab-case">
-            <div class="case-head">
-                <h2>{ t.case_title }</h2>
-                <p class="intro">{ t.case_intro }</p>
-                <details class="research">
-                    <summary>{ t.sources }</summary>
-                    { source(t, &t.growth_5x) }{ source(t, &t.growth_17) }{ source(t, &t.reputation_68) }{ source(t, &t.managers_40) }
-                </details>
-            </div>
+            { head(t) }
             <div class="calc">
                 <form class="inputs" aria-label={t.inputs} onsubmit={super::panel::no_submit()}>
-                    <div class="field">
-                        <label for="case-preset">{ t.preset }</label>
-                        <select id="case-preset" data-testid="input-preset" onchange={onpreset} aria-describedby="case-preset-help">
-                            <option value="" selected={preset_key.is_empty()}>{ t.preset_none }</option>
-                            { for Industry::ALL.iter().enumerate().map(|(i, ind)| html! {
-                                <option value={ind.key()} selected={preset_key == ind.key()}>{ t.industries[i] }</option>
-                            }) }
-                        </select>
-                        <p class="help" id="case-preset-help">{ grade_note(t) }</p>
-                    </div>
-                    <h3>{ t.company }</h3>
+                    { preset(t, preset_key) }
                     { fields(t, form, "case", |f| COMPANY.contains(&f.key), &onedit) }
                     <h3>{ t.costs_and_timing }</h3>
                     { fields(t, form, "case", |f| TIMING.contains(&f.key), &onedit) }
-                    <button type="button" class="reset" onclick={onreset}>{ t.reset }</button>
+                    <button type="button" class="reset" data-act="reset" data-arg="case">{ t.reset }</button>
                 </form>
                 { panel::results(t, stale, html! {
                     if let Some(h) = state.sent {
@@ -138,7 +145,7 @@ pub fn case_page(state: &State) -> Html {
                             { charts::waterfall(t, r) }
                             { scenarios::table(t, r) }
                             { year_table(t, r).view() }
-                            { csv_button(state, Tab::Case) }
+                            { csv_button(t, Tab::Case) }
                         </>
                     }
                 }), t.case_convention, &t.tei) }

@@ -9,6 +9,11 @@ use yew::prelude::*;
 
 pub fn table(t: &Texts, r: &BusinessCaseResult) -> Html {
     let mut m = Markup::default();
+    write_table(&mut m, t, r);
+    m.html()
+}
+
+pub fn write_table(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
     m.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"").attr("aria-label", t.scenarios);
     m.raw("><table class=\"year-table scenarios\" data-testid=\"scenarios\">").el("caption", "", t.scenarios).raw("<thead><tr><td></td>");
     for name in t.scenario_names {
@@ -33,5 +38,4 @@ pub fn table(t: &Texts, r: &BusinessCaseResult) -> Html {
         m.raw("</tr>");
     }
     m.raw("</tbody></table>").el("p", "help", t.scenario_note).raw("</div>");
-    m.html()
 }

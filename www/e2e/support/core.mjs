@@ -1,10 +1,10 @@
-// The built JS API loaded in Node: the expected values the page must show come from here.
+// The built JS API module loaded in Node: the expected values the page must show come from here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST } from './server.mjs';
-import * as api from '../../../dist/rox_calculator.js';
+import * as api from '../../../dist/rox_api.js';
 
-api.initSync({ module: readFileSync(join(DIST, 'rox_calculator_bg.wasm')) });
+api.initSync({ module: readFileSync(join(DIST, 'rox_api_bg.wasm')) });
 
 export const core = api;
 
