@@ -39,10 +39,11 @@ $(WWW)/node_modules/.installed: $(WWW)/package.json $(WWW)/package-lock.json
 	cd $(WWW) && npm ci --no-audit --no-fund
 	touch $@
 
+# Debian's Chromium for the end-to-end tests, and poppler's pdftotext to read the printed report.
 chromium:
-	@if [ ! -x $(CHROMIUM) ]; then \
-	  echo "installing Debian's chromium"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	@if [ ! -x $(CHROMIUM) ] || ! command -v pdftotext >/dev/null; then \
+	  echo "installing Debian's chromium and poppler-utils"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils; \
 	fi
 
 # Two modules: the page (feature `app`) and the JS API (feature `api`, dist/rox_api.js). The

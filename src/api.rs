@@ -12,34 +12,10 @@ use crate::finance::{cashflow, InputError, Problem};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// What is wrong, for developers calling the API (English, compiled in: the API also runs in
-/// Node, where no language pack is loaded; the page shows the catalogue's text instead).
-fn describe(problem: Problem) -> &'static str {
-    match problem {
-        Problem::Empty => "required — pass a number.",
-        Problem::NotANumber => "not a finite number.",
-        Problem::Negative => "cannot be negative.",
-        Problem::NotPositive => "must be more than zero.",
-        Problem::RateAtLeastOne => "Retention must stay below 100% (including after the uplift).",
-        Problem::PercentRange => "must be a fraction from 0 to 1.",
-        Problem::YearsRange => "must be a whole number of years from 1 to 50.",
-        Problem::NotWhole => "must be a whole number.",
-        Problem::TooLarge => "too large to compute — pass a smaller value.",
-        Problem::GrowthTooHigh => "retention × (1 + marginGrowth) must stay below 1 + discountRate, or lifetime value is infinite.",
-        Problem::LengthMismatch => "costs and benefits need one value per year (1 to 51), the same number of years.",
-        Problem::NoInvestment => "pass an upfrontInvestment or an annualCost above zero.",
-        Problem::RateBelowMinusOne => "a rate cannot be below −1.",
-        Problem::CaseYearsRange => "must be a whole number of years from 1 to 10.",
-        Problem::RangeOrder => "keep low ≤ likely ≤ high.",
-        Problem::Zero => "cannot be zero: nothing to divide by.",
-        Problem::CesRange => "must be an effort score from 1 to 7.",
-    }
-}
-
 fn error(field: &str, problem: Problem) -> JsError {
     let mut s = String::from(field);
     s.push_str(": ");
-    s.push_str(describe(problem));
+    s.push_str(crate::text::problem_in_english(problem));
     JsError::new(&s)
 }
 

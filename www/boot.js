@@ -27,9 +27,10 @@ const text = (lang) =>
     .then((r) => (r.ok ? r.text() : ''))
     .catch(() => '');
 
-// Theme from the embedding page: ?theme=dark|light, ?brand=1d4ed8 (hex), ?font=Inter.
+// Theme from the embedding page: ?theme=dark|light, ?brand=1d4ed8 (hex), ?font=Inter; without
+// ?theme, the visitor's system setting.
 const root = document.documentElement;
-const theme = params.get('theme');
+const theme = params.get('theme') ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
 if (theme === 'dark' || theme === 'light') root.dataset.theme = theme;
 const brand = params.get('brand')?.replace(/^#/, '');
 if (brand && /^([0-9a-f]{3}){1,2}$/i.test(brand)) root.style.setProperty('--rox-brand', `#${brand}`);

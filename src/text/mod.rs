@@ -254,6 +254,31 @@ impl Texts {
     }
 }
 
+/// What is wrong, in English, for developers calling the JS API: compiled in, because the API
+/// also runs in Node, where no language pack is loaded. The same words as `en.txt` (tested).
+pub fn problem_in_english(problem: Problem) -> &'static str {
+    match problem {
+        Problem::Empty => "required — pass a number.",
+        Problem::NotANumber => "That is not a number — use digits, e.g. 1250.5.",
+        Problem::Negative => "Cannot be negative.",
+        Problem::NotPositive => "Must be more than zero.",
+        Problem::RateAtLeastOne => "Retention must stay below 100% (including after the uplift).",
+        Problem::PercentRange => "Enter a percentage from 0 to 100.",
+        Problem::YearsRange => "Enter a whole number of years from 1 to 50.",
+        Problem::NotWhole => "Enter a whole number.",
+        Problem::TooLarge => "Too large to compute — enter a smaller value.",
+        Problem::GrowthTooHigh => "Margin growth this high makes lifetime value infinite: retention × (1 + growth) must stay below 1 + discount rate.",
+        Problem::LengthMismatch => "Costs and benefits need one value per year, the same number of years.",
+        Problem::NoInvestment => "Enter an up-front investment or an annual cost.",
+        Problem::RateBelowMinusOne => "A rate cannot be below −100%.",
+        Problem::CaseYearsRange => "Enter a whole number of years from 1 to 10.",
+        Problem::RangeOrder => "Keep low ≤ likely ≤ high.",
+        Problem::Zero => "Cannot be zero: nothing to divide by.",
+        Problem::CesRange => "Enter an effort score from 1 to 7.",
+    }
+}
+
+
 /// `levers.spend.spendUplift.low` → `spendUplift`; other keys unchanged.
 pub fn short_key(key: &str) -> &str {
     let key = key.strip_suffix(".low").or_else(|| key.strip_suffix(".likely")).or_else(|| key.strip_suffix(".high")).unwrap_or(key);
@@ -374,6 +399,18 @@ mod tests {
         assert!(Texts::from_pack(pack.replace(PACK_TAG, "rox-text 9 ")).is_none());
         assert!(Texts::from_pack(pack.lines().take(40).collect::<Vec<_>>().join("\n")).is_none());
         assert!(Texts::from_pack(String::new()).is_none());
+    }
+
+    #[test]
+    fn the_apis_english_problems_are_the_catalogues() {
+        use Problem::*;
+        let all = [
+            NotANumber, Negative, NotPositive, RateAtLeastOne, PercentRange, YearsRange, NotWhole, TooLarge, GrowthTooHigh,
+            LengthMismatch, NoInvestment, RateBelowMinusOne, CaseYearsRange, RangeOrder, Zero, CesRange,
+        ];
+        for p in all {
+            assert_eq!(problem_in_english(p), english().problem(p), "{p:?}");
+        }
     }
 
     #[test]

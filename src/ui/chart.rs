@@ -135,8 +135,8 @@ pub fn retention_chart(t: &Texts, customers_today: f64, years: &[RetentionYear])
     let (bot_a, bot_b) = (330.0, 200.0);
     let mut svg = Svg::new("retention-chart-title", "chart-retention", 360, t.retention_chart_title);
     // Legend: before / after.
-    svg.rect("bar-before", 64, 6, 12, 12).text("", 82, 16, "start", t.before);
-    svg.rect("bar-after", 174, 6, 12, 12).text("", 192, 16, "start", t.after);
+    svg.raw("<g class=\"legend\">").rect("bar-before", 64, 6, 12, 12).text("", 82, 16, "start", t.before);
+    svg.rect("bar-after", 174, 6, 12, 12).text("", 192, 16, "start", t.after).raw("</g>");
     svg.text("axis-title", 64, 34, "start", t.customers_by_year)
         .text("tick", 58, 44, "end", &fmt(Style::Compact, c_hi))
         .text("tick", 58, 154, "end", &fmt(Style::Compact, c_lo))

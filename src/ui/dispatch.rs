@@ -56,7 +56,7 @@ fn command(act: &str, arg: String, value: String) -> Option<Action> {
         "delete-cancel" => Action::AskDelete(None),
         "delete-confirm" => Action::Delete(arg),
         "compare" => Action::ToggleCompare(arg),
-        "save" => Action::Save(value),
+        "save" => Action::Save,
         "language" => Action::SetLanguage(Lang::from_tag(&value)?),
         "currency" => Action::SetCurrency(Currency::from_code(&value)?),
         "preset" => Action::ApplyPreset(Industry::from_key(&value)?),

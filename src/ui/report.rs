@@ -32,8 +32,13 @@ fn assumptions(m: &mut Markup, t: &Texts, state: &AppState) {
     let form = &state.scenario.case;
     let all = rows(t, "case", form);
     let group = |m: &mut Markup, caption: &str, hook: &str, pick: &dyn Fn(&str) -> bool, cite: Option<&SourceText>| {
-        let rows: Vec<(String, Vec<String>, bool)> =
-            all.iter().filter(|(k, _, _)| pick(k)).map(|(_, label, value)| (label.clone(), vec![value.clone()], false)).collect();
+        // In a lever's own table its name need not stand before every input.
+        let prefix = [caption, " · "].concat();
+        let rows: Vec<(String, Vec<String>, bool)> = all
+            .iter()
+            .filter(|(k, _, _)| pick(k))
+            .map(|(_, label, value)| (label.strip_prefix(&prefix).unwrap_or(label).to_owned(), vec![value.clone()], false))
+            .collect();
         m.raw("<div class=\"keep\">");
         text_table(m, caption, hook, &[t.input, t.value], &rows, "");
         if let Some(s) = cite {

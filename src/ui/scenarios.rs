@@ -6,9 +6,9 @@ use super::assumptions::{forms, rows};
 use super::browser;
 use super::case::charts;
 use super::format::{fmt, Style};
-use super::dispatch::State;
+use super::dispatch::{send_text, State};
 use super::markup::Markup;
-use super::state::{AppState, Saved};
+use super::state::{Action, AppState, Saved};
 use super::storage;
 use super::table::text_table;
 use crate::forms::scenario::Scenario;
@@ -68,7 +68,9 @@ fn comparison(m: &mut Markup, t: &'static Texts, list: &[&Saved]) {
     }
     m.raw("<section class=\"comparison\" data-testid=\"comparison\" aria-labelledby=\"compare-title\"><h3 id=\"compare-title\">");
     m.text(t.compare_title).raw("</h3>");
-    text_table(m, t.results, "compare-results", &head, &results(t, list), "");
+    let mut results_head = head.clone();
+    results_head[0] = t.results;
+    text_table(m, t.results, "compare-results", &results_head, &results(t, list), "");
     if differ.is_empty() {
         m.el("p", "", t.no_differences);
     } else {
@@ -160,8 +162,8 @@ pub fn scenarios_page(state: &State) -> Html {
                 <div class="field">
                     <label for="scenario-name">{ t.scenario_name }</label>
                     <div class="control">
-                        <input id="scenario-name" type="text" maxlength="80" autocomplete="off"
-                            data-testid="scenario-name" aria-describedby="scenario-name-help" />
+                        <input id="scenario-name" type="text" maxlength="80" autocomplete="off" value={state.draft_name.clone()}
+                            oninput={send_text(state, Action::SetDraftName)} data-testid="scenario-name" aria-describedby="scenario-name-help" />
                         <button type="submit" class="tool" data-testid="save-scenario">{ t.save }</button>
                     </div>
                     <p class="help" id="scenario-name-help">{ t.scenario_name_help }</p>

@@ -40,9 +40,9 @@ impl Tab {
         [t.tab_retention, t.tab_payback, t.tab_case, t.tab_metrics, t.tab_scenarios, t.tab_report, t.tab_sources][self as usize]
     }
 
-    /// The calculators an embedding page can show on their own.
+    /// The pages an embedding page can show on their own.
     pub fn embeddable(self) -> bool {
-        matches!(self, Tab::Retention | Tab::Payback | Tab::Case | Tab::Metrics)
+        matches!(self, Tab::Retention | Tab::Payback | Tab::Case | Tab::Metrics | Tab::Report)
     }
 }
 
@@ -181,8 +181,10 @@ pub enum Action {
     Undo,
     ToggleDemo,
     CopyLink,
-    /// Save the scenario on screen under this name.
-    Save(String),
+    /// The name typed for saving the scenario on screen.
+    SetDraftName(String),
+    /// Save the scenario on screen under the name typed.
+    Save,
     /// Show (Some) or hide the rename form of a saved scenario.
     StartRename(Option<String>),
     /// Give the scenario being renamed this name.
@@ -227,6 +229,8 @@ pub struct AppState {
     /// The saved scenario being renamed, and the one whose deletion awaits a yes.
     pub renaming: Option<String>,
     pub deleting: Option<String>,
+    /// The name being typed for the next save.
+    pub draft_name: String,
     pub mode: Mode,
 }
 
@@ -258,6 +262,7 @@ impl AppState {
             opened: None,
             renaming: None,
             deleting: None,
+            draft_name: String::new(),
             mode,
         }
     }
@@ -440,7 +445,11 @@ impl Reducible for AppState {
                 let url = [here.split('#').next().unwrap_or_default(), "#", &super::link::encode(&next)].concat();
                 super::browser::copy_text(&url, super::browser::kind::COPIED);
             }
-            Action::Save(name) => super::storage::save(&mut next, &name),
+            Action::SetDraftName(name) => next.draft_name = name,
+            Action::Save => {
+                let name = std::mem::take(&mut next.draft_name);
+                super::storage::save(&mut next, &name);
+            }
             Action::StartRename(key) => next.renaming = key,
             Action::Rename(name) => {
                 if let Some(key) = next.renaming.take() {

@@ -43,7 +43,7 @@ test('a scenario round-trips through the link exactly', async () => {
   assert.equal(await copy.input('customers').inputValue(), '25000');
   assert.equal(await copy.input('retentionRate').inputValue(), '72.5');
   assert.equal(await copy.input('upliftIsRelative').isChecked(), true);
-  assert.equal(await copy.page.getByTestId('link-notice').count(), 0);
+  assert.equal(await copy.page.getByTestId('notice').count(), 0);
   assert.deepEqual(copy.consoleErrors, []);
   await copy.close();
 });
@@ -72,12 +72,12 @@ for (const [name, make] of Object.entries(BROKEN)) {
     const full = link('v1&t=retention&r=0:25000');
     const app = await env.page();
     await app.page.goto(env.server.origin + '/' + make(full));
-    await app.page.getByTestId('link-notice').waitFor();
-    assert.match(await app.page.getByTestId('link-notice').innerText(), name === 'newer' ? /newer version/ : /could not be opened/);
+    await app.page.getByTestId('notice').waitFor();
+    assert.match(await app.page.getByTestId('notice').innerText(), name === 'newer' ? /newer version/ : /could not be opened/);
     assert.equal(await app.input('customers').inputValue(), '10000');
     assert.doesNotMatch(await app.bodyText(), /NaN|Infinity/);
     await app.page.getByRole('button', { name: 'Dismiss' }).click();
-    assert.equal(await app.page.getByTestId('link-notice').count(), 0);
+    assert.equal(await app.page.getByTestId('notice').count(), 0);
     await app.close();
   });
 }
@@ -87,8 +87,8 @@ test('hostile values in a well-formed link are skipped, named and inert', async 
   await app.page.addInitScript(() => { window.alert = () => { window.__alerted = true; }; });
   const evil = encodeURIComponent('<img src=x onerror=alert(1)>');
   await app.page.goto(env.server.origin + '/' + link(`v1&t=retention&r=0:${evil},1:700,3:1e999,77:5&zz=1`));
-  await app.page.getByTestId('link-notice').waitFor();
-  const text = await app.page.getByTestId('link-notice').innerText();
+  await app.page.getByTestId('notice').waitFor();
+  const text = await app.page.getByTestId('notice').innerText();
   assert.match(text, /Customers/);
   assert.match(text, /Current retention/);
   assert.match(text, /newer version/);

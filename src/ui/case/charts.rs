@@ -26,10 +26,12 @@ fn by_year_svg(t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) -> Svg {
     let (ya, yb) = (300.0, 60.0);
     let zero = px(0.0, lo, hi, ya, yb);
     let mut svg = Svg::new(id, hook, 340, t.by_year_title);
+    svg.raw("<g class=\"legend\">");
     for (i, class) in LEVER_CLASS.iter().enumerate() {
         let (x, y) = (LEFT as i32 + (i % 4) as i32 * 142, 16 + (i / 4) as i32 * 18);
         svg.rect(class, x, y - 9, 10, 10).text("tick", x + 14, y, "start", t.levers[i].title);
     }
+    svg.raw("</g>");
     svg.text("tick", 58, yb as i32 + 4, "end", &fmt(Style::CompactMoney, hi))
         .text("tick", 58, zero + 4, "end", &fmt(Style::CompactMoney, 0.0))
         .text("tick", 58, ya as i32 + 4, "end", &fmt(Style::CompactMoney, lo));
