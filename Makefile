@@ -49,7 +49,8 @@ chromium:
 # Two modules: the page (feature `app`) and the JS API (feature `api`, dist/rox_api.js). The
 # page's glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of
 # the bytes); both wasm files go through wasm-opt; language packs are built from src/text/.
-# The two cargo builds write the same file, so each is bound before the next build.
+# The two cargo builds write the same file, so each is bound before the next; the page's goes
+# last, so the size report of `make bench` reads it.
 WASM_OPT := wasm-opt -Oz --converge --strip-debug --strip-producers
 # Panic locations and Debug formatting are never shown to a visitor (a panic aborts and the page
 # shows its crash notice), so the wasm builds leave them out: ~3 KB gzip (docs/size.md). These
@@ -58,14 +59,14 @@ WASM_RUSTFLAGS := -Zlocation-detail=none -Zfmt-debug=none
 WASM_BUILD := RUSTC_BOOTSTRAP=1 RUSTFLAGS="$(WASM_RUSTFLAGS)" CARGO_TARGET_DIR=target/wasm cargo build --release --target $(TARGET) --lib
 dist: tools
 	rm -rf $(DIST) && mkdir -p $(DIST)
-	$(WASM_BUILD)
-	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/.bindgen $(WASM_OUT)
-	esbuild $(DIST)/.bindgen/$(CRATE).js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/$(CRATE).js
-	$(WASM_OPT) $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
 	$(WASM_BUILD) --no-default-features --features api
 	wasm-bindgen --target web --no-typescript --out-name rox_api --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	cp $(DIST)/.bindgen/rox_api.js $(DIST)/
 	$(WASM_OPT) $(DIST)/.bindgen/rox_api_bg.wasm -o $(DIST)/rox_api_bg.wasm
+	$(WASM_BUILD)
+	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/.bindgen $(WASM_OUT)
+	esbuild $(DIST)/.bindgen/$(CRATE).js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/$(CRATE).js
+	$(WASM_OPT) $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
 	rm -rf $(DIST)/.bindgen
 	esbuild $(WWW)/boot.js $(WWW)/style.css --minify --log-level=warning --outdir=$(DIST)
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
@@ -88,19 +89,20 @@ test-native:
 test-e2e: npm chromium
 	cd $(WWW) && node --test --test-concurrency=1 e2e/
 
-# Fuzz the share-link decoder and the number parser for a bounded time each. cargo-fuzz runs on
-# the pinned stable toolchain without sanitizers (RUSTC_BOOTSTRAP lets it pass its -Z flags).
+# Fuzz the share-link decoder, the scenario-file reader and the number parser, a bounded time
+# each. cargo-fuzz runs on the pinned stable toolchain without sanitizers (RUSTC_BOOTSTRAP lets
+# it pass its -Z flags).
 FUZZ_SECONDS ?= 20
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
-	cd fuzz && for t in share_link number_input; do \
+	cd fuzz && for t in share_link scenario_json number_input; do \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none $$t -- -max_total_time=$(FUZZ_SECONDS) 2>&1 | tail -1; \
 	done
 
 # Figures, not pass/fail: size (with what each part costs), speed, Lighthouse scores.
 bench: dist npm chromium
 	node $(WWW)/tools/size.mjs $(DIST)
-	node $(WWW)/tools/size-report.mjs target/$(TARGET)/release/$(CRATE).wasm
+	node $(WWW)/tools/size-report.mjs $(WASM_OUT)
 	cd $(WWW) && node bench/speed.mjs
 	cd $(WWW) && node bench/lighthouse.mjs
 

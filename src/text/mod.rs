@@ -414,6 +414,16 @@ mod tests {
     }
 
     #[test]
+    fn grades_belong_to_their_sources() {
+        let t = english();
+        assert_eq!(t.grade_of(&t.reichheld), Grade::AnalystStudy);
+        assert_eq!(t.grade_of(&t.gupta_lehmann), Grade::PeerReviewed);
+        assert_eq!(t.grade_of(&t.three_per_dollar), Grade::IndustryClaim);
+        assert_eq!(t.grade_of(&t.managers_40), Grade::PeerReviewed);
+        assert_eq!(t.grade_of(&t.illustrative), Grade::Illustrative);
+    }
+
+    #[test]
     fn survey_count_fields_share_one_template() {
         let t = english();
         let f = t.field_in("helper", "counts.7").unwrap();

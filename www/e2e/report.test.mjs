@@ -1,0 +1,211 @@
+// The printable business-case report: prepared for / by kept in the link, a PDF (A4 and Letter)
+// that holds the title, the numbers as shown, the scenarios, every assumption with its source
+// and the formulas, with no page chrome and no table cut across pages; the print button.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setup } from './support/pages.mjs';
+
+let env;
+let dir;
+before(async () => {
+  env = await setup();
+  dir = mkdtempSync(join(tmpdir(), 'rox-report-'));
+});
+after(async () => {
+  await env.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The English catalogue, as `key = value` lines. */
+const EN = Object.fromEntries(
+  readFileSync(new URL('../../src/text/en.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((l) => l.includes(' = ') && !l.startsWith('#'))
+    .map((l) => [l.slice(0, l.indexOf(' = ')).trim(), l.slice(l.indexOf(' = ') + 3).trim()]),
+);
+
+async function openReport(app, path = '/#report') {
+  await app.page.goto(env.server.origin + path);
+  await app.page.locator('#panel-report').waitFor();
+  await app.page.getByTestId('report').waitFor();
+}
+
+/** Prints the page to PDF in `format` and returns its text, one string per page. */
+async function pdfPages(app, format) {
+  await app.page.emulateMedia({ media: 'print' });
+  const pdf = await app.page.pdf({ format, printBackground: true });
+  await app.page.emulateMedia({ media: 'screen' });
+  const file = join(dir, `report-${format}-${Date.now()}.pdf`);
+  writeFileSync(file, pdf);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const pages = text.split('\f');
+  if (pages.at(-1).trim() === '') pages.pop();
+  return pages;
+}
+
+const squash = (s) => s.replace(/\s+/g, ' ');
+
+/** Every table of the report: caption, last row label and that row's first cell, from the DOM. */
+async function reportTables(app) {
+  return app.page.getByTestId('report').evaluate((report) =>
+    [...report.querySelectorAll('table')].map((t) => {
+      const last = t.querySelector('tbody tr:last-child');
+      return {
+        hook: t.dataset.testid,
+        caption: t.caption.textContent.trim(),
+        lastLabel: last.querySelector('th').textContent.trim(),
+        lastCell: last.querySelector('td')?.textContent.trim() ?? '',
+      };
+    }));
+}
+
+/**
+ * Finds each table in document order in the printed text: its caption (a line of its own, or the
+ * start of one for a long caption that wraps), then its last row (a line that starts with the row
+ * label and holds the first cell), and returns the page numbers of both.
+ */
+function locate(pages, tables, startAfter) {
+  const lines = [];
+  pages.forEach((p, page) => p.split('\n').forEach((l) => lines.push({ page, text: l.trim() })));
+  let at = lines.findIndex((l) => l.text === startAfter);
+  assert.ok(at >= 0, `"${startAfter}" not found in the PDF`);
+  const found = [];
+  for (const t of tables) {
+    const head = squash(t.caption).slice(0, 40);
+    const c = lines.findIndex((l, i) => i > at && (l.text === t.caption || (t.caption.length > 40 && squash(l.text).startsWith(head))));
+    assert.ok(c >= 0, `caption "${t.caption}" not found in the PDF`);
+    const r = lines.findIndex((l, i) => i > c && l.text.startsWith(t.lastLabel + ' ') && squash(l.text).includes(t.lastCell));
+    assert.ok(r >= 0, `last row "${t.lastLabel} … ${t.lastCell}" of "${t.caption}" not found in the PDF`);
+    found.push({ ...t, captionPage: lines[c].page, rowPage: lines[r].page });
+    at = r;
+  }
+  return found;
+}
+
+test('prepared for / by show on the report and are kept in the share link', async () => {
+  const app = await env.page();
+  await openReport(app);
+  assert.equal(await app.page.getByTestId('report-for').textContent(), '—');
+  await app.page.getByTestId('prepared-for').fill('Acme Corp');
+  await app.page.getByTestId('prepared-by').fill('Jane Rep');
+  assert.equal(await app.page.getByTestId('report-for').textContent(), 'Acme Corp');
+  assert.equal(await app.page.getByTestId('report-by').textContent(), 'Jane Rep');
+  await app.page.waitForFunction(() => {
+    const h = decodeURIComponent(location.hash);
+    return h.includes('Acme Corp') && h.includes('Jane Rep');
+  });
+  const url = app.page.url();
+  await app.page.reload();
+  await app.page.getByTestId('report').waitFor();
+  assert.equal(await app.page.getByTestId('prepared-for').inputValue(), 'Acme Corp');
+  assert.equal(await app.page.getByTestId('prepared-by').inputValue(), 'Jane Rep');
+  assert.equal(await app.page.getByTestId('report-for').textContent(), 'Acme Corp');
+  assert.equal(await app.page.getByTestId('report-by').textContent(), 'Jane Rep');
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+
+  // The link alone brings them back in a fresh browser.
+  const copy = await env.page();
+  await copy.page.goto(url);
+  await copy.page.getByTestId('report').waitFor();
+  assert.equal(await copy.page.getByTestId('report-for').textContent(), 'Acme Corp');
+  assert.equal(await copy.page.getByTestId('report-by').textContent(), 'Jane Rep');
+  assert.equal(await copy.page.getByTestId('prepared-for').inputValue(), 'Acme Corp');
+  await copy.close();
+});
+
+for (const format of ['A4', 'Letter']) {
+  test(`the ${format} PDF holds the report and none of the page chrome`, async () => {
+    const app = await env.page();
+    await openReport(app);
+    await app.page.getByTestId('prepared-for').fill('Acme Corp');
+    await app.page.getByTestId('prepared-by').fill('Jane Rep');
+    await app.page.getByTestId('report-by').filter({ hasText: 'Jane Rep' }).waitFor();
+    const npv = await app.resultText('npv');
+    assert.match(npv, /^\$[\d,]+$/);
+    const levers = await app.page.getByTestId('report-lever').evaluateAll((ts) => ts.map((t) => t.caption.textContent));
+    assert.ok(levers.includes('Cross-sell / upsell'), `levers on by default: ${levers}`);
+
+    const pages = await pdfPages(app, format);
+    assert.ok(pages.length >= 2, `${pages.length} page(s)`);
+    const text = pages.join('\f');
+    const flat = squash(text);
+    for (const needle of [
+      EN.report_title, 'Acme Corp', 'Jane Rep', npv,
+      EN['scenario_names.0'], EN['scenario_names.1'], EN['scenario_names.2'],
+      EN.assumptions, EN.formulas, levers[0], levers[1],
+      EN['levers.2.formula'], 'Customers × take-rate uplift × add-on margin',
+      'Forrester Total Economic Impact',
+    ]) {
+      assert.ok(flat.includes(squash(needle)), `PDF lacks "${needle}"`);
+    }
+    // The page around the report is not printed.
+    for (const chrome of [
+      EN.tagline, EN.tab_retention, EN.tab_payback, EN.tab_metrics, EN.copy_link, EN.demo_mode,
+      EN.download_pdf, EN.report_intro, EN.prepared_help, EN.print_hint, EN.language,
+    ]) {
+      assert.ok(!flat.includes(squash(chrome)), `PDF shows page chrome "${chrome}"`);
+    }
+    // "Prepared for" / "Prepared by" only as the report's own labels, not the inputs' too.
+    assert.equal(flat.split(EN.prepared_for).length - 1, 1, 'Prepared for printed once');
+    assert.equal(flat.split(EN.prepared_by).length - 1, 1, 'Prepared by printed once');
+    assert.doesNotMatch(text, /NaN|Infinity|undefined/);
+    assert.deepEqual(app.consoleErrors, []);
+    await app.close();
+  });
+
+  test(`no table is cut across pages in the ${format} PDF`, async () => {
+    const app = await env.page();
+    await openReport(app);
+    const tables = await reportTables(app);
+    assert.deepEqual(tables.filter((t) => t.hook !== 'report-lever').map((t) => [t.hook, t.caption]), [
+      ['scenarios', EN.scenarios],
+      ['case-years', EN.by_year_title],
+      ['report-company', EN.company],
+      ['report-costs', EN.costs_and_timing],
+    ]);
+    const scenarios = tables.find((t) => t.hook === 'scenarios');
+    assert.equal(scenarios.lastLabel, EN.pv_costs);
+    const years = tables.find((t) => t.hook === 'case-years');
+    assert.match(years.lastLabel, /^\d+$/);
+    const levers = tables.filter((t) => t.hook === 'report-lever');
+    assert.ok(levers.length >= 2, 'levers on by default');
+
+    const pages = await pdfPages(app, format);
+    const results = [
+      ...locate(pages, [scenarios, years], EN.report_title),
+      ...locate(pages, tables.filter((t) => t.hook.startsWith('report-')), EN.assumptions),
+    ];
+    assert.equal(results.length, tables.length);
+    for (const t of results) {
+      assert.equal(t.rowPage, t.captionPage,
+        `${format}: "${t.caption}" starts on page ${t.captionPage + 1} but its last row "${t.lastLabel}" is on page ${t.rowPage + 1}`);
+    }
+    await app.close();
+  });
+}
+
+test('the print button tells the page and opens the print dialog once', async () => {
+  const app = await env.page();
+  await app.page.addInitScript(() => {
+    window.__printed = 0;
+    window.__reports = [];
+    window.print = () => { window.__printed += 1; };
+    window.addEventListener('rox:report', (e) => window.__reports.push(e.detail));
+  });
+  await openReport(app);
+  assert.equal(await app.page.evaluate(() => window.__printed), 0);
+  await app.page.getByTestId('print-report').click();
+  await app.page.waitForFunction(() => window.__printed > 0 && window.__reports.length > 0);
+  const { printed, reports } = await app.page.evaluate(() => ({ printed: window.__printed, reports: window.__reports }));
+  assert.equal(printed, 1);
+  assert.equal(reports.length, 1);
+  assert.equal(reports[0].calculator, 'report');
+  assert.equal(reports[0].currency, 'USD');
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});

@@ -1,0 +1,305 @@
+// Saved scenarios: save, rename, duplicate, delete (asked once more), compare two to four side by
+// side, open with undo, survive a reload; full, disabled and damaged storage are told plainly.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from './support/pages.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env.close(); });
+
+/** A minimal valid scenario file as it sits in storage (every input at its default). */
+const seeded = (name, savedAt) => JSON.stringify({
+  format: 'rox-calculator-scenario', version: 1, name, savedAt, page: 'retention', language: 'en', currency: 'USD',
+  preset: '', preparedFor: '', preparedBy: '',
+});
+
+/** Wait until the notice says exactly `text`. */
+async function noticeIs(app, text) {
+  await app.page.getByTestId('notice').filter({ hasText: text }).waitFor();
+  assert.equal((await app.page.getByTestId('notice').locator('p').textContent()).trim(), text);
+}
+
+/** Save the scenario on screen under `name` from the Scenarios page. */
+async function saveAs(app, name) {
+  await app.openTab('scenarios');
+  await app.page.getByTestId('scenario-name').fill(name);
+  await app.page.getByTestId('save-scenario').click();
+  await noticeIs(app, `Saved “${name}” in this browser.`);
+}
+
+/** The names in the saved list, top to bottom. */
+async function names(app) {
+  if (await app.page.getByTestId('saved-list').count() === 0) return [];
+  return (await app.page.getByTestId('saved-item').locator('.saved-name strong').allTextContents()).map((s) => s.trim());
+}
+
+/** Wait until the saved list shows exactly `expected`. */
+async function listIs(app, expected) {
+  await app.page.waitForFunction((want) => {
+    const got = [...document.querySelectorAll('[data-testid=saved-item] .saved-name strong')].map((e) => e.textContent.trim());
+    return JSON.stringify(got) === JSON.stringify(want);
+  }, expected);
+  assert.deepEqual(await names(app), expected);
+}
+
+/** Every `rox.scenario.*` entry: { key: raw text }. */
+function stored(app) {
+  return app.page.evaluate(() => Object.fromEntries(Object.keys(localStorage)
+    .filter((k) => k.startsWith('rox.scenario.')).map((k) => [k, localStorage.getItem(k)])));
+}
+
+/** Stored scenarios parsed, newest first. */
+async function storedScenarios(app) {
+  return Object.values(await stored(app)).map((t) => JSON.parse(t)).sort((a, b) => b.savedAt - a.savedAt);
+}
+
+/** The list item named `name`. */
+function item(app, name) {
+  return app.page.getByTestId('saved-item').filter({ has: app.page.locator('.saved-name strong', { hasText: new RegExp(`^${name.replace(/[()]/g, '\\$&')}$`) }) });
+}
+
+/** A page with "Base" (defaults) and "Cautious" (return per 1 invested 2.2) saved. */
+async function withTwo() {
+  const app = await env.page();
+  await app.goto();
+  await saveAs(app, 'Base');
+  await app.openTab('payback');
+  await app.fill('returnPerDollar', '2.2');
+  await saveAs(app, 'Cautious');
+  return app;
+}
+
+test('saving keeps named scenarios in this browser, newest first', async () => {
+  const app = await withTwo();
+  await listIs(app, ['Cautious', 'Base']);
+  assert.equal(await app.page.getByTestId('scenario-name').inputValue(), '');
+  const entries = await stored(app);
+  assert.equal(Object.keys(entries).length, 2);
+  for (const key of Object.keys(entries)) assert.match(key, /^rox\.scenario\.\d+$/);
+  const [cautious, base] = await storedScenarios(app);
+  assert.equal(cautious.format, 'rox-calculator-scenario');
+  assert.equal(cautious.name, 'Cautious');
+  assert.equal(cautious.payback.returnPerDollar, 2.2);
+  assert.equal(base.name, 'Base');
+  assert.equal(base.payback.returnPerDollar, 3);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('rename, duplicate and delete (asked once more; Cancel keeps it)', async () => {
+  const app = await withTwo();
+  // Rename.
+  await item(app, 'Cautious').getByTestId('rename-saved').click();
+  const rename = app.page.getByTestId('rename-input');
+  await rename.waitFor();
+  assert.equal(await rename.inputValue(), 'Cautious');
+  await rename.fill('Careful');
+  await app.page.locator('form.rename button[type=submit]').click();
+  await listIs(app, ['Careful', 'Base']);
+  assert.equal(await app.page.getByTestId('rename-input').count(), 0);
+  assert.deepEqual((await storedScenarios(app)).map((s) => s.name).sort(), ['Base', 'Careful']);
+  const careful = (await storedScenarios(app)).find((s) => s.name === 'Careful');
+  assert.equal(careful.payback.returnPerDollar, 2.2);
+
+  // Duplicate.
+  await item(app, 'Base').getByTestId('duplicate-saved').click();
+  await listIs(app, ['Base (copy)', 'Careful', 'Base']);
+  const copy = (await storedScenarios(app)).find((s) => s.name === 'Base (copy)');
+  assert.ok(copy, 'the copy is stored');
+  assert.equal(copy.payback.returnPerDollar, 3);
+  assert.equal(Object.keys(await stored(app)).length, 3);
+
+  // Delete, then Cancel: kept.
+  await item(app, 'Base (copy)').getByTestId('delete-saved').click();
+  const confirm = app.page.getByTestId('confirm-delete');
+  await confirm.waitFor();
+  assert.equal(await app.page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'confirm-delete');
+  assert.match(await item(app, 'Base (copy)').innerText(), /Delete “Base \(copy\)” from this browser\?/);
+  await item(app, 'Base (copy)').getByRole('button', { name: 'Cancel' }).click();
+  await app.page.getByTestId('confirm-delete').waitFor({ state: 'detached' });
+  await listIs(app, ['Base (copy)', 'Careful', 'Base']);
+  assert.equal(Object.keys(await stored(app)).length, 3);
+
+  // Delete, confirmed: gone from the list and from storage.
+  await item(app, 'Base (copy)').getByTestId('delete-saved').click();
+  await app.page.getByTestId('confirm-delete').waitFor();
+  await app.page.getByTestId('confirm-delete').click();
+  await listIs(app, ['Careful', 'Base']);
+  assert.deepEqual((await storedScenarios(app)).map((s) => s.name), ['Careful', 'Base']);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('comparing two scenarios highlights what differs and lines up their results', async () => {
+  const app = await withTwo();
+  await listIs(app, ['Cautious', 'Base']);
+  assert.equal(await app.page.getByTestId('comparison').count(), 0);
+  await item(app, 'Cautious').getByTestId('compare-pick').check();
+  assert.equal(await app.page.getByTestId('comparison').count(), 0, 'one pick is not a comparison');
+  await item(app, 'Base').getByTestId('compare-pick').check();
+  const comparison = app.page.getByTestId('comparison');
+  await comparison.waitFor();
+
+  // Columns: Input, Cautious, Base.
+  const head = (await app.page.getByTestId('compare-differ').locator('thead th').allTextContents()).map((s) => s.trim());
+  assert.deepEqual(head, ['Input', 'Cautious', 'Base']);
+  const differ = app.page.getByTestId('compare-differ').locator('tbody tr');
+  assert.equal(await differ.count(), 1);
+  assert.equal(await app.page.getByTestId('compare-differ').locator('tbody tr.differs').count(), 1);
+  const label = (await differ.locator('th').textContent()).trim();
+  assert.match(label, /Return per 1 invested/);
+  assert.match(label, /\(differs\)$/);
+  assert.deepEqual((await differ.locator('td').allTextContents()).map((s) => s.trim()), ['2.2 ×', '3 ×']);
+  // Nothing else is highlighted: the same inputs sit in their own table, unmarked.
+  assert.equal(await app.page.getByTestId('compare-same').locator('tr.differs').count(), 0);
+  assert.ok(await app.page.getByTestId('compare-same').locator('tbody tr').count() > 10);
+
+  // Payback NPV per scenario, as the payback page shows it when that scenario is opened.
+  const row = app.page.getByTestId('compare-results').locator('tbody tr')
+    .filter({ has: app.page.locator('th', { hasText: /^CX payback.* · Net present value$/ }) });
+  assert.equal(await row.count(), 1);
+  const cells = (await row.locator('td').allTextContents()).map((s) => s.trim());
+  assert.equal(cells.length, 2);
+  assert.equal(await app.page.getByTestId('chart-compare').count(), 2);
+
+  const shown = [];
+  for (const name of ['Cautious', 'Base']) {
+    await item(app, name).getByTestId('open-saved').click();
+    await app.page.getByTestId('notice').filter({ hasText: `Opened “${name}”` }).waitFor();
+    await app.openTab('payback');
+    shown.push(await app.resultText('npv'));
+    await app.openTab('scenarios');
+  }
+  assert.deepEqual(cells, shown);
+  assert.notEqual(shown[0], shown[1]);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('at most four scenarios can be compared', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.openTab('payback');
+  for (const r of ['1.5', '2', '2.5', '3.5', '4']) {
+    await app.fill('returnPerDollar', r);
+    await saveAs(app, `Return ${r}`);
+  }
+  await listIs(app, ['Return 4', 'Return 3.5', 'Return 2.5', 'Return 2', 'Return 1.5']);
+  const picks = app.page.getByTestId('compare-pick');
+  for (let i = 0; i < 4; i++) await picks.nth(i).check();
+  await app.page.getByTestId('comparison').waitFor();
+  assert.equal(await picks.nth(4).isDisabled(), true, 'a fifth cannot be ticked');
+  assert.equal(await picks.nth(4).isChecked(), false);
+  for (let i = 0; i < 4; i++) assert.equal(await picks.nth(i).isDisabled(), false);
+  const head = (await app.page.getByTestId('compare-results').locator('thead th').allTextContents()).map((s) => s.trim());
+  assert.deepEqual(head, ['Results', 'Return 4', 'Return 3.5', 'Return 2.5', 'Return 2']);
+  assert.equal(await app.page.getByTestId('chart-compare').count(), 4);
+  assert.deepEqual(
+    (await app.page.getByTestId('compare-differ').locator('tbody tr td').allTextContents()).map((s) => s.trim()),
+    ['4 ×', '3.5 ×', '2.5 ×', '2 ×'],
+  );
+  // Unticking one frees the fifth.
+  await picks.nth(0).uncheck();
+  await app.page.waitForFunction(() => !document.querySelectorAll('[data-testid=compare-pick]')[4].disabled);
+  await picks.nth(4).check();
+  assert.equal(await app.page.getByTestId('chart-compare').count(), 4);
+  await app.close();
+});
+
+test('opening a saved scenario shows it, and Undo brings back what was on screen', async () => {
+  const app = await withTwo();
+  await app.openTab('payback');
+  await app.fill('returnPerDollar', '4.5');
+  await app.openTab('scenarios');
+  await item(app, 'Cautious').getByTestId('open-saved').click();
+  await noticeIs(app, 'Opened “Cautious”. Undo brings back what you had.');
+  await app.openTab('payback');
+  assert.equal(await app.input('returnPerDollar').inputValue(), '2.2');
+  const undo = app.page.getByTestId('undo');
+  assert.equal(await undo.isEnabled(), true);
+  await undo.click();
+  await app.page.waitForFunction(() => document.querySelector('[data-testid=input-returnPerDollar]').value === '4.5');
+  assert.equal(await app.input('returnPerDollar').inputValue(), '4.5');
+  await app.close();
+});
+
+test('saved scenarios survive a reload', async () => {
+  const app = await withTwo();
+  const before = await stored(app);
+  await app.page.reload();
+  await app.page.getByTestId('results').first().waitFor();
+  await app.openTab('scenarios');
+  await listIs(app, ['Cautious', 'Base']);
+  assert.deepEqual(await stored(app), before);
+  assert.equal(await app.page.getByTestId('notice').count(), 0);
+  // And they still open with their values.
+  await item(app, 'Cautious').getByTestId('open-saved').click();
+  await app.openTab('payback');
+  assert.equal(await app.input('returnPerDollar').inputValue(), '2.2');
+  await app.close();
+});
+
+test('full storage: the save is refused plainly and the other scenarios are untouched', async () => {
+  const app = await env.page();
+  await app.page.addInitScript((entry) => {
+    localStorage.setItem('rox.scenario.1700000000000', entry);
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).startsWith('rox.scenario.')) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  }, seeded('Seeded', 1700000000000));
+  await app.goto();
+  await app.openTab('scenarios');
+  await listIs(app, ['Seeded']);
+  await app.page.getByTestId('scenario-name').fill('One more');
+  await app.page.getByTestId('save-scenario').click();
+  await app.page.getByTestId('notice').filter({ hasText: 'Storage is full' }).waitFor();
+  assert.match(await app.page.getByTestId('notice').innerText(), /Storage is full/);
+  await listIs(app, ['Seeded']);
+  assert.deepEqual(Object.keys(await stored(app)), ['rox.scenario.1700000000000']);
+  assert.equal(JSON.parse((await stored(app))['rox.scenario.1700000000000']).name, 'Seeded');
+  await app.close();
+});
+
+test('disabled storage: the calculators work and saving says storage is off', async () => {
+  const app = await env.page();
+  await app.page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await app.goto();
+  assert.equal(await app.isStale(), false);
+  assert.equal(await app.resultValue('clvAfter') > 0, true);
+  await app.fill('customers', '20000');
+  await app.openTab('payback');
+  assert.ok(Number.isFinite(await app.resultValue('npv')));
+  await app.page.getByTestId('currency').selectOption('EUR');
+  await app.page.getByTestId('language').selectOption('nl');
+  await app.page.getByTestId('language').selectOption('en');
+  await app.openTab('scenarios');
+  await app.page.getByTestId('saved-empty').waitFor();
+  await app.page.getByTestId('scenario-name').fill('Nowhere');
+  await app.page.getByTestId('save-scenario').click();
+  await app.page.getByTestId('notice').filter({ hasText: 'storage is off' }).waitFor();
+  assert.match(await app.page.getByTestId('notice').innerText(), /storage is off/);
+  assert.equal(await app.page.getByTestId('saved-list').count(), 0);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('a damaged entry is left out (and left alone) and the valid ones are listed', async () => {
+  const app = await env.page();
+  await app.page.addInitScript((entry) => {
+    localStorage.setItem('rox.scenario.999', '{not json');
+    localStorage.setItem('rox.scenario.1700000000000', entry);
+  }, seeded('Good one', 1700000000000));
+  await app.goto();
+  await noticeIs(app, '1 saved scenario(s) could not be read and were left out; the others are here.');
+  await app.openTab('scenarios');
+  await listIs(app, ['Good one']);
+  const entries = await stored(app);
+  assert.equal(entries['rox.scenario.999'], '{not json');
+  assert.equal(JSON.parse(entries['rox.scenario.1700000000000']).name, 'Good one');
+  await app.close();
+});
