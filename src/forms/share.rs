@@ -191,7 +191,9 @@ pub fn decode(fragment: &str) -> Result<Link, LinkError> {
     if fragment.len() > MAX_LEN {
         return Err(LinkError::TooLong);
     }
-    let (body, check) = fragment.rsplit_once("&k=").ok_or(LinkError::Damaged)?;
+    // The checksum is the last part, `&k=…` (char patterns only: a string pattern would link a
+    // substring searcher into the wasm).
+    let (body, check) = fragment.rsplit_once('&').and_then(|(b, k)| Some((b, k.strip_prefix("k=")?))).ok_or(LinkError::Damaged)?;
     let version = body.split('&').next().and_then(|v| v.strip_prefix('v')).ok_or(LinkError::Damaged)?;
     let version: u32 = version.parse().map_err(|_| LinkError::Damaged)?;
     if version > VERSION {

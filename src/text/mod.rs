@@ -140,7 +140,7 @@ impl std::ops::Deref for Texts {
 fn counts_help(template: &'static str) -> [&'static str; 11] {
     let mut out = [""; 11];
     for (n, slot) in out.iter_mut().enumerate() {
-        *slot = Box::leak(template.replace("{n}", COUNT_LABELS[n]).into_boxed_str());
+        *slot = Box::leak(fill(template, COUNT_LABELS[n]).into_boxed_str());
     }
     out
 }
@@ -279,6 +279,15 @@ pub fn problem_in_english(problem: Problem) -> &'static str {
 }
 
 
+/// `template` with its placeholder (`{n}`, `{name}`) replaced by `value`. (Char patterns only:
+/// a string pattern would link a substring searcher into the wasm.)
+pub fn fill(template: &str, value: &str) -> String {
+    match template.split_once('{').and_then(|(head, rest)| Some((head, rest.split_once('}')?.1))) {
+        Some((head, tail)) => [head, value, tail].concat(),
+        None => template.to_owned(),
+    }
+}
+
 /// `levers.spend.spendUplift.low` → `spendUplift`; other keys unchanged.
 pub fn short_key(key: &str) -> &str {
     let key = key.strip_suffix(".low").or_else(|| key.strip_suffix(".likely")).or_else(|| key.strip_suffix(".high")).unwrap_or(key);
@@ -411,6 +420,13 @@ mod tests {
         for p in all {
             assert_eq!(problem_in_english(p), english().problem(p), "{p:?}");
         }
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("Saved “{name}” here.", "Acme {x}"), "Saved “Acme {x}” here.");
+        assert_eq!(fill("{n} left out", "3"), "3 left out");
+        assert_eq!(fill("no placeholder", "x"), "no placeholder");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::dispatch::on_event;
 use super::markup::Markup;
 use super::state::{AppState, Notice, Tab};
 use super::{format, sync, texts};
-use crate::text::{Currency, Lang, Texts};
+use crate::text::{fill, Currency, Lang, Texts};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -35,9 +35,9 @@ fn notice(m: &mut Markup, t: &Texts, notice: &Notice) {
         Notice::FileRefused => t.notice_file_refused.to_owned(),
         Notice::StorageOff => t.notice_storage_off.to_owned(),
         Notice::StorageFull => t.notice_storage_full.to_owned(),
-        Notice::StorageDamaged(n) => t.notice_storage_damaged.replace("{n}", &n.to_string()),
-        Notice::Saved(name) => t.notice_saved.replace("{name}", name),
-        Notice::Opened(name) => t.notice_opened.replace("{name}", name),
+        Notice::StorageDamaged(n) => fill(t.notice_storage_damaged, &n.to_string()),
+        Notice::Saved(name) => fill(t.notice_saved, name),
+        Notice::Opened(name) => fill(t.notice_opened, name),
         Notice::Copied => t.notice_copied.to_owned(),
         Notice::CopyFailed => t.notice_copy_failed.to_owned(),
     };
@@ -74,6 +74,10 @@ fn chrome(state: &AppState) -> Html {
             m.raw("<p class=\"shortcuts\" data-testid=\"shortcuts\">").text(t.shortcuts).raw("</p>");
         }
         m.raw("</header>");
+    }
+    if embedded {
+        // The embedded page's own title is its h2; the document still needs its h1.
+        m.raw("<h1 class=\"visually-hidden\">").text(t.app_title).raw("</h1>");
     }
     if let Some(n) = &state.notice {
         notice(&mut m, t, n);

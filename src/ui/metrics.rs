@@ -62,7 +62,7 @@ fn card(state: &State, id: Helper) -> Html {
 pub fn metrics_page(state: &State) -> Html {
     let t = state.t;
     html! {
-        <section class="metrics" id="panel-metrics" role="tabpanel" aria-labelledby="tab-metrics">
+        <section class="metrics" id="panel-metrics" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-metrics")}>
             <h2>{ t.metrics_title }</h2>
             <p class="intro">{ t.metrics_intro }</p>
             <div class="helpers">

@@ -53,7 +53,7 @@ pub fn payback_page(state: &State) -> Html {
     let form = &state.scenario.payback;
     let onedit = edit(state, Tab::Payback);
     html! {
-        <section class="calc" id="panel-payback" role="tabpanel" aria-labelledby="tab-payback">
+        <section class="calc" id="panel-payback" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-payback")}>
             { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, html! {
                 <>
                     { fields(t, form, "payback", |f| !f.advanced, &onedit) }

@@ -3,14 +3,16 @@
 //! assumption with its source, and the formulas. Sections never break across pages.
 
 use super::assumptions::{lever_of, rows};
-use super::case::{charts, scenarios, write_tiles, year_table};
+use super::case::{charts, scenarios, write_tiles};
+use super::format::{fmt, Style};
 use super::scenarios::date;
 use super::source::write_source;
 use super::dispatch::{send_text, State};
 use super::state::{Action, AppState};
 use super::markup::Markup;
 use super::table::text_table;
-use crate::finance::business_case::{enabled_key, Lever};
+use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
+use crate::forms::scenario::Scenario;
 use crate::text::{SourceText, Texts};
 use yew::prelude::*;
 
@@ -55,6 +57,33 @@ fn assumptions(m: &mut Markup, t: &Texts, state: &AppState) {
     m.raw("</section>");
 }
 
+/// The cash flows as TEI studies lay them out: a row per benefit line (the levers that are on),
+/// then benefits, costs, net and cumulative net; a column per year. Printed type shrinks with
+/// the number of years, so a ten-year case still fits an A4 or Letter page.
+fn cash_flows(m: &mut Markup, t: &Texts, r: &BusinessCaseResult, s: &Scenario) {
+    let years: Vec<String> = r.years.iter().map(|y| y.year.to_string()).collect();
+    let mut head: Vec<&str> = vec![t.year];
+    head.extend(years.iter().map(String::as_str));
+    let row = |label: &str, pick: &dyn Fn(&YearRow) -> f64| (label.to_owned(), r.years.iter().map(|y| fmt(Style::Money, pick(y))).collect(), false);
+    let mut rows: Vec<(String, Vec<String>, bool)> = Lever::ALL
+        .into_iter()
+        .filter(|&l| s.case.switch(enabled_key(l)))
+        .map(|l| row(t.levers[l as usize].title, &|y| y.benefits_by_lever.get(l)))
+        .collect();
+    rows.push(row(t.benefits, &|y| y.benefits));
+    rows.push(row(t.costs, &|y| y.costs));
+    rows.push(row(t.net, &|y| y.net));
+    rows.push(row(t.cumulative_net, &|y| y.cumulative_net));
+    let size = match years.len() {
+        0..=6 => "m",
+        7..=9 => "s",
+        _ => "xs",
+    };
+    m.raw("<div class=\"cash-flows\" data-size=\"").raw(size).raw("\">");
+    text_table(m, t.by_year_title, "case-years", &head, &rows, "");
+    m.raw("</div>");
+}
+
 /// Title, prepared for / by, date and currency.
 fn head(m: &mut Markup, t: &Texts, state: &AppState) {
     let s = &state.scenario;
@@ -96,7 +125,7 @@ fn document(state: &AppState) -> Html {
         m.raw("</section><section class=\"keep\">");
         scenarios::write_table(&mut m, t, r);
         m.raw("</section><section class=\"keep\">");
-        year_table(t, r).write(&mut m);
+        cash_flows(&mut m, t, r, &state.scenario);
         m.raw("</section>");
     }
     assumptions(&mut m, t, state);
@@ -120,7 +149,7 @@ pub fn report_page(state: &State) -> Html {
     let t = state.t;
     let s = &state.scenario;
     html! {
-        <section class="report-page" id="panel-report" role="tabpanel" aria-labelledby="tab-report">
+        <section class="report-page" id="panel-report" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-report")}>
             <div class="report-controls">
                 <h2>{ t.report_title }</h2>
                 <p class="intro">{ t.report_intro }</p>

@@ -60,7 +60,7 @@ pub fn retention_page(state: &State) -> Html {
     let onedit = edit(state, Tab::Retention);
     let relative = t.field("upliftIsRelative");
     html! {
-        <section class="calc" id="panel-retention" role="tabpanel" aria-labelledby="tab-retention">
+        <section class="calc" id="panel-retention" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-retention")}>
             { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, html! {
                 <>
                     { fields(t, form, "retention", |f| !f.advanced, &onedit) }

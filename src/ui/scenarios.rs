@@ -110,7 +110,7 @@ fn item(m: &mut Markup, state: &AppState, saved: &Saved, i: usize) {
     }
     m.raw("<div class=\"saved-actions\">");
     if state.deleting.as_deref() == Some(key) {
-        m.raw("<span role=\"status\">").text(&t.confirm_delete.replace("{name}", &saved.head.name)).raw("</span>");
+        m.raw("<span role=\"status\">").text(&crate::text::fill(t.confirm_delete, &saved.head.name)).raw("</span>");
         m.button("delete-confirm", key, "confirm-delete", t.delete).button("delete-cancel", "", "", t.cancel);
     } else {
         m.button("open", key, "open-saved", t.open).button("rename", key, "rename-saved", t.rename);
@@ -155,7 +155,7 @@ fn saved(state: &AppState) -> Html {
 pub fn scenarios_page(state: &State) -> Html {
     let t = state.t;
     html! {
-        <section class="scenarios" id="panel-scenarios" role="tabpanel" aria-labelledby="tab-scenarios">
+        <section class="scenarios" id="panel-scenarios" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-scenarios")}>
             <h2>{ t.scenarios_title }</h2>
             <p class="intro">{ t.scenarios_intro }</p>
             <form class="save-form" data-act="save" data-arg="scenario-name">

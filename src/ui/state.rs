@@ -267,6 +267,11 @@ impl AppState {
         }
     }
 
+    /// A page is a tab panel, labelled by its tab; embedded, there are no tabs.
+    pub fn panel_role(&self) -> Option<&'static str> {
+        self.mode.embed.is_none().then_some("tabpanel")
+    }
+
     /// The locale numbers are formatted for.
     pub fn locale(&self) -> String {
         self.lang.locale(&self.browser)

@@ -33,8 +33,13 @@ pub fn load_saved(notation: Notation) -> (Vec<Saved>, usize) {
             None => damaged += 1,
         }
     }
-    // Newest first; a handful of entries, so a plain insertion sort (the standard library's
-    // sorts cost ~3 KB of wasm).
+    newest_first(&mut list);
+    (list, damaged)
+}
+
+/// Newest first. A handful of entries, so a plain insertion sort (the standard library's sorts
+/// cost ~3 KB of wasm).
+fn newest_first(list: &mut [Saved]) {
     for i in 1..list.len() {
         let mut j = i;
         while j > 0 && list[j - 1].head.saved_at < list[j].head.saved_at {
@@ -42,7 +47,6 @@ pub fn load_saved(notation: Notation) -> (Vec<Saved>, usize) {
             j -= 1;
         }
     }
-    (list, damaged)
 }
 
 /// A storage key no saved scenario uses yet.
@@ -69,7 +73,8 @@ pub fn head_now(state: &AppState) -> Head {
 }
 
 /// Write `scenario` under `key` as `head` says, named `name` (or "Untitled scenario"), and put
-/// it first in the list; or tell why it could not be kept.
+/// it in the list by its date (a renamed one stays where it was); or tell why it could not be
+/// kept.
 fn write(state: &mut AppState, key: String, mut head: Head, name: &str, scenario: Scenario) {
     head.name = match clean_name(name) {
         n if n.is_empty() => state.t.untitled.to_owned(),
@@ -80,6 +85,7 @@ fn write(state: &mut AppState, key: String, mut head: Head, name: &str, scenario
             state.notice = Some(Notice::Saved(head.name.clone()));
             let mut list: Vec<Saved> = state.saved.iter().filter(|x| x.key != key).cloned().collect();
             list.insert(0, Saved { key, head, scenario });
+            newest_first(&mut list);
             state.saved = Rc::new(list);
         }
         Err(StoreError::Full) => state.notice = Some(Notice::StorageFull),
@@ -105,7 +111,7 @@ pub fn rename(state: &mut AppState, key: &str, name: &str) {
 
 pub fn duplicate(state: &mut AppState, key: &str) {
     if let Some(saved) = find(state, key) {
-        let name = state.t.copy_of.replace("{name}", &saved.head.name);
+        let name = crate::text::fill(state.t.copy_of, &saved.head.name);
         let head = Head { saved_at: js_sys::Date::now() as u64, ..saved.head };
         let key = new_key(state);
         write(state, key, head, &name, saved.scenario);

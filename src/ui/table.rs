@@ -24,9 +24,9 @@ pub struct Table {
 }
 
 /// A table in its focusable scroll region (a wide table scrolls on a phone), up to `<tbody>`.
-fn open(m: &mut Markup, caption: &str, hook: &str, head: &[&str]) {
+fn open(m: &mut Markup, class: &str, caption: &str, hook: &str, head: &[&str]) {
     m.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"").attr("aria-label", caption);
-    m.raw("><table class=\"year-table\"").attr("data-testid", hook).raw("><caption>").text(caption).raw("</caption><thead><tr>");
+    m.raw("><table").attr("class", class).attr("data-testid", hook).raw("><caption>").text(caption).raw("</caption><thead><tr>");
     for h in head {
         m.raw("<th scope=\"col\">").text(h).raw("</th>");
     }
@@ -46,7 +46,7 @@ impl Table {
 
     pub fn write(&self, m: &mut Markup) {
         let head: Vec<&str> = self.head.iter().map(String::as_str).collect();
-        open(m, self.caption, self.hook, &head);
+        open(m, "year-table", self.caption, self.hook, &head);
         for (label, values) in &self.rows {
             m.raw("<tr><th scope=\"row\">").raw(&label.to_string()).raw("</th>");
             for (v, style) in values.iter().zip(&self.styles) {
@@ -70,7 +70,7 @@ impl Table {
 /// A table of text cells: `head` labels the columns, each row has a label, cells and whether to
 /// highlight it (with `marker` after its label, so the highlight is not colour only).
 pub fn text_table(m: &mut Markup, caption: &str, hook: &str, head: &[&str], rows: &[(String, Vec<String>, bool)], marker: &str) {
-    open(m, caption, hook, head);
+    open(m, "year-table text-table", caption, hook, head);
     for (label, cells, highlight) in rows {
         m.raw(if *highlight { "<tr class=\"differs\"><th scope=\"row\">" } else { "<tr><th scope=\"row\">" }).text(label);
         if *highlight {

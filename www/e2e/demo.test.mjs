@@ -229,16 +229,10 @@ test('undo reverses a preset choice and a lever switch', async () => {
 test('Alt+] and Alt+[ step through the saved scenarios', async () => {
   const app = await env.page();
   await app.goto();
-  const save = async (name) => {
-    await app.openTab('scenarios');
-    await app.page.getByTestId('scenario-name').fill(name);
-    await app.page.getByTestId('save-scenario').click();
-    await app.page.getByTestId('notice').filter({ hasText: `Saved “${name}”` }).waitFor();
-  };
-  await save('One');
+  await app.saveScenario('One');
   await app.openTab('payback');
   await app.fill('returnPerDollar', '2');
-  await save('Two');
+  await app.saveScenario('Two');
   const names = await app.page.getByTestId('saved-item').allInnerTexts();
   assert.equal(names.length, 2);
   assert.match(names[0], /Two/, 'newest first');

@@ -225,10 +225,10 @@ test('a Dutch page has no English left on any page', async () => {
   await app.close();
 });
 
-test('a Turkish page has no English left on the retention and business-case pages', async () => {
+test('a Turkish page has no English left on any page', async () => {
   const app = await openIn('tr-TR');
   assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'tr');
-  const text = await allText(app, ['retention', 'case']);
+  const text = await allText(app, TABS);
   assert.ok(text.includes(TEXT.tr.get('case_title')), 'the text was collected in Turkish');
   const found = englishLeftovers('tr', text);
   assert.deepEqual(found, [], `English strings on the Turkish page:\n${found.join('\n')}`);

@@ -48,8 +48,10 @@ async function pdfPages(app, format) {
 }
 
 const squash = (s) => s.replace(/\s+/g, ' ');
+/** pdftotext may add or drop a space between words and cells: compare without any. */
+const compact = (s) => s.replace(/\s+/g, '');
 
-/** Every table of the report: caption, last row label and that row's first cell, from the DOM. */
+/** Every table of the report: caption, last row label and that row's cells, from the DOM. */
 async function reportTables(app) {
   return app.page.getByTestId('report').evaluate((report) =>
     [...report.querySelectorAll('table')].map((t) => {
@@ -58,7 +60,7 @@ async function reportTables(app) {
         hook: t.dataset.testid,
         caption: t.caption.textContent.trim(),
         lastLabel: last.querySelector('th').textContent.trim(),
-        lastCell: last.querySelector('td')?.textContent.trim() ?? '',
+        lastCells: [...last.querySelectorAll('td')].map((td) => td.textContent.trim()),
       };
     }));
 }
@@ -66,7 +68,7 @@ async function reportTables(app) {
 /**
  * Finds each table in document order in the printed text: its caption (a line of its own, or the
  * start of one for a long caption that wraps), then its last row (a line that starts with the row
- * label and holds the first cell), and returns the page numbers of both.
+ * label), and returns the page numbers of both and that row's printed text.
  */
 function locate(pages, tables, startAfter) {
   const lines = [];
@@ -78,9 +80,9 @@ function locate(pages, tables, startAfter) {
     const head = squash(t.caption).slice(0, 40);
     const c = lines.findIndex((l, i) => i > at && (l.text === t.caption || (t.caption.length > 40 && squash(l.text).startsWith(head))));
     assert.ok(c >= 0, `caption "${t.caption}" not found in the PDF`);
-    const r = lines.findIndex((l, i) => i > c && l.text.startsWith(t.lastLabel + ' ') && squash(l.text).includes(t.lastCell));
-    assert.ok(r >= 0, `last row "${t.lastLabel} … ${t.lastCell}" of "${t.caption}" not found in the PDF`);
-    found.push({ ...t, captionPage: lines[c].page, rowPage: lines[r].page });
+    const r = lines.findIndex((l, i) => i > c && compact(l.text).startsWith(compact(t.lastLabel + t.lastCells[0])));
+    assert.ok(r >= 0, `last row "${t.lastLabel} ${t.lastCells[0]} …" of "${t.caption}" not found in the PDF`);
+    found.push({ ...t, captionPage: lines[c].page, rowPage: lines[r].page, rowText: lines[r].text });
     at = r;
   }
   return found;
@@ -170,8 +172,10 @@ for (const format of ['A4', 'Letter']) {
     ]);
     const scenarios = tables.find((t) => t.hook === 'scenarios');
     assert.equal(scenarios.lastLabel, EN.pv_costs);
+    // The cash flows as TEI studies lay them out: a row per line, a column per year.
     const years = tables.find((t) => t.hook === 'case-years');
-    assert.match(years.lastLabel, /^\d+$/);
+    assert.equal(years.lastLabel, EN.cumulative_net);
+    assert.equal(years.lastCells.length, 4, 'years 0..3');
     const levers = tables.filter((t) => t.hook === 'report-lever');
     assert.ok(levers.length >= 2, 'levers on by default');
 
@@ -184,6 +188,11 @@ for (const format of ['A4', 'Letter']) {
     for (const t of results) {
       assert.equal(t.rowPage, t.captionPage,
         `${format}: "${t.caption}" starts on page ${t.captionPage + 1} but its last row "${t.lastLabel}" is on page ${t.rowPage + 1}`);
+    }
+    // Nor cut at the right edge: the last row is printed whole, every column of it.
+    for (const t of results) {
+      assert.equal(compact(t.rowText), compact(t.lastLabel + t.lastCells.join('')),
+        `${format}: the last row of "${t.caption}" is printed as "${t.rowText}", expected "${[t.lastLabel, ...t.lastCells].join(' ')}"`);
     }
     await app.close();
   });

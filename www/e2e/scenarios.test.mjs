@@ -20,11 +20,9 @@ async function noticeIs(app, text) {
   assert.equal((await app.page.getByTestId('notice').locator('p').textContent()).trim(), text);
 }
 
-/** Save the scenario on screen under `name` from the Scenarios page. */
+/** Save the scenario on screen under `name`, and check the notice word for word. */
 async function saveAs(app, name) {
-  await app.openTab('scenarios');
-  await app.page.getByTestId('scenario-name').fill(name);
-  await app.page.getByTestId('save-scenario').click();
+  await app.saveScenario(name);
   await noticeIs(app, `Saved “${name}” in this browser.`);
 }
 
@@ -180,8 +178,8 @@ test('comparing two scenarios highlights what differs and lines up their results
 test('at most four scenarios can be compared', async () => {
   const app = await env.page();
   await app.goto();
-  await app.openTab('payback');
   for (const r of ['1.5', '2', '2.5', '3.5', '4']) {
+    await app.openTab('payback');
     await app.fill('returnPerDollar', r);
     await saveAs(app, `Return ${r}`);
   }
@@ -228,8 +226,8 @@ test('saved scenarios survive a reload', async () => {
   const app = await withTwo();
   const before = await stored(app);
   await app.page.reload();
-  await app.page.getByTestId('results').first().waitFor();
-  await app.openTab('scenarios');
+  // The address kept the open page: Scenarios.
+  await app.page.locator('#panel-scenarios').waitFor();
   await listIs(app, ['Cautious', 'Base']);
   assert.deepEqual(await stored(app), before);
   assert.equal(await app.page.getByTestId('notice').count(), 0);

@@ -34,7 +34,7 @@ test('using every page causes no CSP violation and no request elsewhere', async 
   await app.goto();
   for (const tab of ['retention', 'payback', 'case', 'metrics', 'sources']) {
     await app.openTab(tab);
-    await app.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await app.openAllDetails();
   }
   await app.openTab('case');
   await app.page.getByTestId('input-preset').selectOption('banking');

@@ -120,7 +120,7 @@ pub fn case_page(state: &State) -> Html {
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
     html! {
-        <section class="case" id="panel-case" role="tabpanel" aria-labelledby="tab-case">
+        <section class="case" id="panel-case" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-case")}>
             { head(t) }
             <div class="calc">
                 <form class="inputs" aria-label={t.inputs} onsubmit={super::panel::no_submit()}>

@@ -73,6 +73,19 @@ export class CalculatorPage {
     return (await this.page.getByTestId('results').getAttribute('data-stale')) === 'true';
   }
 
+  /** Save the scenario on screen under `name` from the Scenarios page; waits for the notice. */
+  async saveScenario(name) {
+    await this.openTab('scenarios');
+    await this.page.getByTestId('scenario-name').fill(name);
+    await this.page.getByTestId('save-scenario').click();
+    await this.page.getByTestId('notice').filter({ hasText: `Saved “${name}”` }).waitFor();
+  }
+
+  /** Open every <details>, so folded content is on screen (and checked). */
+  async openAllDetails() {
+    await this.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  }
+
   async bodyText() {
     return this.page.evaluate(() => document.body.innerText);
   }
