@@ -40,12 +40,12 @@ if (params.has('embed')) root.classList.add('embedded');
 
 const lang = language();
 const pack = text(lang);
-// The browser's first number format costs 15–35 ms (locale data); pay it while the glue, the
-// wasm and the pack are still downloading, not after.
-new Intl.NumberFormat(navigator.language, { style: 'currency', currency: 'USD' }).format(0);
-
 const app = await import('./rox_calculator.js');
-await app.default();
+// The wasm compiles off the main thread once started; the browser's first number format costs
+// 30–80 ms on the main thread (locale data): pay it meanwhile, not after.
+const ready = app.default();
+new Intl.NumberFormat(navigator.language, { style: 'currency', currency: 'USD' }).format(0);
+await ready;
 if (!app.mount(lang, await pack) && !(lang !== 'en' && app.mount('en', await text('en')))) {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }

@@ -252,9 +252,12 @@ mod tests {
         assert!(res.discounted_profit_uplift < res.cumulative_profit_uplift);
     }
 
+    /// A way to spoil an input, the field it spoils, and the problem reported.
+    type Spoil = (fn(&mut RetentionInput), &'static str, Problem);
+
     #[test]
     fn bad_inputs_name_their_field() {
-        let cases: [(fn(&mut RetentionInput), &str, Problem); 7] = [
+        let cases: [Spoil; 7] = [
             (|i| i.customers = -1.0, "customers", Problem::Negative),
             (|i| i.retention_rate = 1.0, "retentionRate", Problem::RateAtLeastOne),
             (|i| i.retention_uplift = 0.25, "retentionUplift", Problem::RateAtLeastOne),

@@ -124,91 +124,62 @@ impl<O: PartialEq> FormView for Form<O> {
         self.model.switches
     }
     fn switch_states(&self) -> &[bool] {
-        &self.switches
+        &self.inputs.switches
     }
     fn specs(&self) -> &'static [FieldSpec] {
         self.model.fields
     }
     fn text(&self, index: usize) -> &str {
-        Form::text(self, index)
+        self.inputs.text(index)
     }
     fn problem(&self, key: &str) -> Option<Problem> {
-        Form::problem(self, key)
+        self.inputs.problem(key)
     }
     fn orphan_problem(&self) -> Option<(&'static str, Problem)> {
-        Form::orphan_problem(self)
+        self.inputs.orphan_problem()
     }
     fn is_stale(&self) -> bool {
-        Form::is_stale(self)
+        self.inputs.is_stale()
     }
     fn notation(&self) -> Notation {
-        self.notation
+        self.inputs.notation
     }
 }
 
-/// The state of one calculator's form.
-pub struct Form<O: 'static> {
-    model: &'static Model<O>,
+/// What a person has typed into a form, in the form's notation, and what is wrong with it:
+/// everything about a form but its result. Not generic, so this code is compiled once for all
+/// models (the wasm carries one copy, not one per output type).
+#[derive(Clone, PartialEq)]
+pub struct Inputs {
+    fields: &'static [FieldSpec],
+    switch_specs: &'static [(&'static str, bool)],
     /// How numbers are typed here; the texts below are in this notation.
     notation: Notation,
     raw: Vec<String>,
     switches: Vec<bool>,
     problems: Vec<(&'static str, Problem)>,
-    result: Option<Rc<O>>,
 }
 
-// Manual impls: a derive would demand `O: Clone` (results are shared, not copied).
-impl<O> Clone for Form<O> {
-    fn clone(&self) -> Self {
-        Self {
-            model: self.model,
-            notation: self.notation,
-            raw: self.raw.clone(),
-            switches: self.switches.clone(),
-            problems: self.problems.clone(),
-            result: self.result.clone(),
-        }
-    }
-}
-
-impl<O: PartialEq> PartialEq for Form<O> {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.model, other.model)
-            && self.notation == other.notation
-            && self.raw == other.raw
-            && self.switches == other.switches
-            && self.problems == other.problems
-            && self.result == other.result
-    }
-}
-
-impl<O: PartialEq> Form<O> {
-    /// `model` with its defaults.
-    pub fn new(model: &'static Model<O>) -> Self {
-        let mut form = Self {
-            model,
+impl Inputs {
+    /// The defaults of `fields` and `switch_specs`, written in `notation`.
+    fn new(fields: &'static [FieldSpec], switch_specs: &'static [(&'static str, bool)], notation: Notation) -> Self {
+        let mut inputs = Self {
+            fields,
+            switch_specs,
             notation: Notation::Point,
-            raw: model.fields.iter().map(|f| f.default.to_owned()).collect(),
-            switches: model.switches.iter().map(|&(_, on)| on).collect(),
+            raw: fields.iter().map(|f| f.default.to_owned()).collect(),
+            switches: switch_specs.iter().map(|&(_, on)| on).collect(),
             problems: Vec::new(),
-            result: None,
         };
-        form.recompute();
-        form
+        inputs.rewrite(notation);
+        inputs
     }
 
-    /// `model` with its defaults written in `notation`.
-    pub fn with_notation(model: &'static Model<O>, notation: Notation) -> Self {
-        let mut form = Self::new(model);
-        form.set_notation(notation);
-        form
-    }
-
-    /// Rewrite every number typed so far into `notation` (the language changed); text that is
-    /// not a number stays as typed.
-    pub fn set_notation(&mut self, notation: Notation) {
+    /// Rewrite every number typed so far into `notation`; text that is not a number stays as
+    /// typed. False when the notation was already that.
+    fn rewrite(&mut self, notation: Notation) -> bool {
         if notation == self.notation {
-            return;
+            return false;
         }
         for text in &mut self.raw {
             if let Some(c) = self.notation.canonical(text) {
@@ -216,7 +187,103 @@ impl<O: PartialEq> Form<O> {
             }
         }
         self.notation = notation;
-        self.recompute();
+        true
+    }
+
+    fn text(&self, index: usize) -> &str {
+        self.raw.get(index).map_or("", String::as_str)
+    }
+
+    fn index(&self, key: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.key == key)
+    }
+
+    fn switch(&self, key: &str) -> bool {
+        self.switch_specs.iter().position(|&(k, _)| k == key).is_some_and(|i| self.switches[i])
+    }
+
+    fn problem(&self, key: &str) -> Option<Problem> {
+        self.problems.iter().find(|(k, _)| *k == key).map(|&(_, p)| p)
+    }
+
+    fn orphan_problem(&self) -> Option<(&'static str, Problem)> {
+        self.problems.iter().find(|(k, _)| self.index(k).is_none()).copied()
+    }
+
+    fn is_stale(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    fn set(&mut self, index: usize, text: String) -> bool {
+        self.raw.get_mut(index).map(|slot| *slot = text).is_some()
+    }
+
+    fn set_switch(&mut self, key: &str, on: bool) -> bool {
+        let i = self.switch_specs.iter().position(|&(k, _)| k == key);
+        i.map(|i| self.switches[i] = on).is_some()
+    }
+
+    fn apply(&mut self, values: &[(&str, &str)]) {
+        for &(key, text) in values {
+            if let Some(i) = self.index(key) {
+                self.raw[i] = self.notation.localize(text);
+            }
+        }
+    }
+
+    /// Every field's text as a model value, or `None` with the problems recorded.
+    fn values(&mut self) -> Option<Vec<f64>> {
+        self.problems.clear();
+        let mut values = Vec::with_capacity(self.fields.len());
+        for (spec, text) in self.fields.iter().zip(&self.raw) {
+            match parse_in(text, self.notation) {
+                Ok(v) => values.push(v * spec.unit.scale()),
+                Err(p) => self.problems.push((spec.key, p)),
+            }
+        }
+        self.problems.is_empty().then_some(values)
+    }
+}
+
+/// The state of one calculator's form: its inputs and the last valid result.
+pub struct Form<O: 'static> {
+    model: &'static Model<O>,
+    inputs: Inputs,
+    result: Option<Rc<O>>,
+}
+
+// Manual impls: a derive would demand `O: Clone` (results are shared, not copied).
+impl<O> Clone for Form<O> {
+    fn clone(&self) -> Self {
+        Self { model: self.model, inputs: self.inputs.clone(), result: self.result.clone() }
+    }
+}
+
+impl<O: PartialEq> PartialEq for Form<O> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.model, other.model) && self.inputs == other.inputs && self.result == other.result
+    }
+}
+
+impl<O: PartialEq> Form<O> {
+    /// `model` with its defaults.
+    pub fn new(model: &'static Model<O>) -> Self {
+        Self::with_notation(model, Notation::Point)
+    }
+
+    /// `model` with its defaults written in `notation`.
+    pub fn with_notation(model: &'static Model<O>, notation: Notation) -> Self {
+        let mut form = Self { model, inputs: Inputs::new(model.fields, model.switches, notation), result: None };
+        form.recompute();
+        form
+    }
+
+    /// Rewrite every number typed so far into `notation` (the language changed); text that is
+    /// not a number stays as typed.
+    pub fn set_notation(&mut self, notation: Notation) {
+        if self.inputs.rewrite(notation) {
+            self.recompute();
+        }
     }
 
     pub fn fields(&self) -> &'static [FieldSpec] {
@@ -225,32 +292,32 @@ impl<O: PartialEq> Form<O> {
 
     /// What the person typed into field `index`.
     pub fn text(&self, index: usize) -> &str {
-        self.raw.get(index).map_or("", String::as_str)
+        self.inputs.text(index)
     }
 
     /// Whether switch `key` is on.
     pub fn switch(&self, key: &str) -> bool {
-        self.model.switches.iter().position(|&(k, _)| k == key).is_some_and(|i| self.switches[i])
+        self.inputs.switch(key)
     }
 
     /// What the person typed into field `key`.
     pub fn text_of(&self, key: &str) -> &str {
-        self.model.fields.iter().position(|f| f.key == key).map_or("", |i| self.text(i))
+        self.inputs.index(key).map_or("", |i| self.inputs.text(i))
     }
 
     /// Index of field `key`.
     pub fn index(&self, key: &str) -> Option<usize> {
-        self.model.fields.iter().position(|f| f.key == key)
+        self.inputs.index(key)
     }
 
     /// The problem to show beside field `key`, if any.
     pub fn problem(&self, key: &str) -> Option<Problem> {
-        self.problems.iter().find(|(k, _)| *k == key).map(|&(_, p)| p)
+        self.inputs.problem(key)
     }
 
     /// A problem whose key names no field of this form (e.g. "counts" of a survey helper).
     pub fn orphan_problem(&self) -> Option<(&'static str, Problem)> {
-        self.problems.iter().find(|(k, _)| self.index(k).is_none()).copied()
+        self.inputs.orphan_problem()
     }
 
     /// The last valid result (shown dimmed while `is_stale`).
@@ -260,26 +327,24 @@ impl<O: PartialEq> Form<O> {
 
     /// True when the current input is invalid and `result` belongs to earlier input.
     pub fn is_stale(&self) -> bool {
-        !self.problems.is_empty()
+        self.inputs.is_stale()
     }
 
     pub fn set(&mut self, index: usize, text: String) {
-        if let Some(slot) = self.raw.get_mut(index) {
-            *slot = text;
+        if self.inputs.set(index, text) {
             self.recompute();
         }
     }
 
     /// Set a field by its key; unknown keys are ignored (links from older versions).
     pub fn set_by_key(&mut self, key: &str, text: String) {
-        if let Some(i) = self.model.fields.iter().position(|f| f.key == key) {
+        if let Some(i) = self.inputs.index(key) {
             self.set(i, text);
         }
     }
 
     pub fn set_switch(&mut self, key: &str, on: bool) {
-        if let Some(i) = self.model.switches.iter().position(|&(k, _)| k == key) {
-            self.switches[i] = on;
+        if self.inputs.set_switch(key, on) {
             self.recompute();
         }
     }
@@ -287,43 +352,25 @@ impl<O: PartialEq> Form<O> {
     /// Set many fields at once (a preset, a helper's result) from canonical numbers, and
     /// recompute once.
     pub fn apply(&mut self, values: &[(&str, &str)]) {
-        for &(key, text) in values {
-            if let Some(i) = self.index(key) {
-                self.raw[i] = self.notation.localize(text);
-            }
-        }
+        self.inputs.apply(values);
         self.recompute();
     }
 
     pub fn reset(&mut self) {
-        *self = Self::with_notation(self.model, self.notation);
+        *self = Self::with_notation(self.model, self.inputs.notation);
     }
 
     fn recompute(&mut self) {
-        let Some(values) = parse_all(self.model.fields, &self.raw, self.notation, &mut self.problems) else { return };
-        match (self.model.run)(&values, &self.switches) {
+        let Some(values) = self.inputs.values() else { return };
+        match (self.model.run)(&values, &self.inputs.switches) {
             Ok(out) => {
                 if self.result.as_deref() != Some(&out) {
                     self.result = Some(Rc::new(out));
                 }
             }
-            Err(e) => self.problems.push((e.field, e.problem)),
+            Err(e) => self.inputs.problems.push((e.field, e.problem)),
         }
     }
-}
-
-/// Every field's text as a model value, or `None` with the problems recorded. Apart from the
-/// generic `Form`, so it is compiled once rather than once per model output.
-fn parse_all(fields: &[FieldSpec], raw: &[String], notation: Notation, problems: &mut Vec<(&'static str, Problem)>) -> Option<Vec<f64>> {
-    problems.clear();
-    let mut values = Vec::with_capacity(fields.len());
-    for (spec, text) in fields.iter().zip(raw) {
-        match parse_in(text, notation) {
-            Ok(v) => values.push(v * spec.unit.scale()),
-            Err(p) => problems.push((spec.key, p)),
-        }
-    }
-    problems.is_empty().then_some(values)
 }
 
 #[cfg(test)]

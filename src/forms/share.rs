@@ -10,7 +10,7 @@
 //!   (defaults and a notice) rather than half-applied;
 //! - parts a decoder does not know (a newer version's) are skipped and reported.
 
-use super::{FieldSpec, Form, FormView};
+use super::{Form, FormView};
 use crate::finance::input::Notation;
 
 pub const VERSION: u32 = 1;
@@ -251,31 +251,33 @@ impl<O: PartialEq> Form<O> {
     /// defaults. Values that are numbers but invalid for the model are restored as typed, so
     /// the form shows the same message it showed when the link was made.
     pub fn restore(&mut self, part: &FormPart) -> Vec<&'static str> {
-        *self = Self::with_notation(self.model, self.notation);
-        let skipped = restore_values(self.specs(), &mut self.raw, &mut self.switches, self.notation, part);
+        *self = Self::with_notation(self.model, self.inputs.notation);
+        let skipped = self.inputs.restore(part);
         self.recompute();
         skipped
     }
 }
 
-/// The model-independent part of `Form::restore` (one copy in the wasm, not one per model).
-fn restore_values(specs: &[FieldSpec], raw: &mut [String], switches: &mut [bool], notation: Notation, part: &FormPart) -> Vec<&'static str> {
-    let mut skipped = Vec::new();
-    for (i, text) in &part.fields {
-        // Links carry canonical numbers; links made before that carry point-notation text.
-        let canonical = (text.len() <= MAX_VALUE).then(|| Notation::Point.canonical(text)).flatten();
-        match (specs.get(*i), canonical) {
-            (Some(_), Some(c)) => raw[*i] = notation.localize(&c),
-            (Some(spec), None) => skipped.push(spec.key),
-            (None, _) => skipped.push("?"),
+impl super::Inputs {
+    /// The model-independent part of `Form::restore` (one copy in the wasm, not one per model).
+    fn restore(&mut self, part: &FormPart) -> Vec<&'static str> {
+        let mut skipped = Vec::new();
+        for (i, text) in &part.fields {
+            // Links carry canonical numbers; links made before that carry point-notation text.
+            let canonical = (text.len() <= MAX_VALUE).then(|| Notation::Point.canonical(text)).flatten();
+            match (self.fields.get(*i), canonical) {
+                (Some(_), Some(c)) => self.raw[*i] = self.notation.localize(&c),
+                (Some(spec), None) => skipped.push(spec.key),
+                (None, _) => skipped.push("?"),
+            }
         }
-    }
-    if let Some(bits) = &part.switches {
-        for (slot, bit) in switches.iter_mut().zip(bits.bytes()) {
-            *slot = bit == b'1';
+        if let Some(bits) = &part.switches {
+            for (slot, bit) in self.switches.iter_mut().zip(bits.bytes()) {
+                *slot = bit == b'1';
+            }
         }
+        skipped
     }
-    skipped
 }
 
 #[cfg(test)]

@@ -91,8 +91,7 @@ macro_rules! catalogue {
         impl Texts {
             /// The keys of a catalogue file, in order (the files are checked against these).
             pub fn keys() -> Vec<String> {
-                let mut keys: Vec<String> = Vec::new();
-                $(keys.push(stringify!($t).into());)*
+                let mut keys: Vec<String> = vec![$(stringify!($t).into()),*];
                 $(for part in ["claim", "source", "caveat"] {
                     keys.push(format!("{}.{part}", stringify!($s)));
                 })*

@@ -111,8 +111,9 @@ pub fn App(props: &Props) -> Html {
         Tab::Report => super::report::report_page(&state),
         Tab::Sources => super::sources::sources_page(&state),
     };
-    // Commands from buttons, checkboxes, selects and forms anywhere in the app (see `dispatch`).
-    let (onclick, onchange, onsubmit) = (on_event::<MouseEvent>(&state), on_event::<Event>(&state), on_event::<SubmitEvent>(&state));
+    // Commands from buttons, fields, checkboxes, selects and forms anywhere in the app (see
+    // `dispatch`).
+    let (onclick, oninput, onchange, onsubmit) = (on_event::<MouseEvent>(&state), on_event::<InputEvent>(&state), on_event::<Event>(&state), on_event::<SubmitEvent>(&state));
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
     let mode = match (state.mode.embed.is_some(), state.mode.demo) {
         (true, _) => "embed",
@@ -120,6 +121,6 @@ pub fn App(props: &Props) -> Html {
         (false, false) => "page",
     };
     html! {
-        <div class="app" data-mode={mode} {onclick} {onchange} {onsubmit}>{ chrome(&state) }{ page }</div>
+        <div class="app" data-mode={mode} {onclick} {oninput} {onchange} {onsubmit}>{ chrome(&state) }{ page }</div>
     }
 }

@@ -29,6 +29,8 @@ extern "C" {
     pub fn fetch_text(url: &str, kind: u32);
     /// Dispatch `rox:*` on the window and, when framed, post it to the host page.
     pub fn emit(kind: &str, detail: &js_sys::Object);
+    /// Bring `el`'s children in line with `html`, changing only what differs.
+    pub fn morph(el: &web_sys::Element, html: &str);
 }
 
 /// What an answer from `browser.js` is about.

@@ -115,8 +115,9 @@ impl Svg {
         self
     }
 
-    pub fn finish(self) -> Html {
-        Html::from_html_unchecked(self.into_string().into())
+    /// The chart as a region (see `markup`) under `key`.
+    pub fn finish(self, key: &str) -> Html {
+        super::markup::region(key, self.into_string())
     }
 
     /// The finished markup, to go inside other markup.
@@ -161,7 +162,7 @@ pub fn retention_chart(t: &Texts, customers_today: f64, years: &[RetentionYear])
         }
         svg.text("tick", (LEFT + slot * (y.year as f64 - 0.5)) as i32, 348, "middle", &y.year.to_string());
     }
-    svg.finish()
+    svg.finish("chart-retention")
 }
 
 /// Cumulative net cash flow by month with the break-even point marked.
@@ -191,5 +192,5 @@ pub fn payback_chart(t: &Texts, monthly: &[f64], break_even: Option<f64>) -> Htm
             .raw("</g>");
     }
     svg.text("axis-title", 628, 336, "end", t.year);
-    svg.finish()
+    svg.finish("chart-payback")
 }

@@ -1,8 +1,8 @@
-//! From the page to `Action`s. Buttons, checkboxes, selects and forms carry a command in
-//! `data-act` (with `data-arg`); the app root listens once for clicks, changes and submits and
-//! turns the command into an action. One listener per kind of event for the whole app keeps
-//! the wasm small and lets display-only parts be plain markup with working buttons. Number
-//! fields, whose value the state controls, have their own `oninput`.
+//! From the page to `Action`s. Buttons, text fields, checkboxes, selects and forms carry a
+//! command in `data-act` (with `data-arg`); the app root listens once for clicks, input,
+//! changes and submits and turns the command into an action. One listener per kind of event
+//! for the whole app keeps the wasm small and lets display-only parts be plain markup with
+//! working buttons. (Text fields are still Yew nodes: their value follows the state.)
 
 use super::browser::{self, value_of};
 use super::state::{Action, AppState, Helper, Tab};
@@ -39,6 +39,19 @@ fn command(act: &str, arg: String, value: String) -> Option<Action> {
             let page = Tab::from_key(page)?;
             Action::Toggle(page, switch_key(page, key)?)
         }
+        // A field of a page's form or of a helper: `data-arg` is "<page or helper>:<index>".
+        "edit" => {
+            let (target, i) = arg.rsplit_once(':')?;
+            let i = i.parse().ok()?;
+            match (Tab::from_key(target), Helper::ALL.into_iter().find(|h| h.key() == target)) {
+                (Some(tab), _) => Action::Edit(tab, i, value),
+                (_, Some(helper)) => Action::EditHelper(helper, i, value),
+                _ => return None,
+            }
+        }
+        "draft-name" => Action::SetDraftName(value),
+        "prepared-for" => Action::SetPreparedFor(value),
+        "prepared-by" => Action::SetPreparedBy(value),
         "undo" => Action::Undo,
         "copy-link" => Action::CopyLink,
         "demo" => Action::ToggleDemo,
@@ -64,25 +77,34 @@ fn command(act: &str, arg: String, value: String) -> Option<Action> {
     })
 }
 
-/// The app root's listener for one kind of event (click, change or submit).
+/// The app root's listener for one kind of event (click, input, change or submit).
 pub fn on_event<E: AsRef<Event> + 'static>(state: &State) -> Callback<E> {
     let state = state.clone();
     Callback::from(move |e: E| handle(&state, e.as_ref()))
 }
 
-/// One body for the three listeners (a generic one would be compiled three times).
+/// One body for the four listeners (a generic one would be compiled four times).
 fn handle(state: &State, e: &Event) {
+    let kind = e.type_();
+    // No form here is sent anywhere: results follow every keystroke, and a save form acts below.
+    if kind == "submit" {
+        e.prevent_default();
+    }
     let el = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("[data-act]").ok().flatten());
     let Some(el) = el else { return };
-    let kind = e.type_();
-    // Buttons act on click; checkboxes, selects and file inputs on change; forms on submit.
-    let form = el.tag_name() == "FORM";
-    let control = matches!(el.tag_name().as_str(), "INPUT" | "SELECT");
-    if (kind == "click") == (form || control) || (kind == "submit") != form {
+    // Buttons act on click; text fields on input; checkboxes, selects and file inputs on
+    // change; forms on submit.
+    let tag = el.tag_name();
+    let form = tag == "FORM";
+    let text = tag == "INPUT" && el.get_attribute("type").as_deref() == Some("text");
+    let wanted = match () {
+        _ if form => "submit",
+        _ if text => "input",
+        _ if tag == "INPUT" || tag == "SELECT" => "change",
+        _ => "click",
+    };
+    if kind != wanted {
         return;
-    }
-    if form {
-        e.prevent_default();
     }
     let act = el.get_attribute("data-act").unwrap_or_default();
     let arg = el.get_attribute("data-arg").unwrap_or_default();
@@ -102,17 +124,3 @@ fn handle(state: &State, e: &Event) {
     }
 }
 
-/// Dispatch what `make` makes of the text typed into the event's input.
-pub fn send_text(state: &State, make: fn(String) -> Action) -> Callback<InputEvent> {
-    let state = state.clone();
-    Callback::from(move |e: InputEvent| {
-        let value = e.target().and_then(|t| js_sys::Reflect::get(&t, &JsValue::from_str("value")).ok());
-        state.dispatch(make(value.and_then(|v| v.as_string()).unwrap_or_default()));
-    })
-}
-
-/// Field edits of a calculator page: (index, text) → `Action::Edit`.
-pub fn edit(state: &State, tab: Tab) -> Callback<(usize, String)> {
-    let state = state.clone();
-    Callback::from(move |(i, text)| state.dispatch(Action::Edit(tab, i, text)))
-}

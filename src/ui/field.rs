@@ -6,7 +6,6 @@
 use super::markup::Markup;
 use crate::forms::{FieldSpec, FormView, Unit};
 use crate::text::{FieldText, Texts};
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// Shown only if a field has no catalogue entry; a native test keeps that from happening.
@@ -37,11 +36,12 @@ pub fn dom_id(scope: &str, key: &str) -> String {
     id
 }
 
-/// Field `i` of `form`; `onedit` receives (index, text). `label` replaces the catalogue label
+/// Field `i` of `form`, edits of which go to `target` (a page's or a helper's key, see
+/// `dispatch`). `label` replaces the catalogue label
 /// (the Low / Likely / High of a range) and `shared_help` is the id of a help text shared with
 /// sibling inputs. A scope like "helper/nps" takes texts from "helper" and prefixes ids and
 /// test hooks with "nps" (several helpers share field names on one page).
-fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, onedit: &Callback<(usize, String)>, label: Option<&'static str>, shared_help: Option<&str>) -> Html {
+fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str, label: Option<&'static str>, shared_help: Option<&str>) -> Html {
     let spec = form.specs()[i];
     let (text_scope, id_scope) = scope.split_once('/').unwrap_or((scope, scope));
     let text = t.field_in(text_scope, spec.key).unwrap_or(MISSING);
@@ -56,7 +56,6 @@ fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, onedit: &Callbac
         described.push_str(&id);
         described.push_str("-error");
     }
-    let oninput = onedit.reform(move |e: InputEvent| (i, e.target_unchecked_into::<HtmlInputElement>().value()));
     let unit = unit_text(t, spec.unit);
     // Only the input is a Yew node (its value follows the state); the rest is markup.
     let mut before = Markup::default();
@@ -80,7 +79,7 @@ fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, onedit: &Callbac
                 <input id={id} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                     data-testid={["input-", hook.as_str()].concat()} value={form.text(i).to_owned()}
                     aria-invalid={if error.is_some() { "true" } else { "false" }}
-                    aria-describedby={described} {oninput} />
+                    aria-describedby={described} data-act="edit" data-arg={[target, ":", &i.to_string()].concat()} />
                 { after.html() }
             </div>
             { below.html() }
@@ -88,22 +87,22 @@ fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, onedit: &Callbac
     }
 }
 
-pub fn number_field(t: &Texts, form: &dyn FormView, scope: &'static str, i: usize, onedit: &Callback<(usize, String)>) -> Html {
-    input(t, form, scope, i, onedit, None, None)
+pub fn number_field(t: &Texts, form: &dyn FormView, scope: &'static str, i: usize, target: &str) -> Html {
+    input(t, form, scope, i, target, None, None)
 }
 
 /// The fields of `form` that `pick` selects, in order.
-pub fn fields(t: &Texts, form: &dyn FormView, scope: &'static str, pick: fn(&FieldSpec) -> bool, onedit: &Callback<(usize, String)>) -> Html {
+pub fn fields(t: &Texts, form: &dyn FormView, scope: &'static str, pick: fn(&FieldSpec) -> bool, target: &str) -> Html {
     form.specs()
         .iter()
         .enumerate()
         .filter(|(_, spec)| pick(spec))
-        .map(|(i, _)| number_field(t, form, scope, i, onedit))
+        .map(|(i, _)| number_field(t, form, scope, i, target))
         .collect()
 }
 
 /// A low / likely / high triple starting at field `first`, under one label and help.
-pub fn range_field(t: &Texts, form: &dyn FormView, scope: &'static str, first: usize, onedit: &Callback<(usize, String)>) -> Html {
+pub fn range_field(t: &Texts, form: &dyn FormView, scope: &'static str, first: usize, target: &str) -> Html {
     let spec = form.specs()[first];
     let text = t.field_in(scope, spec.key).unwrap_or(MISSING);
     let help_id = format!("{}-help", dom_id(scope, crate::text::short_key(spec.key)));
@@ -111,7 +110,7 @@ pub fn range_field(t: &Texts, form: &dyn FormView, scope: &'static str, first: u
         <fieldset class="range" key={spec.key}>
             <legend>{ text.label }{ " " }<span class="unit">{ "(" }{ unit_text(t, spec.unit) }{ ")" }</span></legend>
             <div class="range-inputs">
-                { for [t.low, t.likely, t.high].into_iter().enumerate().map(|(k, label)| input(t, form, scope, first + k, onedit, Some(label), Some(&help_id))) }
+                { for [t.low, t.likely, t.high].into_iter().enumerate().map(|(k, label)| input(t, form, scope, first + k, target, Some(label), Some(&help_id))) }
             </div>
             <p class="help" id={help_id.clone()}>{ text.help }</p>
         </fieldset>

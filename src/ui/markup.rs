@@ -2,8 +2,48 @@
 //! per-element Yew nodes; writing it as text costs a fraction of the wasm (see docs/size.md).
 //! Everything not written by this crate goes through `text`/`attr` (escaped), and the page's
 //! Content-Security-Policy forbids inline script in any case.
+//!
+//! Markup that changes as the person types (tiles, charts, tables) is a *region*. The first time
+//! a region appears it is plain markup (so the first paint is complete); from then on it is a
+//! placeholder that the after-render sync morphs into the new markup, touching only what differs
+//! (see `browser.js`), so a keystroke updates numbers rather than rebuilding tables and charts.
 
+use std::cell::RefCell;
 use yew::prelude::*;
+
+thread_local! {
+    /// Regions rendered since the last sync: (key, markup).
+    static REGIONS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    /// Keys of the regions on the page after the last sync.
+    static SHOWN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `markup` as page content that changes as the person types, under `key` (unique on a page).
+pub fn region(key: &str, markup: String) -> Html {
+    if SHOWN.with(|s| s.borrow().iter().any(|k| k == key)) {
+        REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), markup)));
+        html! { <div class="markup" data-region={key.to_owned()}></div> }
+    } else {
+        REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), String::new())));
+        Html::from_html_unchecked(markup.into())
+    }
+}
+
+/// After a render: morph every region into its placeholder, and remember which are shown.
+pub fn apply_regions(doc: &web_sys::Document) {
+    let rendered = REGIONS.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    for (key, markup) in &rendered {
+        // New regions were drawn as plain markup; they become placeholders next time.
+        if markup.is_empty() {
+            continue;
+        }
+        let selector = ["[data-region=\"", key.as_str(), "\"]"].concat();
+        if let Ok(Some(el)) = doc.query_selector(&selector) {
+            super::browser::morph(&el, markup);
+        }
+    }
+    SHOWN.with(|s| *s.borrow_mut() = rendered.into_iter().map(|(k, _)| k).collect());
+}
 
 /// Append `s` with `&`, `<`, `>` and `"` escaped, so text can sit in markup and attributes.
 pub fn escape(out: &mut String, s: &str) {
@@ -70,5 +110,10 @@ impl Markup {
 
     pub fn html(self) -> Html {
         Html::from_html_unchecked(self.0.into())
+    }
+
+    /// As a region (see above) under `key`.
+    pub fn region(self, key: &str) -> Html {
+        region(key, self.0)
     }
 }

@@ -6,7 +6,7 @@ use super::field::fields;
 use super::format::{fmt, raw, Style};
 use super::markup::Markup;
 use super::source::source;
-use super::state::{Action, Helper};
+use super::state::Helper;
 use crate::forms::metrics::Answer;
 use crate::forms::{Form, FormView};
 use crate::forms::Unit;
@@ -25,10 +25,6 @@ fn card(state: &State, id: Helper) -> Html {
     let t = state.t;
     let text = &t.helpers[id as usize];
     let key = id.key();
-    let onedit = {
-        let state = state.clone();
-        Callback::from(move |(i, text)| state.dispatch(Action::EditHelper(id, i, text)))
-    };
     let stale = form.is_stale();
     // Problems on inputs without a field of their own (e.g. "no answers at all").
     let orphan = form.orphan_problem().map(|(_, p)| t.problem(p));
@@ -52,7 +48,7 @@ fn card(state: &State, id: Helper) -> Html {
         <article class="helper" data-counts={if counts { "true" } else { "false" }} key={key} id={["helper-", key].concat()} data-testid={["helper-", key].concat()}>
             { head.html() }
             <div class="helper-inputs">
-                { fields(t, form, id.scope(), |_| true, &onedit) }
+                { fields(t, form, id.scope(), |_| true, key) }
             </div>
             { answer.html() }
         </article>

@@ -8,15 +8,10 @@ use super::state::Tab;
 use crate::text::{SourceText, Texts};
 use yew::prelude::*;
 
-/// Forms here never submit: results follow every keystroke.
-pub fn no_submit() -> Callback<SubmitEvent> {
-    Callback::from(|e: SubmitEvent| e.prevent_default())
-}
-
 /// The inputs form of page `tab`: title, intro, the fields, a reset button.
 pub fn inputs(t: &Texts, tab: Tab, title: &'static str, intro: &'static str, body: Html) -> Html {
     html! {
-        <form class="inputs" aria-label={t.inputs} onsubmit={no_submit()}>
+        <form class="inputs" aria-label={t.inputs}>
             <h2>{ title }</h2>
             <p class="intro">{ intro }</p>
             { body }

@@ -6,7 +6,7 @@ use super::field::fields;
 use super::format::Style;
 use super::panel;
 use super::source::source;
-use super::dispatch::{edit, State};
+use super::dispatch::State;
 use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{tiles as row, Tile};
@@ -51,12 +51,11 @@ pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
 pub fn payback_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.payback;
-    let onedit = edit(state, Tab::Payback);
     html! {
         <section class="calc" id="panel-payback" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-payback")}>
             { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, html! {
                 <>
-                    { fields(t, form, "payback", |f| !f.advanced, &onedit) }
+                    { fields(t, form, "payback", |f| !f.advanced, Tab::Payback.key()) }
                     { source(t, &t.three_per_dollar) }
                 </>
             }) }

@@ -7,8 +7,8 @@ use super::case::{charts, scenarios, write_tiles};
 use super::format::{fmt, Style};
 use super::scenarios::date;
 use super::source::write_source;
-use super::dispatch::{send_text, State};
-use super::state::{Action, AppState};
+use super::dispatch::State;
+use super::state::AppState;
 use super::markup::Markup;
 use super::table::text_table;
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
@@ -131,15 +131,15 @@ fn document(state: &AppState) -> Html {
     assumptions(&mut m, t, state);
     formulas(&mut m, t, state);
     m.raw("</article>");
-    m.html()
+    m.region("report")
 }
 
-fn name_field(id: &'static str, label: &'static str, value: &str, oninput: Callback<InputEvent>) -> Html {
+fn name_field(id: &'static str, label: &'static str, value: &str) -> Html {
     // Controlled: the value follows the state (undo, a link), typing updates the state.
     html! {
         <div class="field">
             <label for={id}>{ label }</label>
-            <input {id} type="text" maxlength="80" value={value.to_owned()} {oninput} data-testid={id}
+            <input {id} type="text" maxlength="80" value={value.to_owned()} data-act={id} data-testid={id}
                 aria-describedby="report-names-help" autocomplete="off" />
         </div>
     }
@@ -154,8 +154,8 @@ pub fn report_page(state: &State) -> Html {
                 <h2>{ t.report_title }</h2>
                 <p class="intro">{ t.report_intro }</p>
                 <div class="names">
-                    { name_field("prepared-for", t.prepared_for, &s.prepared_for, send_text(state, Action::SetPreparedFor)) }
-                    { name_field("prepared-by", t.prepared_by, &s.prepared_by, send_text(state, Action::SetPreparedBy)) }
+                    { name_field("prepared-for", t.prepared_for, &s.prepared_for) }
+                    { name_field("prepared-by", t.prepared_by, &s.prepared_by) }
                 </div>
                 <p class="help" id="report-names-help">{ t.prepared_help }</p>
                 <button type="button" class="primary" data-testid="print-report" data-act="print">{ t.download_pdf }</button>

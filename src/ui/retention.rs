@@ -6,7 +6,7 @@ use super::field::fields;
 use super::format::Style;
 use super::panel;
 use super::source::source;
-use super::dispatch::{edit, State};
+use super::dispatch::State;
 use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{tiles, Tile};
@@ -49,7 +49,7 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
             col(t.profit_by_year, t.before),
             col(t.profit_by_year, t.after),
         ],
-        rows: r.years.iter().map(|y| (y.year as u32, vec![y.customers_before, y.customers_after, y.profit_before, y.profit_after])).collect(),
+        rows: r.years.iter().map(|y| (y.year, vec![y.customers_before, y.customers_after, y.profit_before, y.profit_after])).collect(),
         styles: vec![Style::Decimal(0), Style::Decimal(0), Style::Money, Style::Money],
     }
 }
@@ -57,17 +57,16 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
 pub fn retention_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.retention;
-    let onedit = edit(state, Tab::Retention);
     let relative = t.field("upliftIsRelative");
     html! {
         <section class="calc" id="panel-retention" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-retention")}>
             { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, html! {
                 <>
-                    { fields(t, form, "retention", |f| !f.advanced, &onedit) }
+                    { fields(t, form, "retention", |f| !f.advanced, Tab::Retention.key()) }
                     { switch(relative, form.switch("upliftIsRelative")) }
                     <details class="advanced">
                         <summary>{ t.more_options }</summary>
-                        { fields(t, form, "retention", |f| f.advanced, &onedit) }
+                        { fields(t, form, "retention", |f| f.advanced, Tab::Retention.key()) }
                     </details>
                 </>
             }) }

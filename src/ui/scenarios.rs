@@ -6,9 +6,9 @@ use super::assumptions::{forms, rows};
 use super::browser;
 use super::case::charts;
 use super::format::{fmt, Style};
-use super::dispatch::{send_text, State};
+use super::dispatch::State;
 use super::markup::Markup;
-use super::state::{Action, AppState, Saved};
+use super::state::{AppState, Saved};
 use super::storage;
 use super::table::text_table;
 use crate::forms::scenario::Scenario;
@@ -163,7 +163,7 @@ pub fn scenarios_page(state: &State) -> Html {
                     <label for="scenario-name">{ t.scenario_name }</label>
                     <div class="control">
                         <input id="scenario-name" type="text" maxlength="80" autocomplete="off" value={state.draft_name.clone()}
-                            oninput={send_text(state, Action::SetDraftName)} data-testid="scenario-name" aria-describedby="scenario-name-help" />
+                            data-act="draft-name" data-testid="scenario-name" aria-describedby="scenario-name-help" />
                         <button type="submit" class="tool" data-testid="save-scenario">{ t.save }</button>
                     </div>
                     <p class="help" id="scenario-name-help">{ t.scenario_name_help }</p>

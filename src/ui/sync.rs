@@ -175,6 +175,9 @@ fn start(state: &State) {
 /// Bring the outside world in line with `state`; `was_focused` is the id that had the focus
 /// before this render.
 fn sync(seen: &mut Seen, state: &State, was_focused: &str) {
+    if let Some(doc) = document() {
+        super::markup::apply_regions(&doc);
+    }
     // The address follows every change, but not the first render: a plain visit keeps a plain
     // address, and a damaged link stays visible until the person changes something.
     let address = link::encode(state);

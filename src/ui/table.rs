@@ -38,10 +38,11 @@ fn close(m: &mut Markup) {
 }
 
 impl Table {
+    /// The table as a region (see `markup`).
     pub fn view(&self) -> Html {
         let mut m = Markup::default();
         self.write(&mut m);
-        m.html()
+        m.region(self.hook)
     }
 
     pub fn write(&self, m: &mut Markup) {
@@ -68,7 +69,8 @@ impl Table {
 }
 
 /// A table of text cells: `head` labels the columns, each row has a label, cells and whether to
-/// highlight it (with `marker` after its label, so the highlight is not colour only).
+/// highlight it (with `marker` after its label, so the highlight is not colour only). Long
+/// labels wrap.
 pub fn text_table(m: &mut Markup, caption: &str, hook: &str, head: &[&str], rows: &[(String, Vec<String>, bool)], marker: &str) {
     open(m, "year-table text-table", caption, hook, head);
     for (label, cells, highlight) in rows {

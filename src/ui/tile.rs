@@ -53,11 +53,11 @@ impl Tile {
     }
 }
 
-/// A row of tiles.
+/// A row of tiles, as a region (see `markup`).
 pub fn tiles(list: &[Tile]) -> Html {
     let mut m = Markup::default();
     write_tiles(&mut m, list);
-    m.html()
+    m.region("tiles")
 }
 
 pub fn write_tiles(m: &mut Markup, list: &[Tile]) {

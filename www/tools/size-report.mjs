@@ -80,4 +80,4 @@ console.log(`wasm size report (release build before wasm-opt): code ${kb(code)},
 console.log('  by crate / module:');
 for (const [k, v] of [...byPart].sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`  ${kb(v)}  ${k}`);
 console.log('  largest functions:');
-for (const f of fns.sort((a, b) => b.len - a.len).slice(0, Number(process.env.TOP ?? 10))) console.log(`  ${kb(f.len)}  ${f.name.slice(0, 110)}`);
+for (const f of fns.sort((a, b) => b.len - a.len).slice(0, Number(process.env.TOP ?? 10))) console.log(`  ${kb(f.len)}  ${f.name.slice(0, Number(process.env.WIDTH ?? 110))}`);

@@ -12,7 +12,7 @@ const LEVER_CLASS: [&str; 8] = ["lever-0", "lever-1", "lever-2", "lever-3", "lev
 
 /// Benefits stacked by lever (above zero), costs (below), cumulative net (line), years 0..n.
 pub fn by_year(t: &Texts, r: &BusinessCaseResult) -> Html {
-    by_year_svg(t, r, "case-chart-title", "chart-case").finish()
+    by_year_svg(t, r, "case-chart-title", "chart-case").finish("chart-case")
 }
 
 /// The same, with its own title id and test hook (several can share a page), into `m`.
@@ -61,7 +61,7 @@ fn by_year_svg(t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) -> Svg {
 
 /// Present values: each lever's benefits stacking up, minus costs, ending at NPV.
 pub fn waterfall(t: &Texts, r: &BusinessCaseResult) -> Html {
-    waterfall_svg(t, r).finish()
+    waterfall_svg(t, r).finish("chart-waterfall")
 }
 
 pub fn waterfall_into(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {

@@ -7,7 +7,7 @@ use super::super::format::{fmt, raw, Style};
 use super::super::markup::Markup;
 use super::super::report::evidence;
 use super::super::source::write_source;
-use super::super::dispatch::{edit, State};
+use super::super::dispatch::State;
 use super::super::state::{Helper, Tab};
 use crate::finance::business_case::{enabled_key, Lever};
 use crate::text::{SourceText, Texts};
@@ -67,7 +67,6 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
     let key = lever.key();
     let prefix = format!("levers.{key}.");
     let on = form.switch(enabled_key(lever));
-    let onedit = edit(state, Tab::Case);
     // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
     let mut inputs = Vec::new();
     let mut risk = Html::default();
@@ -81,10 +80,10 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
             continue;
         }
         if k.ends_with(".low") {
-            inputs.push(range_field(t, view, "case", i, &onedit));
+            inputs.push(range_field(t, view, "case", i, Tab::Case.key()));
             i += 3;
         } else {
-            let field = number_field(t, view, "case", i, &onedit);
+            let field = number_field(t, view, "case", i, Tab::Case.key());
             if k.ends_with(".risk") { risk = field } else { inputs.push(field) }
             i += 1;
         }
@@ -100,7 +99,7 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
     write_result(&mut head, t, key, result);
     html! {
         <article class="lever" data-on={if on { "true" } else { "false" }} key={key} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
-            { head.html() }
+            { head.region(&["lever-", key].concat()) }
             if on {
                 <div class="lever-inputs">{ for inputs }{ risk }</div>
             }

@@ -10,7 +10,7 @@ use super::markup::Markup;
 use super::panel;
 use super::format::{fmt, Style};
 use super::source::write_source;
-use super::dispatch::{edit, State};
+use super::dispatch::State;
 use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{write_tiles as row, Tile};
@@ -74,7 +74,7 @@ fn months(t: &Texts, m: Option<f64>) -> String {
 pub fn tiles(t: &Texts, r: &BusinessCaseResult) -> Html {
     let mut m = Markup::default();
     write_tiles(&mut m, t, r);
-    m.html()
+    m.region("tiles")
 }
 
 pub fn write_tiles(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
@@ -106,7 +106,7 @@ pub fn year_table(t: &'static Texts, r: &BusinessCaseResult) -> Table {
             .map(|y| {
                 let mut v: Vec<f64> = Lever::ALL.iter().map(|&l| y.benefits_by_lever.get(l)).collect();
                 v.extend([y.benefits, y.costs, y.net, y.cumulative_net]);
-                (y.year as u32, v)
+                (y.year, v)
             })
             .collect(),
         styles: vec![Style::Money; Lever::ALL.len() + 4],
@@ -116,18 +116,17 @@ pub fn year_table(t: &'static Texts, r: &BusinessCaseResult) -> Table {
 pub fn case_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.case;
-    let onedit = edit(state, Tab::Case);
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
     html! {
         <section class="case" id="panel-case" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-case")}>
             { head(t) }
             <div class="calc">
-                <form class="inputs" aria-label={t.inputs} onsubmit={super::panel::no_submit()}>
+                <form class="inputs" aria-label={t.inputs}>
                     { preset(t, preset_key) }
-                    { fields(t, form, "case", |f| COMPANY.contains(&f.key), &onedit) }
+                    { fields(t, form, "case", |f| COMPANY.contains(&f.key), Tab::Case.key()) }
                     <h3>{ t.costs_and_timing }</h3>
-                    { fields(t, form, "case", |f| TIMING.contains(&f.key), &onedit) }
+                    { fields(t, form, "case", |f| TIMING.contains(&f.key), Tab::Case.key()) }
                     <button type="button" class="reset" data-act="reset" data-arg="case">{ t.reset }</button>
                 </form>
                 { panel::results(t, stale, html! {

@@ -10,8 +10,11 @@ use yew::prelude::*;
 pub fn table(t: &Texts, r: &BusinessCaseResult) -> Html {
     let mut m = Markup::default();
     write_table(&mut m, t, r);
-    m.html()
+    m.region("scenarios")
 }
+
+/// One row of the scenario table: label, test key, number style, the figure, text when it is missing.
+type Row<'a> = (&'a str, &'a str, Style, fn(&CashflowSummary) -> Option<f64>, &'a str);
 
 pub fn write_table(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
     m.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"").attr("aria-label", t.scenarios);
@@ -20,7 +23,7 @@ pub fn write_table(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
         m.raw("<th scope=\"col\">").text(name).raw("</th>");
     }
     m.raw("</tr></thead><tbody>");
-    let rows: [(&str, &str, Style, fn(&CashflowSummary) -> Option<f64>, &str); 6] = [
+    let rows: [Row; 6] = [
         (t.npv, "npv", Style::Money, |s| Some(s.npv), t.not_available),
         (t.roi, "roi", Style::Percent, |s| s.roi, t.not_available),
         (t.irr, "irr", Style::Percent, |s| s.irr, t.not_available),
