@@ -25,7 +25,8 @@ function language() {
 const text = (lang) =>
   fetch(`i18n/${lang}.txt`)
     .then((r) => (r.ok ? r.text() : ''))
-    .catch(() => '');
+    .catch(() => '')
+    .finally(() => performance.mark('rox:text'));
 
 // Theme from the embedding page: ?theme=dark|light, ?brand=1d4ed8 (hex), ?font=Inter; without
 // ?theme, the visitor's system setting.
@@ -46,6 +47,7 @@ const app = await import('./rox_calculator.js');
 const ready = app.default();
 new Intl.NumberFormat(navigator.language, { style: 'currency', currency: 'USD' }).format(0);
 await ready;
+performance.mark('rox:wasm');
 if (!app.mount(lang, await pack) && !(lang !== 'en' && app.mount('en', await text('en')))) {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }
