@@ -200,5 +200,7 @@ function attributes(o, n) {
   }
   // What the state says wins over what a click left behind.
   if (o.nodeName === 'INPUT' && o.type === 'checkbox') o.checked = n.hasAttribute('checked');
+  // A typed value is the state's text already (no caret jump); a reset, undo or link changes it.
+  else if (o.nodeName === 'INPUT' && o.value !== (n.getAttribute('value') ?? '')) o.value = n.getAttribute('value') ?? '';
   if (o.nodeName === 'OPTION') o.selected = n.hasAttribute('selected');
 }

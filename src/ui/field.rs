@@ -1,12 +1,12 @@
 //! One labelled number input with its unit, one-line help and, when the value is wrong, the
 //! message beside it; a low / likely / high triple; and the list of a form's fields. Plain
-//! functions rather than components: they re-render with their page (a language change
-//! included) and cost no component machinery in the wasm.
+//! functions writing markup for a held region (`markup::held_region`): a form costs one
+//! `innerHTML` when first shown, and later renders patch the nodes in place, so the field being
+//! typed in keeps its node, focus and caret.
 
 use super::markup::Markup;
 use crate::forms::{FieldSpec, FormView, Unit};
 use crate::text::{FieldText, Texts};
-use yew::prelude::*;
 
 /// Shown only if a field has no catalogue entry; a native test keeps that from happening.
 const MISSING: FieldText = FieldText { label: "", help: "" };
@@ -40,8 +40,9 @@ pub fn dom_id(scope: &str, key: &str) -> String {
 /// `dispatch`). `label` replaces the catalogue label
 /// (the Low / Likely / High of a range) and `shared_help` is the id of a help text shared with
 /// sibling inputs. A scope like "helper/nps" takes texts from "helper" and prefixes ids and
-/// test hooks with "nps" (several helpers share field names on one page).
-fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str, label: Option<&'static str>, shared_help: Option<&str>) -> Html {
+/// test hooks with "nps" (several helpers share field names on one page). Written as markup
+/// for a held region (`markup::held_region`), which keeps the input's node while it is typed in.
+fn input(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str, label: Option<&'static str>, shared_help: Option<&str>) {
     let spec = form.specs()[i];
     let (text_scope, id_scope) = scope.split_once('/').unwrap_or((scope, scope));
     let text = t.field_in(text_scope, spec.key).unwrap_or(MISSING);
@@ -57,62 +58,47 @@ fn input(t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str, la
         described.push_str("-error");
     }
     let unit = unit_text(t, spec.unit);
-    // Only the input is a Yew node (its value follows the state); the rest is markup.
-    let mut before = Markup::default();
-    before.raw("<label for=\"").raw(&id).raw("\">").text(label.unwrap_or(text.label)).raw("</label>");
-    let mut after = Markup::default();
+    m.raw("<div class=\"field\"><label for=\"").raw(&id).raw("\">").text(label.unwrap_or(text.label)).raw("</label>");
+    m.raw("<div class=\"control\"><input id=\"").raw(&id).raw("\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\"");
+    m.raw(" data-testid=\"input-").raw(&hook).raw("\"").attr("value", form.text(i));
+    m.raw(if error.is_some() { " aria-invalid=\"true\"" } else { " aria-invalid=\"false\"" });
+    m.attr("aria-describedby", &described).raw(" data-act=\"edit\" data-arg=\"").raw(target).raw(":").raw(&i.to_string()).raw("\">");
     if !unit.is_empty() {
-        after.raw("<span class=\"unit\" aria-hidden=\"true\">").text(unit).raw("</span>");
+        m.raw("<span class=\"unit\" aria-hidden=\"true\">").text(unit).raw("</span>");
     }
-    let mut below = Markup::default();
+    m.raw("</div>");
     if shared_help.is_none() {
-        below.raw("<p class=\"help\" id=\"").raw(&help_id).raw("\">").text(text.help).raw("</p>");
+        m.raw("<p class=\"help\" id=\"").raw(&help_id).raw("\">").text(text.help).raw("</p>");
     }
     if let Some(message) = error {
-        below.raw("<p class=\"error\" id=\"").raw(&id).raw("-error\" role=\"alert\" data-testid=\"error-").raw(&hook).raw("\">");
-        below.text(message).raw("</p>");
+        m.raw("<p class=\"error\" id=\"").raw(&id).raw("-error\" role=\"alert\" data-testid=\"error-").raw(&hook).raw("\">");
+        m.text(message).raw("</p>");
     }
-    html! {
-        <div class="field" key={spec.key}>
-            { before.html() }
-            <div class="control">
-                <input id={id} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                    data-testid={["input-", hook.as_str()].concat()} value={form.text(i).to_owned()}
-                    aria-invalid={if error.is_some() { "true" } else { "false" }}
-                    aria-describedby={described} data-act="edit" data-arg={[target, ":", &i.to_string()].concat()} />
-                { after.html() }
-            </div>
-            { below.html() }
-        </div>
-    }
+    m.raw("</div>");
 }
 
-pub fn number_field(t: &Texts, form: &dyn FormView, scope: &'static str, i: usize, target: &str) -> Html {
-    input(t, form, scope, i, target, None, None)
+pub fn number_field(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str) {
+    input(m, t, form, scope, i, target, None, None)
 }
 
 /// The fields of `form` that `pick` selects, in order.
-pub fn fields(t: &Texts, form: &dyn FormView, scope: &'static str, pick: fn(&FieldSpec) -> bool, target: &str) -> Html {
-    form.specs()
-        .iter()
-        .enumerate()
-        .filter(|(_, spec)| pick(spec))
-        .map(|(i, _)| number_field(t, form, scope, i, target))
-        .collect()
+pub fn fields(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, pick: fn(&FieldSpec) -> bool, target: &str) {
+    for (i, spec) in form.specs().iter().enumerate() {
+        if pick(spec) {
+            number_field(m, t, form, scope, i, target);
+        }
+    }
 }
 
 /// A low / likely / high triple starting at field `first`, under one label and help.
-pub fn range_field(t: &Texts, form: &dyn FormView, scope: &'static str, first: usize, target: &str) -> Html {
+pub fn range_field(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &'static str, first: usize, target: &str) {
     let spec = form.specs()[first];
     let text = t.field_in(scope, spec.key).unwrap_or(MISSING);
-    let help_id = format!("{}-help", dom_id(scope, crate::text::short_key(spec.key)));
-    html! {
-        <fieldset class="range" key={spec.key}>
-            <legend>{ text.label }{ " " }<span class="unit">{ "(" }{ unit_text(t, spec.unit) }{ ")" }</span></legend>
-            <div class="range-inputs">
-                { for [t.low, t.likely, t.high].into_iter().enumerate().map(|(k, label)| input(t, form, scope, first + k, target, Some(label), Some(&help_id))) }
-            </div>
-            <p class="help" id={help_id.clone()}>{ text.help }</p>
-        </fieldset>
+    let help_id = [dom_id(scope, crate::text::short_key(spec.key)).as_str(), "-help"].concat();
+    m.raw("<fieldset class=\"range\"><legend>").text(text.label).raw(" <span class=\"unit\">(").text(unit_text(t, spec.unit)).raw(")</span></legend>");
+    m.raw("<div class=\"range-inputs\">");
+    for (k, label) in [t.low, t.likely, t.high].into_iter().enumerate() {
+        input(m, t, form, scope, first + k, target, Some(label), Some(&help_id));
     }
+    m.raw("</div><p class=\"help\" id=\"").raw(&help_id).raw("\">").text(text.help).raw("</p></fieldset>");
 }

@@ -7,6 +7,12 @@
 //! a region appears it is plain markup (so the first paint is complete); from then on it is a
 //! placeholder that the after-render sync morphs into the new markup, touching only what differs
 //! (see `browser.js`), so a keystroke updates numbers rather than rebuilding tables and charts.
+//!
+//! Inputs live in a *held region* instead: its nodes must survive every render (the field being
+//! typed in keeps focus and caret), so Yew is handed the region's first markup again and again
+//! (an unchanged string it leaves alone) and the sync morphs the nodes in place. One root
+//! element of a fixed tag keeps Yew's record of the nodes true. A form then costs one
+//! `innerHTML` on first render instead of several Yew calls per element.
 
 use std::cell::RefCell;
 use yew::prelude::*;
@@ -16,6 +22,27 @@ thread_local! {
     static REGIONS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
     /// Keys of the regions on the page after the last sync.
     static SHOWN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    /// The first markup of each held region on the page: what Yew is shown while it stays.
+    static HELD: RefCell<Vec<(String, AttrValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `inner` in a `<div class="{class}">` whose nodes persist across renders (see above).
+pub fn held_region(key: &str, class: &str, inner: &str) -> Html {
+    let markup = ["<div class=\"", class, "\">", inner, "</div>"].concat();
+    let first = HELD.with(|h| h.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
+    let first = match first {
+        Some(first) => {
+            REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), markup)));
+            first
+        }
+        None => {
+            REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), String::new())));
+            let first = AttrValue::from(markup);
+            HELD.with(|h| h.borrow_mut().push((key.to_owned(), first.clone())));
+            first
+        }
+    };
+    html! { <div class="markup" data-region={key.to_owned()}>{ Html::from_html_unchecked(first) }</div> }
 }
 
 /// `markup` as page content that changes as the person types, under `key` (unique on a page).
@@ -42,6 +69,8 @@ pub fn apply_regions(doc: &web_sys::Document) {
             super::browser::morph(&el, markup);
         }
     }
+    // A held region that was not rendered is gone; if it comes back it starts afresh.
+    HELD.with(|h| h.borrow_mut().retain(|(k, _)| rendered.iter().any(|(r, _)| r == k)));
     SHOWN.with(|s| *s.borrow_mut() = rendered.into_iter().map(|(k, _)| k).collect());
 }
 

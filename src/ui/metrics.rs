@@ -4,7 +4,7 @@
 use super::dispatch::State;
 use super::field::fields;
 use super::format::{fmt, raw, Style};
-use super::markup::Markup;
+use super::markup::{held_region, Markup};
 use super::source::source;
 use super::state::Helper;
 use crate::forms::metrics::Answer;
@@ -44,12 +44,12 @@ fn card(state: &State, id: Helper) -> Html {
         answer.raw(key).raw("-send\"").raw(if stale { " disabled>" } else { ">" }).text(t.use_in_case).raw("</button>");
     }
     answer.raw("</div>");
+    let mut inputs = Markup::default();
+    fields(&mut inputs, t, form, id.scope(), |_| true, key);
     html! {
         <article class="helper" data-counts={if counts { "true" } else { "false" }} key={key} id={["helper-", key].concat()} data-testid={["helper-", key].concat()}>
             { head.html() }
-            <div class="helper-inputs">
-                { fields(t, form, id.scope(), |_| true, key) }
-            </div>
+            { held_region(&["helper-inputs-", key].concat(), "helper-inputs", &inputs.0) }
             { answer.html() }
         </article>
     }

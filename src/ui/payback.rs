@@ -5,7 +5,8 @@ use super::chart::payback_chart;
 use super::field::fields;
 use super::format::Style;
 use super::panel;
-use super::source::source;
+use super::markup::{held_region, Markup};
+use super::source::write_source;
 use super::dispatch::State;
 use super::state::Tab;
 use super::table::{csv_button, Table};
@@ -51,14 +52,12 @@ pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
 pub fn payback_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.payback;
+    let mut inputs = Markup::default();
+    fields(&mut inputs, t, form, "payback", |f| !f.advanced, Tab::Payback.key());
+    write_source(&mut inputs, t, &t.three_per_dollar);
     html! {
         <section class="calc" id="panel-payback" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-payback")}>
-            { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, html! {
-                <>
-                    { fields(t, form, "payback", |f| !f.advanced, Tab::Payback.key()) }
-                    { source(t, &t.three_per_dollar) }
-                </>
-            }) }
+            { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, held_region("form-payback", "fields", &inputs.0)) }
             { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| {
                 html! {
                     <>

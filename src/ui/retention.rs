@@ -11,7 +11,7 @@ use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{tiles, Tile};
 use crate::finance::retention::{RetentionResult, REICHHELD_HIGH, REICHHELD_LOW};
-use super::markup::Markup;
+use super::markup::{held_region, Markup};
 use crate::text::{FieldText, Texts};
 use yew::prelude::*;
 
@@ -27,14 +27,12 @@ fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
 }
 
 /// The switch that reads the uplift as a relative %.
-fn switch(text: Option<FieldText>, on: bool) -> Html {
+fn write_switch(m: &mut Markup, text: Option<FieldText>, on: bool) {
     let text = text.unwrap_or(FieldText { label: "", help: "" });
-    let mut m = Markup::default();
     m.raw("<div class=\"switch\"><input type=\"checkbox\" id=\"retention-upliftIsRelative\" data-testid=\"input-upliftIsRelative\"");
     m.raw(" data-act=\"toggle\" data-arg=\"retention:upliftIsRelative\" aria-describedby=\"retention-upliftIsRelative-help\"");
     m.raw(if on { " checked>" } else { ">" }).raw("<label for=\"retention-upliftIsRelative\">").text(text.label).raw("</label>");
     m.raw("<p class=\"help\" id=\"retention-upliftIsRelative-help\">").text(text.help).raw("</p></div>");
-    m.html()
 }
 
 pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
@@ -57,19 +55,15 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
 pub fn retention_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.retention;
-    let relative = t.field("upliftIsRelative");
+    let mut inputs = Markup::default();
+    fields(&mut inputs, t, form, "retention", |f| !f.advanced, Tab::Retention.key());
+    write_switch(&mut inputs, t.field("upliftIsRelative"), form.switch("upliftIsRelative"));
+    inputs.raw("<details class=\"advanced\">").el("summary", "", t.more_options);
+    fields(&mut inputs, t, form, "retention", |f| f.advanced, Tab::Retention.key());
+    inputs.raw("</details>");
     html! {
         <section class="calc" id="panel-retention" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-retention")}>
-            { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, html! {
-                <>
-                    { fields(t, form, "retention", |f| !f.advanced, Tab::Retention.key()) }
-                    { switch(relative, form.switch("upliftIsRelative")) }
-                    <details class="advanced">
-                        <summary>{ t.more_options }</summary>
-                        { fields(t, form, "retention", |f| f.advanced, Tab::Retention.key()) }
-                    </details>
-                </>
-            }) }
+            { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, held_region("form-retention", "fields", &inputs.0)) }
             { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| {
                 html! {
                     <>

@@ -4,7 +4,7 @@
 
 use super::super::field::{number_field, range_field};
 use super::super::format::{fmt, raw, Style};
-use super::super::markup::Markup;
+use super::super::markup::{held_region, Markup};
 use super::super::report::evidence;
 use super::super::source::write_source;
 use super::super::dispatch::State;
@@ -68,8 +68,8 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
     let prefix = format!("levers.{key}.");
     let on = form.switch(enabled_key(lever));
     // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
-    let mut inputs = Vec::new();
-    let mut risk = Html::default();
+    let mut inputs = Markup::default();
+    let mut risk = Markup::default();
     let specs = form.fields();
     let view: &dyn crate::forms::FormView = form;
     let mut i = 0;
@@ -80,11 +80,10 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
             continue;
         }
         if k.ends_with(".low") {
-            inputs.push(range_field(t, view, "case", i, Tab::Case.key()));
+            range_field(&mut inputs, t, view, "case", i, Tab::Case.key());
             i += 3;
         } else {
-            let field = number_field(t, view, "case", i, Tab::Case.key());
-            if k.ends_with(".risk") { risk = field } else { inputs.push(field) }
+            number_field(if k.ends_with(".risk") { &mut risk } else { &mut inputs }, t, view, "case", i, Tab::Case.key());
             i += 1;
         }
     }
@@ -101,7 +100,7 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
         <article class="lever" data-on={if on { "true" } else { "false" }} key={key} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
             { head.region(&["lever-", key].concat()) }
             if on {
-                <div class="lever-inputs">{ for inputs }{ risk }</div>
+                { held_region(&["lever-inputs-", key].concat(), "lever-inputs", &[inputs.0, risk.0].concat()) }
             }
             { formula(t, key, text.formula, evidence(t, lever)) }
             { helper_links(t, lever) }

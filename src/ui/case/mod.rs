@@ -6,7 +6,7 @@ mod lever;
 pub mod scenarios;
 
 use super::field::fields;
-use super::markup::Markup;
+use super::markup::{held_region, Markup};
 use super::panel;
 use super::format::{fmt, Style};
 use super::source::write_source;
@@ -36,8 +36,7 @@ fn head(t: &Texts) -> Html {
 }
 
 /// The industry preset, labelled illustrative, and the company heading that follows it.
-fn preset(t: &Texts, selected: &str) -> Html {
-    let mut m = Markup::default();
+fn write_preset(m: &mut Markup, t: &Texts, selected: &str) {
     m.raw("<div class=\"field\"><label for=\"case-preset\">").text(t.preset);
     m.raw("</label><select id=\"case-preset\" data-testid=\"input-preset\" data-act=\"preset\" aria-describedby=\"case-preset-help\">");
     m.raw(if selected.is_empty() { "<option value=\"\" selected>" } else { "<option value=\"\">" }).text(t.preset_none).raw("</option>");
@@ -46,9 +45,8 @@ fn preset(t: &Texts, selected: &str) -> Html {
         m.text(t.industries[i]).raw("</option>");
     }
     m.raw("</select><p class=\"help\" id=\"case-preset-help\">");
-    super::source::write_grade(&mut m, t, crate::text::Grade::Illustrative);
+    super::source::write_grade(m, t, crate::text::Grade::Illustrative);
     m.raw(" ").text(t.preset_note).raw("</p></div>").el("h3", "", t.company);
-    m.html()
 }
 
 fn unadjusted_note(label: &str, text: String) -> Option<String> {
@@ -118,15 +116,17 @@ pub fn case_page(state: &State) -> Html {
     let form = &state.scenario.case;
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
+    let mut inputs = Markup::default();
+    write_preset(&mut inputs, t, preset_key);
+    fields(&mut inputs, t, form, "case", |f| COMPANY.contains(&f.key), Tab::Case.key());
+    inputs.el("h3", "", t.costs_and_timing);
+    fields(&mut inputs, t, form, "case", |f| TIMING.contains(&f.key), Tab::Case.key());
     html! {
         <section class="case" id="panel-case" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-case")}>
             { head(t) }
             <div class="calc">
                 <form class="inputs" aria-label={t.inputs}>
-                    { preset(t, preset_key) }
-                    { fields(t, form, "case", |f| COMPANY.contains(&f.key), Tab::Case.key()) }
-                    <h3>{ t.costs_and_timing }</h3>
-                    { fields(t, form, "case", |f| TIMING.contains(&f.key), Tab::Case.key()) }
+                    { held_region("form-case", "fields", &inputs.0) }
                     <button type="button" class="reset" data-act="reset" data-arg="case">{ t.reset }</button>
                 </form>
                 { panel::results(t, stale, html! {
