@@ -61,7 +61,14 @@ pub fn mount(lang: &str, pack: String) -> bool {
         .and_then(|c| Currency::from_code(&c))
         .unwrap_or_else(|| Currency::for_locale(&browser, lang));
     let start = link::start(AppState::new(t, lang, currency, &browser, mode), &sync::fragment());
-    yew::Renderer::<app::App>::with_root_and_props(root, app::Props { start }).render();
+    // Yew's first render in a task of its own: the page stays responsive between setting up
+    // the state and drawing it (two shorter tasks instead of one long one).
+    let render = Closure::once_into_js(move || {
+        yew::Renderer::<app::App>::with_root_and_props(root, app::Props { start }).render();
+    });
+    if let Some(w) = web_sys::window() {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(render.unchecked_ref(), 0);
+    }
     true
 }
 
