@@ -2,7 +2,8 @@
 //! command in `data-act` (with `data-arg`); the app root listens once for clicks, input,
 //! changes and submits and turns the command into an action. One listener per kind of event
 //! for the whole app keeps the wasm small and lets display-only parts be plain markup with
-//! working buttons. (Text fields are still Yew nodes: their value follows the state.)
+//! working buttons. (Number fields are markup too, in held regions — see `markup`; the few name
+//! fields are Yew nodes whose value follows the state.)
 
 use super::browser::{self, value_of};
 use super::state::{Action, AppState, Helper, Tab};
