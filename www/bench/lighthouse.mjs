@@ -19,11 +19,19 @@ try {
   console.log('lighthouse (mobile, simulated throttling)');
   console.log('  page             perf  a11y  best  seo');
   for (const page of PAGES) {
-    const result = await lighthouse(server.origin + '/' + page, {
-      port: chrome.port,
-      logLevel: 'error',
-      onlyCategories: Object.keys(TARGETS),
-    });
+    // A run that Lighthouse itself could not finish (its runtimeError) says nothing about the
+    // page: say so, and try again (twice at most).
+    let result;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      result = await lighthouse(server.origin + '/' + page, {
+        port: chrome.port,
+        logLevel: 'error',
+        onlyCategories: Object.keys(TARGETS),
+      });
+      const error = result.lhr.runtimeError;
+      if (!error) break;
+      console.log(`  ${(page || '/').padEnd(15)} Lighthouse could not finish (${error.code}: ${error.message.slice(0, 120)}); attempt ${attempt} of 3`);
+    }
     const scores = Object.fromEntries(
       Object.keys(TARGETS).map((k) => [k, Math.round(100 * (result.lhr.categories[k].score ?? 0))]),
     );
