@@ -20,7 +20,9 @@ fn style(unit: Unit) -> Style {
     }
 }
 
-fn card(state: &State, id: Helper) -> Html {
+/// Helper `id`'s card: title, what it measures, its inputs, and the answer with the button that
+/// sends it into the business case. All cards are one held region (`markup::held_region`).
+fn write_card(m: &mut Markup, state: &State, id: Helper) {
     let form: &Form<Answer> = state.helpers.get(id);
     let t = state.t;
     let text = &t.helpers[id as usize];
@@ -29,44 +31,39 @@ fn card(state: &State, id: Helper) -> Html {
     // Problems on inputs without a field of their own (e.g. "no answers at all").
     let orphan = form.orphan_problem().map(|(_, p)| t.problem(p));
     let counts = form.specs().len() > 4;
-    let mut head = Markup::default();
-    head.el("h3", "", text.title).el("p", "intro", text.what);
-    // The answer and the button that sends it into the business case.
-    let mut answer = Markup::default();
+    m.raw("<article class=\"helper\" data-counts=\"").raw(if counts { "true" } else { "false" });
+    m.raw("\" id=\"helper-").raw(key).raw("\" data-testid=\"helper-").raw(key).raw("\">");
+    m.el("h3", "", text.title).el("p", "intro", text.what);
+    m.raw("<div class=\"helper-inputs\">");
+    fields(m, t, form, id.scope(), |_| true, key);
+    m.raw("</div>");
     if let Some(message) = orphan {
-        answer.raw("<p class=\"error\" role=\"alert\" data-testid=\"helper-").raw(key).raw("-error\">").text(message).raw("</p>");
+        m.raw("<p class=\"error\" role=\"alert\" data-testid=\"helper-").raw(key).raw("-error\">").text(message).raw("</p>");
     }
-    answer.raw(if stale { "<div class=\"helper-answer stale\">" } else { "<div class=\"helper-answer\">" });
+    m.raw(if stale { "<div class=\"helper-answer stale\">" } else { "<div class=\"helper-answer\">" });
     if let Some(a) = form.result() {
-        answer.raw("<span class=\"tile-value\" data-testid=\"helper-").raw(key).raw("-value\"").attr("data-value", &raw(Some(a.value)));
-        answer.raw(">").text(&fmt(style(a.unit), a.value)).raw("</span>");
-        answer.raw("<button type=\"button\" class=\"reset\" data-act=\"send-helper\" data-arg=\"").raw(key).raw("\" data-testid=\"helper-");
-        answer.raw(key).raw("-send\"").raw(if stale { " disabled>" } else { ">" }).text(t.use_in_case).raw("</button>");
+        m.raw("<span class=\"tile-value\" data-testid=\"helper-").raw(key).raw("-value\"").attr("data-value", &raw(Some(a.value)));
+        m.raw(">").text(&fmt(style(a.unit), a.value)).raw("</span>");
+        m.raw("<button type=\"button\" class=\"reset\" data-act=\"send-helper\" data-arg=\"").raw(key).raw("\" data-testid=\"helper-");
+        m.raw(key).raw("-send\"").raw(if stale { " disabled>" } else { ">" }).text(t.use_in_case).raw("</button>");
     }
-    answer.raw("</div>");
-    let mut inputs = Markup::default();
-    fields(&mut inputs, t, form, id.scope(), |_| true, key);
-    html! {
-        <article class="helper" data-counts={if counts { "true" } else { "false" }} key={key} id={["helper-", key].concat()} data-testid={["helper-", key].concat()}>
-            { head.html() }
-            { held_region(&["helper-inputs-", key].concat(), "helper-inputs", &inputs.0) }
-            { answer.html() }
-        </article>
-    }
+    m.raw("</div></article>");
 }
 
 pub fn metrics_page(state: &State) -> Html {
     let t = state.t;
+    let mut cards = Markup::default();
+    for id in [
+        Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
+        Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,
+    ] {
+        write_card(&mut cards, state, id);
+    }
     html! {
         <section class="metrics" id="panel-metrics" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-metrics")}>
             <h2>{ t.metrics_title }</h2>
             <p class="intro">{ t.metrics_intro }</p>
-            <div class="helpers">
-                { for [
-                    Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
-                    Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,
-                ].into_iter().map(|id| card(state, id)) }
-            </div>
+            { held_region("helpers", "helpers", &cards.0) }
             { source(t, &t.nps_source) }
             { source(t, &t.gupta_lehmann) }
         </section>

@@ -4,14 +4,13 @@
 
 use super::super::field::{number_field, range_field};
 use super::super::format::{fmt, raw, Style};
-use super::super::markup::{held_region, Markup};
+use super::super::markup::Markup;
 use super::super::report::evidence;
 use super::super::source::write_source;
 use super::super::dispatch::State;
 use super::super::state::{Helper, Tab};
 use crate::finance::business_case::{enabled_key, Lever};
 use crate::text::{SourceText, Texts};
-use yew::prelude::*;
 
 /// The helpers that work out this lever's inputs.
 fn helpers(lever: Lever) -> &'static [Helper] {
@@ -25,8 +24,7 @@ fn helpers(lever: Lever) -> &'static [Helper] {
 }
 
 /// Links to the helpers that work out this lever's inputs.
-fn helper_links(t: &Texts, lever: Lever) -> Html {
-    let mut m = Markup::default();
+fn write_helper_links(m: &mut Markup, t: &Texts, lever: Lever) {
     if !helpers(lever).is_empty() {
         m.raw("<p class=\"helper-links\">").text(t.helper_link).raw(": ");
         for &h in helpers(lever) {
@@ -35,7 +33,6 @@ fn helper_links(t: &Texts, lever: Lever) -> Html {
         }
         m.raw("</p>");
     }
-    m.html()
 }
 
 /// The lever's risk-adjusted present value and its share of all benefits.
@@ -50,17 +47,17 @@ fn write_result(m: &mut Markup, t: &Texts, key: &str, result: Option<(f64, f64)>
 }
 
 /// The formula on request, and the lever's evidence where there is some.
-fn formula(t: &Texts, key: &str, formula: &str, evidence: Option<&SourceText>) -> Html {
-    let mut m = Markup::default();
+fn write_formula(m: &mut Markup, t: &Texts, key: &str, formula: &str, evidence: Option<&SourceText>) {
     m.raw("<details class=\"convention\">").el("summary", "", t.show_formula);
     m.raw("<p data-testid=\"lever-").raw(key).raw("-formula\">").text(formula).raw("</p></details>");
     if let Some(s) = evidence {
-        write_source(&mut m, t, s);
+        write_source(m, t, s);
     }
-    m.html()
 }
 
-pub fn lever_card(state: &State, lever: Lever) -> Html {
+/// Lever `lever`'s card, written into the levers' held region (`markup::held_region`): its
+/// inputs keep their nodes while typed in, and a folded formula stays open across renders.
+pub fn write_lever(m: &mut Markup, state: &State, lever: Lever) {
     let t = state.t;
     let form = &state.scenario.case;
     let text = &t.levers[lever as usize];
@@ -89,21 +86,21 @@ pub fn lever_card(state: &State, lever: Lever) -> Html {
     }
     let result = form.result().map(|r| (r.lever_pv.get(lever), r.benefit_mix.get(lever)));
     // Name, the switch that includes it, what it means, and its result.
-    let mut head = Markup::default();
-    head.raw("<header class=\"lever-head\">").el("h3", "", text.title).raw("<div class=\"switch\"><input type=\"checkbox\" id=\"lever-");
-    head.raw(key).raw("-on\" data-testid=\"input-").raw(enabled_key(lever)).raw("\" data-act=\"toggle\" data-arg=\"case:");
-    head.raw(enabled_key(lever)).raw("\" aria-describedby=\"lever-").raw(key).raw(if on { "-what\" checked>" } else { "-what\">" });
-    head.raw("<label for=\"lever-").raw(key).raw("-on\">").text(t.lever_on).raw("</label></div></header><p class=\"intro\" id=\"lever-");
-    head.raw(key).raw("-what\">").text(text.what).raw("</p>");
-    write_result(&mut head, t, key, result);
-    html! {
-        <article class="lever" data-on={if on { "true" } else { "false" }} key={key} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
-            { head.region(&["lever-", key].concat()) }
-            if on {
-                { held_region(&["lever-inputs-", key].concat(), "lever-inputs", &[inputs.0, risk.0].concat()) }
-            }
-            { formula(t, key, text.formula, evidence(t, lever)) }
-            { helper_links(t, lever) }
-        </article>
+    m.raw("<article class=\"lever\" data-on=\"").raw(if on { "true" } else { "false" }).raw("\" id=\"lever-").raw(key);
+    m.raw("\" data-testid=\"lever-").raw(key).raw("\">");
+    m.raw("<header class=\"lever-head\">").el("h3", "", text.title).raw("<div class=\"switch\"><input type=\"checkbox\" id=\"lever-");
+    m.raw(key).raw("-on\" data-testid=\"input-").raw(enabled_key(lever)).raw("\" data-act=\"toggle\" data-arg=\"case:");
+    m.raw(enabled_key(lever)).raw("\" aria-describedby=\"lever-").raw(key).raw(if on { "-what\" checked>" } else { "-what\">" });
+    m.raw("<label for=\"lever-").raw(key).raw("-on\">").text(t.lever_on).raw("</label></div></header><p class=\"intro\" id=\"lever-");
+    m.raw(key).raw("-what\">").text(text.what).raw("</p>");
+    write_result(m, t, key, result);
+    // Always there (empty when off), so the parts after it keep their nodes when it is switched.
+    m.raw("<div class=\"lever-inputs\">");
+    if on {
+        m.raw(&inputs.0).raw(&risk.0);
     }
+    m.raw("</div>");
+    write_formula(m, t, key, text.formula, evidence(t, lever));
+    write_helper_links(m, t, lever);
+    m.raw("</article>");
 }

@@ -17,7 +17,7 @@ use super::tile::{write_tiles as row, Tile};
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use crate::forms::case::Industry;
 use crate::text::Texts;
-use lever::lever_card;
+use lever::write_lever;
 use yew::prelude::*;
 
 const COMPANY: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
@@ -116,6 +116,10 @@ pub fn case_page(state: &State) -> Html {
     let form = &state.scenario.case;
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
+    let mut levers = Markup::default();
+    for lever in Lever::ALL {
+        write_lever(&mut levers, state, lever);
+    }
     let mut inputs = Markup::default();
     write_preset(&mut inputs, t, preset_key);
     fields(&mut inputs, t, form, "case", |f| COMPANY.contains(&f.key), Tab::Case.key());
@@ -150,9 +154,7 @@ pub fn case_page(state: &State) -> Html {
                 }), t.case_convention, &t.tei) }
             </div>
             <h2 class="levers-title">{ t.levers_title }</h2>
-            <div class="levers">
-                { for Lever::ALL.into_iter().map(|lever| lever_card(state, lever)) }
-            </div>
+            { held_region("levers", "levers", &levers.0) }
         </section>
     }
 }
