@@ -4,20 +4,19 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
+import { isPageFile } from './page-files.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
 const budget = JSON.parse(readFileSync(new URL('../budget.json', import.meta.url), 'utf8'));
 const KINDS = ['.html', '.css', '.js', '.wasm'];
-// Fetched after load (the service worker), only by a page that embeds the calculator, or only
-// by integrators (the JS API module).
-const NOT_FIRST_LOAD = new Set(['sw.js', 'embed-demo.html', 'embed-demo.js', 'embed-snippet.js', 'rox_api.js', 'rox_api_bg.wasm']);
+// sw.js is fetched after load; the rest that is not the page is never fetched by it.
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 const parts = Object.fromEntries(KINDS.map((k) => [k, 0]));
 for (const name of readdirSync(dir)) {
   const kind = extname(name);
-  if (!KINDS.includes(kind) || NOT_FIRST_LOAD.has(name)) continue;
+  if (!KINDS.includes(kind) || name === 'sw.js' || !isPageFile(name)) continue;
   parts[kind] += gz(join(dir, name));
 }
 const packsDir = join(dir, 'i18n');
@@ -29,7 +28,8 @@ const kb = (n) => (n / 1024).toFixed(1);
 console.log(
   `first load: ${kb(total)} KB gzip (html ${kb(parts['.html'])}, css ${kb(parts['.css'])}, ` +
     `js ${kb(parts['.js'])}, wasm ${kb(parts['.wasm'])}, text ${kb(text)}); budget ${budget.firstLoadKbGzip} KB` +
-    (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted)` : '') +
+    (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted; ` +
+      `after load the service worker fetches the other ${packs.length - 1} for offline use)` : '') +
     (api ? `\n  JS API module (integrators only, not part of the page): ${kb(api)} KB` : ''),
 );
 if (check && total > budget.firstLoadKbGzip * 1024) {
