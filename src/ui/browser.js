@@ -153,10 +153,6 @@ if (embedded && 'ResizeObserver' in page) {
 export function morph(el, html) {
   if (el.roxMarkup === html) return;
   el.roxMarkup = html;
-  if (!el.firstChild) {
-    el.innerHTML = html;
-    return;
-  }
   const next = document.createElement('template');
   next.innerHTML = html;
   patch(el, next.content);

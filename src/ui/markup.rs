@@ -3,30 +3,25 @@
 //! Everything not written by this crate goes through `text`/`attr` (escaped), and the page's
 //! Content-Security-Policy forbids inline script in any case.
 //!
-//! Markup that changes as the person types (tiles, charts, tables) is a *region*. The first time
-//! a region appears it is plain markup (so the first paint is complete); from then on it is a
-//! placeholder that the after-render sync morphs into the new markup, touching only what differs
-//! (see `browser.js`), so a keystroke updates numbers rather than rebuilding tables and charts.
-//!
-//! Inputs live in a *held region* instead: its nodes must survive every render (the field being
-//! typed in keeps focus and caret), so Yew is handed the region's first markup again and again
-//! (an unchanged string it leaves alone) and the sync morphs the nodes in place. One root
-//! element of a fixed tag keeps Yew's record of the nodes true. A form then costs one
+//! Markup that changes as the person types (tiles, charts, tables, forms) is a *region*. Its
+//! nodes survive every render: Yew is handed the region's first markup again and again (an
+//! unchanged string it leaves alone) and the after-render sync morphs the nodes into the new
+//! markup, touching only what differs (see `browser.js`). So a keystroke updates numbers rather
+//! than rebuilding tables and charts, and the field being typed in keeps focus and caret. One
+//! root element of a fixed tag keeps Yew's record of the nodes true. A form costs one
 //! `innerHTML` on first render instead of several Yew calls per element.
 
 use std::cell::RefCell;
 use yew::prelude::*;
 
 thread_local! {
-    /// Regions rendered since the last sync: (key, markup).
+    /// Regions rendered since the last sync: (key, markup; empty when first drawn).
     static REGIONS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
-    /// Keys of the regions on the page after the last sync.
-    static SHOWN: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    /// The first markup of each held region on the page: what Yew is shown while it stays.
+    /// The first markup of each region on the page: what Yew is shown while it stays.
     static HELD: RefCell<Vec<(String, AttrValue)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `inner` in a `<div class="{class}">` whose nodes persist across renders (see above).
+/// `inner` in a `<div class="{class}">`, as a region under `key` (unique on a page).
 pub fn held_region(key: &str, class: &str, inner: &str) -> Html {
     let markup = ["<div class=\"", class, "\">", inner, "</div>"].concat();
     let first = HELD.with(|h| h.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
@@ -45,22 +40,16 @@ pub fn held_region(key: &str, class: &str, inner: &str) -> Html {
     html! { <div class="markup" data-region={key.to_owned()}>{ Html::from_html_unchecked(first) }</div> }
 }
 
-/// `markup` as page content that changes as the person types, under `key` (unique on a page).
+/// `markup` as a region under `key`, in a root that draws no box of its own.
 pub fn region(key: &str, markup: String) -> Html {
-    if SHOWN.with(|s| s.borrow().iter().any(|k| k == key)) {
-        REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), markup)));
-        html! { <div class="markup" data-region={key.to_owned()}></div> }
-    } else {
-        REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), String::new())));
-        Html::from_html_unchecked(markup.into())
-    }
+    held_region(key, "region", &markup)
 }
 
-/// After a render: morph every region into its placeholder, and remember which are shown.
+/// After a render: morph every region into its new markup, and forget the ones that are gone.
 pub fn apply_regions(doc: &web_sys::Document) {
     let rendered = REGIONS.with(|r| std::mem::take(&mut *r.borrow_mut()));
     for (key, markup) in &rendered {
-        // New regions were drawn as plain markup; they become placeholders next time.
+        // New regions were drawn with this markup already.
         if markup.is_empty() {
             continue;
         }
@@ -69,9 +58,8 @@ pub fn apply_regions(doc: &web_sys::Document) {
             super::browser::morph(&el, markup);
         }
     }
-    // A held region that was not rendered is gone; if it comes back it starts afresh.
+    // A region that was not rendered is gone; if it comes back it starts afresh.
     HELD.with(|h| h.borrow_mut().retain(|(k, _)| rendered.iter().any(|(r, _)| r == k)));
-    SHOWN.with(|s| *s.borrow_mut() = rendered.into_iter().map(|(k, _)| k).collect());
 }
 
 /// Append `s` with `&`, `<`, `>` and `"` escaped, so text can sit in markup and attributes.
