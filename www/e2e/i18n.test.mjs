@@ -214,27 +214,18 @@ async function allText(app, tabs) {
   return text;
 }
 
-test('a Dutch page has no English left on any page', async () => {
-  const app = await openIn('nl-NL');
-  assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'nl');
-  const text = await allText(app, TABS);
-  assert.ok(text.includes(TEXT.nl.get('sources_title')), 'the text was collected in Dutch');
-  const found = englishLeftovers('nl', text);
-  assert.deepEqual(found, [], `English strings on the Dutch page:\n${found.join('\n')}`);
-  assert.deepEqual(app.consoleErrors, []);
-  await app.close();
-});
-
-test('a Turkish page has no English left on any page', async () => {
-  const app = await openIn('tr-TR');
-  assert.equal(await app.page.evaluate(() => document.documentElement.lang), 'tr');
-  const text = await allText(app, TABS);
-  assert.ok(text.includes(TEXT.tr.get('case_title')), 'the text was collected in Turkish');
-  const found = englishLeftovers('tr', text);
-  assert.deepEqual(found, [], `English strings on the Turkish page:\n${found.join('\n')}`);
-  assert.deepEqual(app.consoleErrors, []);
-  await app.close();
-});
+for (const [locale, lang, marker, name] of [['nl-NL', 'nl', 'sources_title', 'Dutch'], ['tr-TR', 'tr', 'case_title', 'Turkish']]) {
+  test(`a ${name} page has no English left on any page`, async () => {
+    const app = await openIn(locale);
+    assert.equal(await app.page.evaluate(() => document.documentElement.lang), lang);
+    const text = await allText(app, TABS);
+    assert.ok(text.includes(TEXT[lang].get(marker)), `the text was collected in ${name}`);
+    const found = englishLeftovers(lang, text);
+    assert.deepEqual(found, [], `English strings on the ${name} page:\n${found.join('\n')}`);
+    assert.deepEqual(app.consoleErrors, []);
+    await app.close();
+  });
+}
 
 // --- Currency ----------------------------------------------------------------------------
 
