@@ -2,6 +2,31 @@
 // an integrator's theme, mounts the app into #app, and registers the offline cache. The
 // performance marks let `make bench` show where start-up time goes.
 performance.mark('rox:boot');
+// The first number format in a renderer process loads Intl's locale data: 30–100 ms on this
+// machine, the longest task of a first visit. In a tab that has not run the app yet (a new
+// process, as on a first visit) a worker loads it while the wasm downloads, and the app waits
+// for it: the data is shared by the whole process, so the page's own thread never pays (see
+// intl-warm.js). A tab that ran the app before (reload, Back, a link within the app) has it.
+const WARM = 'rox.intl';
+const warm = () => {
+  try {
+    return sessionStorage.getItem(WARM) === '1';
+  } catch {
+    return false;
+  }
+};
+const intl = warm()
+  ? Promise.resolve()
+  : new Promise((resolve) => {
+      try {
+        const worker = new Worker('intl-warm.js');
+        worker.onmessage = worker.onerror = () => resolve();
+        // Never wait long for a bonus: the first format pays for it here instead.
+        setTimeout(resolve, 1000);
+      } catch {
+        resolve(); // No workers: the same.
+      }
+    });
 
 const LANGS = ['en', 'nl', 'sv', 'tr'];
 const params = new URLSearchParams(location.search);
@@ -42,16 +67,19 @@ if (params.has('embed')) root.classList.add('embedded');
 const lang = language();
 const pack = text(lang);
 const app = await import('./rox_calculator.js');
-// The wasm compiles off the main thread once started; the browser's first number format costs
-// 30–80 ms on the main thread (locale data): pay it meanwhile, not after.
-const ready = app.default();
-new Intl.NumberFormat(navigator.language, { style: 'currency', currency: 'USD' }).format(0);
-await ready;
+await app.default();
 performance.mark('rox:wasm');
+await intl;
+performance.mark('rox:intl');
 if (!app.mount(lang, await pack) && !(lang !== 'en' && app.mount('en', await text('en')))) {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }
 performance.mark('rox:rendered');
+try {
+  sessionStorage.setItem(WARM, '1');
+} catch {
+  // Storage off: the next visit in this tab warms Intl again, as a first visit does.
+}
 
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('sw.js').catch(() => {
