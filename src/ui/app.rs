@@ -120,7 +120,9 @@ pub fn App(props: &Props) -> Html {
         (false, true) => "demo",
         (false, false) => "page",
     };
+    // Busy while the first frame draws only the first screen (see `AppState::complete`).
+    let busy = (!state.complete).then_some("true");
     html! {
-        <div class="app" data-mode={mode} {onclick} {oninput} {onchange} {onsubmit}>{ chrome(&state) }{ page }</div>
+        <div class="app" data-mode={mode} aria-busy={busy} {onclick} {oninput} {onchange} {onsubmit}>{ chrome(&state) }{ page }</div>
     }
 }

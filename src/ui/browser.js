@@ -100,6 +100,19 @@ export async function copyText(text, kind) {
   sink(kind, ok);
 }
 
+/** Reports (`kind`, null) once the next frame is on screen, in a task of its own: after the
+ * next animation frame, or after 100 ms where frames are held back (a hidden tab, an offscreen
+ * frame). */
+export function afterPaint(kind) {
+  let done = false;
+  const answer = () => {
+    if (!done) sink(kind, null);
+    done = true;
+  };
+  requestAnimationFrame(() => setTimeout(answer, 0));
+  setTimeout(answer, 100);
+}
+
 /** Reports the text at `url` (a language pack), or null. */
 export async function fetchText(url, kind) {
   let text = null;

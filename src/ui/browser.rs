@@ -27,6 +27,9 @@ extern "C" {
     /// Answers `Kind::Text(lang)` with the text or `null`.
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str, kind: u32);
+    /// Answers `kind` with null once the next frame is on screen.
+    #[wasm_bindgen(js_name = afterPaint)]
+    pub fn after_paint(kind: u32);
     /// Dispatch `rox:*` on the window and, when framed, post it to the host page.
     pub fn emit(kind: &str, detail: &js_sys::Object);
     /// Bring `el`'s children in line with `html`, changing only what differs.
@@ -37,6 +40,8 @@ extern "C" {
 pub mod kind {
     pub const COPIED: u32 = 1;
     pub const FILE: u32 = 2;
+    /// The first frame is on screen.
+    pub const PAINTED: u32 = 3;
     /// A language pack: `TEXT + Lang as u32`.
     pub const TEXT: u32 = 100;
 }

@@ -53,10 +53,15 @@ fn write_card(m: &mut Markup, state: &State, id: Helper) {
 pub fn metrics_page(state: &State) -> Html {
     let t = state.t;
     let mut cards = Markup::default();
+    // The first frame draws the cards of the first screen (see `AppState::complete`).
+    let shown = if state.complete { 9 } else { 3 };
     for id in [
         Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
         Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,
-    ] {
+    ]
+    .into_iter()
+    .take(shown)
+    {
         write_card(&mut cards, state, id);
     }
     html! {
@@ -64,8 +69,10 @@ pub fn metrics_page(state: &State) -> Html {
             <h2>{ t.metrics_title }</h2>
             <p class="intro">{ t.metrics_intro }</p>
             { held_region("helpers", "helpers", &cards.0) }
-            { source(t, &t.nps_source) }
-            { source(t, &t.gupta_lehmann) }
+            if state.complete {
+                { source(t, &t.nps_source) }
+                { source(t, &t.gupta_lehmann) }
+            }
         </section>
     }
 }

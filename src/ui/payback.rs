@@ -58,13 +58,15 @@ pub fn payback_page(state: &State) -> Html {
     html! {
         <section class="calc" id="panel-payback" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-payback")}>
             { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, held_region("form-payback", "fields", &inputs.0)) }
-            { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| {
+            { panel::results(t, form.is_stale(), state.complete, Html::default(), form.result().map(|r| {
                 html! {
                     <>
                         { tiles(t, r) }
-                        { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
-                        { year_table(t, r).view() }
-                        { csv_button(t, Tab::Payback) }
+                        if state.complete {
+                            { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
+                            { year_table(t, r).view() }
+                            { csv_button(t, Tab::Payback) }
+                        }
                     </>
                 }
             }), t.payback_convention, &t.tei) }

@@ -118,18 +118,24 @@ fn document(state: &AppState) -> Html {
             m.el("p", "stale-note", t.stale_note);
         }
         write_tiles(&mut m, t, r);
-        m.raw("</section><section class=\"keep\">");
-        charts::by_year_into(&mut m, t, r, "case-chart-title", "chart-case");
-        m.raw("</section><section class=\"keep\">");
-        charts::waterfall_into(&mut m, t, r);
-        m.raw("</section><section class=\"keep\">");
-        scenarios::write_table(&mut m, t, r);
-        m.raw("</section><section class=\"keep\">");
-        cash_flows(&mut m, t, r, &state.scenario);
         m.raw("</section>");
+        // The first frame stops at the headline (see `AppState::complete`).
+        if state.complete {
+            m.raw("<section class=\"keep\">");
+            charts::by_year_into(&mut m, t, r, "case-chart-title", "chart-case");
+            m.raw("</section><section class=\"keep\">");
+            charts::waterfall_into(&mut m, t, r);
+            m.raw("</section><section class=\"keep\">");
+            scenarios::write_table(&mut m, t, r);
+            m.raw("</section><section class=\"keep\">");
+            cash_flows(&mut m, t, r, &state.scenario);
+            m.raw("</section>");
+        }
     }
-    assumptions(&mut m, t, state);
-    formulas(&mut m, t, state);
+    if state.complete {
+        assumptions(&mut m, t, state);
+        formulas(&mut m, t, state);
+    }
     m.raw("</article>");
     m.region("report")
 }

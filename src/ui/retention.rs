@@ -64,7 +64,7 @@ pub fn retention_page(state: &State) -> Html {
     html! {
         <section class="calc" id="panel-retention" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-retention")}>
             { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, held_region("form-retention", "fields", &inputs.0)) }
-            { panel::results(t, form.is_stale(), Html::default(), form.result().map(|r| {
+            { panel::results(t, form.is_stale(), state.complete, Html::default(), form.result().map(|r| {
                 html! {
                     <>
                         { tiles(&[
@@ -75,9 +75,11 @@ pub fn retention_page(state: &State) -> Html {
                             Tile::new("discountedProfitUplift", t.discounted_profit_uplift, Some(r.discounted_profit_uplift), Style::Money, t.not_available),
                         ]) }
                         { source(t, &t.reichheld) }
-                        { retention_chart(t, r.customers_start, &r.years) }
-                        { year_table(t, r).view() }
-                        { csv_button(t, Tab::Retention) }
+                        if state.complete {
+                            { retention_chart(t, r.customers_start, &r.years) }
+                            { year_table(t, r).view() }
+                            { csv_button(t, Tab::Retention) }
+                        }
                     </>
                 }
             }), t.retention_convention, &t.gupta_lehmann) }

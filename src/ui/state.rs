@@ -199,6 +199,8 @@ pub enum Action {
     ExportCsv(Tab),
     /// Print the report (the browser's "Save as PDF").
     Print,
+    /// The first frame is on screen: draw the rest (see `AppState::complete`).
+    Complete,
 }
 
 #[derive(Clone, PartialEq)]
@@ -232,6 +234,10 @@ pub struct AppState {
     /// The name being typed for the next save.
     pub draft_name: String,
     pub mode: Mode,
+    /// Everything is drawn. False for the page's first frame, which draws only what the first
+    /// screen needs (the inputs and the headline results) so it paints sooner; charts, tables,
+    /// the lever and helper cards and the rest of the report follow in the next frame.
+    pub complete: bool,
 }
 
 /// A helper's answer as a person would type it: rounded to 4 decimals so 94.99999999 never
@@ -264,6 +270,7 @@ impl AppState {
             deleting: None,
             draft_name: String::new(),
             mode,
+            complete: false,
         }
     }
 
@@ -482,6 +489,7 @@ impl Reducible for AppState {
                     let _ = w.print();
                 }
             }
+            Action::Complete => next.complete = true,
         }
         Rc::new(next)
     }

@@ -85,6 +85,7 @@ fn show_in_address(fragment: String) {
 /// What an answer from `browser.js` means for the state.
 fn answer(state: &State, kind: u32, value: JsValue) {
     match kind {
+        browser::kind::PAINTED => state.dispatch(Action::Complete),
         browser::kind::COPIED => state.dispatch(Action::Notify(if value.is_truthy() { Notice::Copied } else { Notice::CopyFailed })),
         browser::kind::FILE => match value.as_string() {
             Some(text) => state.dispatch(match Scenario::from_json(&text, state.lang.notation()) {
@@ -188,6 +189,7 @@ fn sync(seen: &mut Seen, state: &State, was_focused: &str) {
     if !seen.started {
         seen.started = true;
         start(state);
+        browser::after_paint(browser::kind::PAINTED);
     }
     if seen.lang != state.lang.code() {
         seen.lang = state.lang.code();

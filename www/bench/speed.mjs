@@ -44,18 +44,25 @@ async function typeAndTime(count) {
   return times;
 }
 
-// Installed before any page script: when the first headline result is in the DOM.
+// Installed before any page script: when the first headline result is in the DOM, and when
+// everything is drawn (the app drops aria-busy after its first frame) and painted.
 const WATCH = `new MutationObserver((_, mo) => {
   if (document.querySelector('[data-testid^="result-"]')) { window.__resultsShown = performance.now(); mo.disconnect(); }
-}).observe(document, { childList: true, subtree: true });`;
+}).observe(document, { childList: true, subtree: true });
+new MutationObserver((_, mo) => {
+  const app = document.querySelector('.app');
+  if (!app || app.hasAttribute('aria-busy')) return;
+  mo.disconnect();
+  requestAnimationFrame(() => setTimeout(() => { window.__complete = performance.now(); }, 0));
+}).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });`;
 
 // Read through the DevTools protocol, never Playwright's page helpers: those inject a utility
 // script into the page (≈25 ms of main-thread work) right in the middle of the start-up being timed.
 const READ = `(() => {
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
   return { timeOrigin: performance.timeOrigin, interactive: at('rox:interactive'), boot: at('rox:boot'),
-    text: at('rox:text'), wasm: at('rox:wasm'),
-    shown: window.__resultsShown, painted: at('first-contentful-paint') };
+    text: at('rox:text'), wasm: at('rox:wasm'), intl: at('rox:intl'),
+    shown: window.__resultsShown, painted: at('first-contentful-paint'), complete: window.__complete };
 })()`;
 
 const SETTLE_MS = 500;
@@ -107,8 +114,8 @@ async function firstVisits(browser, url, rate, newTab) {
     if (newTab) await tab.context.close();
   }
   if (!newTab) await tab.context.close();
-  const pick = (k) => median(runs.map((r) => r[k]));
-  const keys = ['boot', 'text', 'wasm', 'shown', 'interactive', 'painted', 'ready'];
+  const pick = (k) => (runs.every((r) => r[k] !== undefined) ? median(runs.map((r) => r[k])) : undefined);
+  const keys = ['boot', 'text', 'wasm', 'intl', 'shown', 'interactive', 'painted', 'ready', 'complete'];
   return Object.fromEntries(keys.map((k) => [k, pick(k)]));
 }
 
@@ -135,9 +142,9 @@ const server = await startServer();
 const blank = await blankSite();
 const browser = await chromium.launch(launchOptions());
 try {
-  const ms = (v) => `${v.toFixed(0).padStart(5)} ms`;
+  const ms = (v) => (v === undefined ? '       ' : `${v.toFixed(0).padStart(5)} ms`);
   console.log('speed (headless Chromium, this machine; medians of ' + LOADS + ' first visits, from navigation)');
-  console.log('  CPU  where                      results in DOM  listening  painted  first interactive render  keystroke p50  p90');
+  console.log('  CPU  where                      results in DOM  listening  painted  first interactive render  all drawn  keystroke p50  p90');
   const rows = {};
   for (const rate of [1, 4]) {
     await firstVisits(browser, server.origin + '/', rate, false); // warm-up: Chromium's own caches
@@ -146,9 +153,9 @@ try {
     const floorTab = await firstVisits(browser, blank.server.origin + '/', rate, false);
     const floorNew = await firstVisits(browser, blank.server.origin + '/', rate, true);
     const keys = await keystrokes(browser, server.origin + '/', rate);
-    rows[rate] = { tab, keys };
+    rows[rate] = { tab, fresh, keys };
     const line = (where, r, k) => console.log(`  ${rate}×   ${where.padEnd(26)}${ms(r.shown)}    ${ms(r.interactive)} ${ms(r.painted)}   ${ms(r.ready)}` +
-      (k ? `                ${ms(k.p50)} ${ms(k.p90)}` : ''));
+      `                ${ms(r.complete)}` + (k ? `   ${ms(k.p50)} ${ms(k.p90)}` : ''));
     line('open tab, empty cache', tab, keys);
     line('new tab, empty cache', fresh);
     line('blank page, open tab', floorTab);
@@ -157,7 +164,10 @@ try {
   const t = rows[1].tab;
   console.log(`  where the open tab's ${t.ready.toFixed(0)} ms go at 1×: boot.js runs at ${t.boot.toFixed(0)}, its text pack is in at ${t.text.toFixed(0)}, ` +
     `the wasm is ready at ${t.wasm.toFixed(0)}, results in the DOM at ${t.shown.toFixed(0)}, painted at ${t.painted.toFixed(0)} ms`);
-  console.log('  first interactive render = results painted and the app listening (the later of the two).');
+  const n = rows[1].fresh;
+  console.log(`  new tab at 1×: boot.js at ${n.boot.toFixed(0)}, wasm ready at ${n.wasm.toFixed(0)}, Intl's locale data loaded (worker) at ${n.intl.toFixed(0)}, painted at ${n.painted.toFixed(0)} ms`);
+  console.log('  first interactive render = the first screen (inputs, headline results) painted and the app listening (the later');
+  console.log('  of the two); "all drawn" = charts, tables and cards below it drawn and painted too (the next frame).');
   console.log('  A new tab starts a renderer process (locale data, fonts): the blank page shows that share.');
   const checks = [
     ['first interactive render at 1× (open tab)', rows[1].tab.ready, TARGETS.firstRender1x],

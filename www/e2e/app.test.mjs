@@ -85,3 +85,41 @@ test('the address opens a page and follows the open page', async () => {
   await fresh.page.locator('#panel-retention').waitFor();
   await fresh.close();
 });
+
+test('the first frame draws the first screen, and the rest follows at once without moving it', async () => {
+  // Per page: what the first frame draws and what is there once everything is drawn.
+  const pages = [
+    { path: '/', count: { '[data-testid^="result-"]': [5, 5], '.results .chart': [0, 1], '.year-table': [0, 1], '.convention': [0, 1] } },
+    { path: '/#case', count: { '[data-testid^="result-"]': [4, 4], '.results .chart': [0, 2], '.lever': [0, 8] } },
+    { path: '/#metrics', count: { '.helper': [3, 9] } },
+    { path: '/#report', count: { '[data-testid=report] [data-testid^="result-"]': [4, 4], '[data-testid=report] .chart': [0, 2] } },
+  ];
+  for (const { path, count } of pages) {
+    const app = await env.page();
+    await app.page.addInitScript((selectors) => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      new MutationObserver((_, mo) => {
+        const root = document.querySelector('.app');
+        if (!root) return;
+        mo.disconnect();
+        window.__first = { busy: root.getAttribute('aria-busy'), count: selectors.map((s) => document.querySelectorAll(s).length) };
+      }).observe(document, { childList: true, subtree: true });
+    }, Object.keys(count));
+    await app.page.goto(env.server.origin + path);
+    await app.page.locator('.app:not([aria-busy])').waitFor();
+    const first = await app.page.evaluate(() => window.__first);
+    assert.equal(first.busy, 'true', path);
+    assert.deepEqual(first.count, Object.values(count).map(([before]) => before), `${path}: first frame`);
+    const now = await app.page.evaluate((selectors) => selectors.map((s) => document.querySelectorAll(s).length), Object.keys(count));
+    assert.deepEqual(now, Object.values(count).map(([, after]) => after), `${path}: everything drawn`);
+    assert.equal(await app.page.locator('.app[aria-busy]').count(), 0);
+    // Nothing on screen moves when the rest arrives (it all goes below what is shown).
+    await app.page.waitForTimeout(100);
+    assert.ok(await app.page.evaluate(() => window.__shift) < 0.01, `${path}: layout shift`);
+    assert.deepEqual(app.consoleErrors, []);
+    await app.close();
+  }
+});

@@ -117,8 +117,10 @@ pub fn case_page(state: &State) -> Html {
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
     let mut levers = Markup::default();
-    for lever in Lever::ALL {
-        write_lever(&mut levers, state, lever);
+    if state.complete {
+        for lever in Lever::ALL {
+            write_lever(&mut levers, state, lever);
+        }
     }
     let mut inputs = Markup::default();
     write_preset(&mut inputs, t, preset_key);
@@ -133,7 +135,7 @@ pub fn case_page(state: &State) -> Html {
                     { held_region("form-case", "fields", &inputs.0) }
                     <button type="button" class="reset" data-act="reset" data-arg="case">{ t.reset }</button>
                 </form>
-                { panel::results(t, stale, html! {
+                { panel::results(t, stale, state.complete, html! {
                     if let Some(h) = state.sent {
                         <p class="sent-note" role="status" data-testid="sent-note">
                             { t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }
@@ -144,17 +146,21 @@ pub fn case_page(state: &State) -> Html {
                         <>
                             <h3>{ t.risk_adjusted }</h3>
                             { tiles(t, r) }
-                            { charts::by_year(t, r) }
-                            { charts::waterfall(t, r) }
-                            { scenarios::table(t, r) }
-                            { year_table(t, r).view() }
-                            { csv_button(t, Tab::Case) }
+                            if state.complete {
+                                { charts::by_year(t, r) }
+                                { charts::waterfall(t, r) }
+                                { scenarios::table(t, r) }
+                                { year_table(t, r).view() }
+                                { csv_button(t, Tab::Case) }
+                            }
                         </>
                     }
                 }), t.case_convention, &t.tei) }
             </div>
-            <h2 class="levers-title">{ t.levers_title }</h2>
-            { held_region("levers", "levers", &levers.0) }
+            if state.complete {
+                <h2 class="levers-title">{ t.levers_title }</h2>
+                { held_region("levers", "levers", &levers.0) }
+            }
         </section>
     }
 }

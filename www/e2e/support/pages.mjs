@@ -35,6 +35,8 @@ export class CalculatorPage {
   async goto(path = '/') {
     await this.page.goto(this.origin + path);
     await this.page.getByTestId('results').first().waitFor();
+    // The first frame draws the first screen; the rest follows a frame later (aria-busy).
+    await this.page.locator('.app:not([aria-busy])').waitFor();
   }
 
   async openTab(name) {
