@@ -105,22 +105,25 @@ fn formulas(m: &mut Markup, t: &Texts, state: &AppState) {
     m.raw("</dl>").el("p", "", t.case_convention).el("p", "", t.scenario_note).raw("</section>");
 }
 
-/// The printed document.
+/// The printed document: the headline as one region and, once everything is drawn (see
+/// `AppState::complete`), the rest as another, so the first frame stops at the headline and
+/// the rest arrives as new nodes instead of a morph of the whole report.
 fn document(state: &AppState) -> Html {
     let t = state.t;
     let case = &state.scenario.case;
-    let mut m = Markup::default();
-    m.raw("<article class=\"report\" data-testid=\"report\" aria-labelledby=\"report-title\">");
-    head(&mut m, t, state);
+    let mut top = Markup::default();
+    head(&mut top, t, state);
     if let Some(r) = case.result() {
-        m.raw("<section class=\"keep\">").el("h3", "", &[t.results, " — ", t.risk_adjusted].concat());
+        top.raw("<section class=\"keep\">").el("h3", "", &[t.results, " — ", t.risk_adjusted].concat());
         if case.is_stale() {
-            m.el("p", "stale-note", t.stale_note);
+            top.el("p", "stale-note", t.stale_note);
         }
-        write_tiles(&mut m, t, r);
-        m.raw("</section>");
-        // The first frame stops at the headline (see `AppState::complete`).
-        if state.complete {
+        write_tiles(&mut top, t, r);
+        top.raw("</section>");
+    }
+    let rest = state.complete.then(|| {
+        let mut m = Markup::default();
+        if let Some(r) = case.result() {
             m.raw("<section class=\"keep\">");
             charts::by_year_into(&mut m, t, r, "case-chart-title", "chart-case");
             m.raw("</section><section class=\"keep\">");
@@ -131,13 +134,15 @@ fn document(state: &AppState) -> Html {
             cash_flows(&mut m, t, r, &state.scenario);
             m.raw("</section>");
         }
-    }
-    if state.complete {
         assumptions(&mut m, t, state);
         formulas(&mut m, t, state);
+        m.region("report-rest")
+    });
+    html! {
+        <article class="report" data-testid="report" aria-labelledby="report-title">
+            { top.region("report") }{ rest.unwrap_or_default() }
+        </article>
     }
-    m.raw("</article>");
-    m.region("report")
 }
 
 fn name_field(id: &'static str, label: &'static str, value: &str) -> Html {
