@@ -80,7 +80,9 @@ async function visit(page, cdp, url) {
       // Let the page go idle (wasm tier-up, timers) so it does not compete with the next visit
       // for the two cores: a visitor's previous page is idle too.
       await sleep(SETTLE_MS);
-      return { ...r, ready: Math.max(r.interactive, r.painted) };
+      // The rest of the page (the frame after the first) is drawn by now.
+      const { result: later } = await cdp.send('Runtime.evaluate', { expression: READ, returnByValue: true });
+      return { ...r, complete: later.value?.complete, ready: Math.max(r.interactive, r.painted) };
     }
   }
   const { result } = await cdp.send("Runtime.evaluate", { expression: READ, returnByValue: true });
