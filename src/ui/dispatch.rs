@@ -30,7 +30,7 @@ fn switch_key(tab: Tab, key: &str) -> Option<&'static str> {
 /// (or, for a form, the field its `data-arg` names) holds.
 fn command(act: &str, arg: String, value: String) -> Option<Action> {
     let tab = || Tab::from_key(&arg);
-    let helper = || Helper::ALL.into_iter().find(|h| h.key() == arg);
+    let helper = || Helper::from_key(&arg);
     Some(match act {
         "tab" => Action::SelectTab(tab()?),
         "reset" => Action::Reset(tab()?),
@@ -44,7 +44,7 @@ fn command(act: &str, arg: String, value: String) -> Option<Action> {
         "edit" => {
             let (target, i) = arg.rsplit_once(':')?;
             let i = i.parse().ok()?;
-            match (Tab::from_key(target), Helper::ALL.into_iter().find(|h| h.key() == target)) {
+            match (Tab::from_key(target), Helper::from_key(target)) {
                 (Some(tab), _) => Action::Edit(tab, i, value),
                 (_, Some(helper)) => Action::EditHelper(helper, i, value),
                 _ => return None,

@@ -37,12 +37,11 @@ pub fn dom_id(scope: &str, key: &str) -> String {
 }
 
 /// Field `i` of `form`, edits of which go to `target` (a page's or a helper's key, see
-/// `dispatch`). `label` replaces the catalogue label
-/// (the Low / Likely / High of a range) and `shared_help` is the id of a help text shared with
-/// sibling inputs. A scope like "helper/nps" takes texts from "helper" and prefixes ids and
+/// `dispatch`). In a range, `in_range` gives the label that replaces the catalogue's (Low /
+/// Likely / High) and the id of the help text the three inputs share. A scope like "helper/nps" takes texts from "helper" and prefixes ids and
 /// test hooks with "nps" (several helpers share field names on one page). Written as markup
 /// for a held region (`markup::held_region`), which keeps the input's node while it is typed in.
-fn input(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str, label: Option<&'static str>, shared_help: Option<&str>) {
+fn input(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str, in_range: Option<(&'static str, &str)>) {
     let spec = form.specs()[i];
     let (text_scope, id_scope) = scope.split_once('/').unwrap_or((scope, scope));
     let text = t.field_in(text_scope, spec.key).unwrap_or(MISSING);
@@ -51,6 +50,7 @@ fn input(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, 
     let hook = if text_scope == id_scope { spec.key.to_owned() } else { [id_scope, ".", spec.key].concat() };
     let help_id = [id.as_str(), "-help"].concat();
     let error = form.problem(spec.key).map(|p| t.problem(p));
+    let (label, shared_help) = in_range.unzip();
     let mut described = shared_help.unwrap_or(&help_id).to_owned();
     if error.is_some() {
         described.push(' ');
@@ -78,7 +78,7 @@ fn input(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, 
 }
 
 pub fn number_field(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str) {
-    input(m, t, form, scope, i, target, None, None)
+    input(m, t, form, scope, i, target, None)
 }
 
 /// The fields of `form` that `pick` selects, in order.
@@ -98,7 +98,7 @@ pub fn range_field(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &'stat
     m.raw("<fieldset class=\"range\"><legend>").text(text.label).raw(" <span class=\"unit\">(").text(unit_text(t, spec.unit)).raw(")</span></legend>");
     m.raw("<div class=\"range-inputs\">");
     for (k, label) in [t.low, t.likely, t.high].into_iter().enumerate() {
-        input(m, t, form, scope, first + k, target, Some(label), Some(&help_id));
+        input(m, t, form, scope, first + k, target, Some((label, &help_id)));
     }
     m.raw("</div><p class=\"help\" id=\"").raw(&help_id).raw("\">").text(text.help).raw("</p></fieldset>");
 }

@@ -53,15 +53,13 @@ fn write_card(m: &mut Markup, state: &State, id: Helper) {
 pub fn metrics_page(state: &State) -> Html {
     let t = state.t;
     let mut cards = Markup::default();
-    // The first frame draws the cards of the first screen (see `AppState::complete`).
-    let shown = if state.complete { 9 } else { 3 };
-    for id in [
+    let order = [
         Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
         Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,
-    ]
-    .into_iter()
-    .take(shown)
-    {
+    ];
+    // The first frame draws the cards of the first screen (see `AppState::complete`).
+    let shown = if state.complete { order.len() } else { 3 };
+    for id in order.into_iter().take(shown) {
         write_card(&mut cards, state, id);
     }
     html! {

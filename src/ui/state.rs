@@ -66,6 +66,10 @@ impl Helper {
         Helper::Nps, Helper::Csat, Helper::Ces, Helper::SupportCost,
     ];
 
+    pub fn from_key(key: &str) -> Option<Helper> {
+        Self::ALL.into_iter().find(|h| h.key() == key)
+    }
+
     /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
     pub fn scope(self) -> &'static str {
         [

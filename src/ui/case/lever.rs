@@ -64,26 +64,6 @@ pub fn write_lever(m: &mut Markup, state: &State, lever: Lever) {
     let key = lever.key();
     let prefix = format!("levers.{key}.");
     let on = form.switch(enabled_key(lever));
-    // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
-    let mut inputs = Markup::default();
-    let mut risk = Markup::default();
-    let specs = form.fields();
-    let view: &dyn crate::forms::FormView = form;
-    let mut i = 0;
-    while i < specs.len() {
-        let k = specs[i].key;
-        if !k.starts_with(&prefix) {
-            i += 1;
-            continue;
-        }
-        if k.ends_with(".low") {
-            range_field(&mut inputs, t, view, "case", i, Tab::Case.key());
-            i += 3;
-        } else {
-            number_field(if k.ends_with(".risk") { &mut risk } else { &mut inputs }, t, view, "case", i, Tab::Case.key());
-            i += 1;
-        }
-    }
     let result = form.result().map(|r| (r.lever_pv.get(lever), r.benefit_mix.get(lever)));
     // Name, the switch that includes it, what it means, and its result.
     m.raw("<article class=\"lever\" data-on=\"").raw(if on { "true" } else { "false" }).raw("\" id=\"lever-").raw(key);
@@ -97,7 +77,26 @@ pub fn write_lever(m: &mut Markup, state: &State, lever: Lever) {
     // Always there (empty when off), so the parts after it keep their nodes when it is switched.
     m.raw("<div class=\"lever-inputs\">");
     if on {
-        m.raw(&inputs.0).raw(&risk.0);
+        // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
+        let mut risk = Markup::default();
+        let specs = form.fields();
+        let view: &dyn crate::forms::FormView = form;
+        let mut i = 0;
+        while i < specs.len() {
+            let k = specs[i].key;
+            if !k.starts_with(&prefix) {
+                i += 1;
+                continue;
+            }
+            if k.ends_with(".low") {
+                range_field(m, t, view, "case", i, Tab::Case.key());
+                i += 3;
+            } else {
+                number_field(if k.ends_with(".risk") { &mut risk } else { &mut *m }, t, view, "case", i, Tab::Case.key());
+                i += 1;
+            }
+        }
+        m.raw(&risk.0);
     }
     m.raw("</div>");
     write_formula(m, t, key, text.formula, evidence(t, lever));
