@@ -53,7 +53,11 @@ chromium:
 # last, so the size report of `make bench` reads it.
 # The module owns its memory (zero-filled when created) and Rust puts its stack first, so the
 # lowest KB is only ever the bottom of a 1 MB stack: wasm-opt may assume both (−0.8 KB gzip).
-WASM_OPT := wasm-opt -Oz --converge --strip-debug --strip-producers --zero-filled-memory --low-memory-unused
+# A function with one caller is inlined into it only up to 500 bytes: the browser compiles a
+# function on its first call, on the main thread, so one 34 KB function holding every page (and
+# the reducer) cost a new tab ~20 ms before its first frame; kept apart, a visit compiles the
+# open page only. Also −1.1 KB gzip.
+WASM_OPT := wasm-opt -Oz --converge --strip-debug --strip-producers --zero-filled-memory --low-memory-unused --one-caller-inline-max-function-size=500
 # Panic locations and Debug formatting are never shown to a visitor (a panic aborts and the page
 # shows its crash notice), so the wasm builds leave them out: ~3 KB gzip (docs/size.md). These
 # are unstable flags of the pinned 1.95.0 compiler, unlocked with RUSTC_BOOTSTRAP as for fuzzing.

@@ -100,17 +100,32 @@ export async function copyText(text, kind) {
   sink(kind, ok);
 }
 
-/** Reports (`kind`, null) once the next frame is on screen, in a task of its own: after the
- * next animation frame, or after 100 ms where frames are held back (a hidden tab, an offscreen
- * frame). */
+/** Reports (`kind`, null) once the first frame is on screen, in a task of its own: when the
+ * browser reports the first contentful paint, or after 200 ms where frames are held back (a
+ * hidden tab, an offscreen frame). Not merely after the next animation frame: on two cores the
+ * rest of the page's render then competes with rasterising the first frame and delays it. */
 export function afterPaint(kind) {
   let done = false;
   const answer = () => {
     if (!done) sink(kind, null);
     done = true;
   };
-  requestAnimationFrame(() => setTimeout(answer, 0));
-  setTimeout(answer, 100);
+  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+  if (painted() || typeof PerformanceObserver !== 'function') {
+    requestAnimationFrame(() => setTimeout(answer, 0));
+  } else {
+    try {
+      const observer = new PerformanceObserver(() => {
+        if (!painted()) return;
+        observer.disconnect();
+        setTimeout(answer, 0);
+      });
+      observer.observe({ type: 'paint' });
+    } catch {
+      requestAnimationFrame(() => setTimeout(answer, 0));
+    }
+  }
+  setTimeout(answer, 200);
 }
 
 /** Reports the text at `url` (a language pack), or null. */
@@ -200,16 +215,24 @@ function patch(old, next) {
   }
 }
 
+// By name, never through `.attributes`: each Attr object that list hands out is created on
+// demand, and that made the attribute diff ~5× slower (most of a keystroke's work).
 function attributes(o, n) {
-  for (const { name } of [...o.attributes]) {
-    if (!n.hasAttribute(name) && !(name === 'open' && o.nodeName === 'DETAILS')) o.removeAttribute(name);
+  const names = n.getAttributeNames();
+  const had = o.getAttributeNames();
+  if (had.length !== names.length || had.some((name, i) => name !== names[i])) {
+    for (const name of had) {
+      if (!n.hasAttribute(name) && !(name === 'open' && o.nodeName === 'DETAILS')) o.removeAttribute(name);
+    }
   }
-  for (const { name, value } of n.attributes) {
+  for (const name of names) {
+    const value = n.getAttribute(name);
     if (o.getAttribute(name) !== value) o.setAttribute(name, value);
   }
-  // What the state says wins over what a click left behind.
-  if (o.nodeName === 'INPUT' && o.type === 'checkbox') o.checked = n.hasAttribute('checked');
-  // A typed value is the state's text already (no caret jump); a reset, undo or link changes it.
-  else if (o.nodeName === 'INPUT' && o.value !== (n.getAttribute('value') ?? '')) o.value = n.getAttribute('value') ?? '';
-  if (o.nodeName === 'OPTION') o.selected = n.hasAttribute('selected');
+  if (o.nodeName === 'INPUT') {
+    // What the state says wins over what a click left behind.
+    if (o.type === 'checkbox') o.checked = n.hasAttribute('checked');
+    // A typed value is the state's text already (no caret jump); a reset, undo or link changes it.
+    else if (o.value !== (n.getAttribute('value') ?? '')) o.value = n.getAttribute('value') ?? '';
+  } else if (o.nodeName === 'OPTION') o.selected = n.hasAttribute('selected');
 }

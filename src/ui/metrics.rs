@@ -50,6 +50,7 @@ fn write_card(m: &mut Markup, state: &State, id: Helper) {
     m.raw("</div></article>");
 }
 
+#[inline(never)] // compiled only when opened: see App
 pub fn metrics_page(state: &State) -> Html {
     let t = state.t;
     let mut cards = Markup::default();

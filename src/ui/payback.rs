@@ -49,6 +49,7 @@ pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
     ])
 }
 
+#[inline(never)] // compiled only when opened: see App
 pub fn payback_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.payback;

@@ -156,6 +156,7 @@ fn name_field(id: &'static str, label: &'static str, value: &str) -> Html {
     }
 }
 
+#[inline(never)] // compiled only when opened: see App
 pub fn report_page(state: &State) -> Html {
     let t = state.t;
     let s = &state.scenario;

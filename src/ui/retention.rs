@@ -52,6 +52,7 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
     }
 }
 
+#[inline(never)] // compiled only when opened: see App
 pub fn retention_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.retention;

@@ -152,6 +152,7 @@ fn saved(state: &AppState) -> Html {
     m.html()
 }
 
+#[inline(never)] // compiled only when opened: see App
 pub fn scenarios_page(state: &State) -> Html {
     let t = state.t;
     html! {

@@ -5,6 +5,7 @@ use super::source::write_source;
 use super::state::AppState;
 use yew::prelude::*;
 
+#[inline(never)] // compiled only when opened: see App
 pub fn sources_page(state: &AppState) -> Html {
     let t = state.t;
     let mut m = Markup::default();

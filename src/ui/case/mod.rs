@@ -111,6 +111,7 @@ pub fn year_table(t: &'static Texts, r: &BusinessCaseResult) -> Table {
     }
 }
 
+#[inline(never)] // compiled only when opened: see App
 pub fn case_page(state: &State) -> Html {
     let t = state.t;
     let form = &state.scenario.case;
