@@ -69,12 +69,16 @@ const pack = text(lang);
 const app = await import('./rox_calculator.js');
 await app.default();
 performance.mark('rox:wasm');
-await intl;
-performance.mark('rox:intl');
 // boot.js is async (it runs as soon as it arrives, not after the stylesheet and the first
 // paint); the page is one short element, so it is parsed by now, but never mount too early.
 if (document.readyState === 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
-if (!app.mount(lang, await pack) && !(lang !== 'en' && app.mount('en', await text('en')))) {
+// Set up (texts, link, state) while a new tab's Intl data may still be loading; draw after.
+const mounted = app.mount(lang, await pack) || (lang !== 'en' && app.mount('en', await text('en')));
+await intl;
+performance.mark('rox:intl');
+if (mounted) {
+  app.render();
+} else {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }
 performance.mark('rox:rendered');

@@ -40,9 +40,16 @@ fn query(name: &str) -> Option<String> {
     })
 }
 
-/// Mount the app into `#app` with the language pack boot.js fetched alongside the wasm.
-/// Returns false when the page has no `#app` or the pack is not this build's (boot.js then
-/// tries English). In Node nothing calls it: the JS API works on its own.
+thread_local! {
+    /// What `mount` set up, until `render` draws it.
+    static READY: std::cell::RefCell<Option<(web_sys::Element, AppState)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Set the app up for `#app` with the language pack boot.js fetched alongside the wasm:
+/// texts, link, saved scenarios, the state. Nothing is formatted yet, so boot.js calls this
+/// while a new tab's Intl data still loads in a worker, and `render` once it has. Returns false
+/// when the page has no `#app` or the pack is not this build's (boot.js then tries English).
+/// In Node nothing calls it: the JS API works on its own.
 #[wasm_bindgen]
 pub fn mount(lang: &str, pack: String) -> bool {
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
@@ -61,15 +68,22 @@ pub fn mount(lang: &str, pack: String) -> bool {
         .and_then(|c| Currency::from_code(&c))
         .unwrap_or_else(|| Currency::for_locale(&browser, lang));
     let start = link::start(AppState::new(t, lang, currency, &browser, mode), &sync::fragment());
-    // Yew's first render in a task of its own: the page stays responsive between setting up
-    // the state and drawing it (two shorter tasks instead of one long one).
-    let render = Closure::once_into_js(move || {
-        yew::Renderer::<app::App>::with_root_and_props(root, app::Props { start }).render();
+    READY.with(|r| *r.borrow_mut() = Some((root, start)));
+    true
+}
+
+/// Draw what `mount` set up: Yew's first render, in a task of its own, so the page stays
+/// responsive between setting up the state and drawing it (two shorter tasks, not one long one).
+#[wasm_bindgen]
+pub fn render() {
+    let draw = Closure::once_into_js(move || {
+        if let Some((root, start)) = READY.with(|r| r.borrow_mut().take()) {
+            yew::Renderer::<app::App>::with_root_and_props(root, app::Props { start }).render();
+        }
     });
     if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(render.unchecked_ref(), 0);
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(draw.unchecked_ref(), 0);
     }
-    true
 }
 
 /// Test hook: panics on purpose, so end-to-end tests can check that the page shows the
