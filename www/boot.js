@@ -77,7 +77,9 @@ const mounted = app.mount(lang, await pack) || (lang !== 'en' && app.mount('en',
 await intl;
 performance.mark('rox:intl');
 if (mounted) {
-  app.render();
+  // Yew's first render in a task of its own: the page stays responsive between setting up the
+  // state and drawing it (two shorter tasks, not one long one).
+  setTimeout(app.render, 0);
 } else {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }

@@ -111,19 +111,15 @@ export function afterPaint(kind) {
     done = true;
   };
   const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (painted() || typeof PerformanceObserver !== 'function') {
+  if (painted() || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
     requestAnimationFrame(() => setTimeout(answer, 0));
   } else {
-    try {
-      const observer = new PerformanceObserver(() => {
-        if (!painted()) return;
-        observer.disconnect();
-        setTimeout(answer, 0);
-      });
-      observer.observe({ type: 'paint' });
-    } catch {
-      requestAnimationFrame(() => setTimeout(answer, 0));
-    }
+    const observer = new PerformanceObserver(() => {
+      if (!painted()) return;
+      observer.disconnect();
+      setTimeout(answer, 0);
+    });
+    observer.observe({ type: 'paint' });
   }
   setTimeout(answer, 200);
 }
@@ -219,11 +215,8 @@ function patch(old, next) {
 // demand, and that made the attribute diff ~5× slower (most of a keystroke's work).
 function attributes(o, n) {
   const names = n.getAttributeNames();
-  const had = o.getAttributeNames();
-  if (had.length !== names.length || had.some((name, i) => name !== names[i])) {
-    for (const name of had) {
-      if (!n.hasAttribute(name) && !(name === 'open' && o.nodeName === 'DETAILS')) o.removeAttribute(name);
-    }
+  for (const name of o.getAttributeNames()) {
+    if (!n.hasAttribute(name) && !(name === 'open' && o.nodeName === 'DETAILS')) o.removeAttribute(name);
   }
   for (const name of names) {
     const value = n.getAttribute(name);

@@ -72,17 +72,11 @@ pub fn mount(lang: &str, pack: String) -> bool {
     true
 }
 
-/// Draw what `mount` set up: Yew's first render, in a task of its own, so the page stays
-/// responsive between setting up the state and drawing it (two shorter tasks, not one long one).
+/// Draw what `mount` set up: Yew's first render (boot.js calls it in a task of its own).
 #[wasm_bindgen]
 pub fn render() {
-    let draw = Closure::once_into_js(move || {
-        if let Some((root, start)) = READY.with(|r| r.borrow_mut().take()) {
-            yew::Renderer::<app::App>::with_root_and_props(root, app::Props { start }).render();
-        }
-    });
-    if let Some(w) = web_sys::window() {
-        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(draw.unchecked_ref(), 0);
+    if let Some((root, start)) = READY.with(|r| r.borrow_mut().take()) {
+        yew::Renderer::<app::App>::with_root_and_props(root, app::Props { start }).render();
     }
 }
 
