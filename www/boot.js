@@ -83,7 +83,6 @@ if (mounted) {
 } else {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }
-performance.mark('rox:rendered');
 try {
   sessionStorage.setItem(WARM, '1');
 } catch {
