@@ -1,6 +1,11 @@
 // Lighthouse (mobile) on every page of the app with Debian's Chromium: prints performance,
 // accessibility, best-practices and SEO scores against the targets (95 / 100 / 100 / 100).
+// One run's performance score varies by several points with the machine's load (the same build
+// scored 88–98 on #case here), so each page runs LH_RUNS times (5 unless set) and the score is
+// the median run, picked by Lighthouse's own computeMedianRun, as its docs on variability
+// advise; every run's score is printed beside it. The other categories do not vary: one run.
 import lighthouse from 'lighthouse';
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../e2e/support/server.mjs';
 import { launchOptions } from '../e2e/support/browser.mjs';
@@ -14,34 +19,42 @@ const chrome = await chromeLauncher.launch({
   chromePath: launchOptions().executablePath,
   chromeFlags: ['--headless=new', ...launchOptions().args],
 });
+const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 5));
+
+/** One Lighthouse run of `page`. A run that Lighthouse itself could not finish (its
+ * runtimeError) says nothing about the page: say so, and try again (twice at most). */
+async function run(page, categories) {
+  let result;
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    result = await lighthouse(server.origin + '/' + page, { port: chrome.port, logLevel: 'error', onlyCategories: categories });
+    const error = result.lhr.runtimeError;
+    if (!error) break;
+    console.log(`  ${(page || '/').padEnd(15)} Lighthouse could not finish (${error.code}: ${error.message.slice(0, 120)}); attempt ${attempt} of 3`);
+  }
+  return result.lhr;
+}
+
 let failed = false;
 try {
-  console.log('lighthouse (mobile, simulated throttling)');
-  console.log('  page             perf  a11y  best  seo');
+  console.log(`lighthouse (mobile, simulated throttling; performance: the median of ${RUNS} runs)`);
+  console.log('  page             perf  a11y  best  seo   performance of each run');
   for (const page of PAGES) {
-    // A run that Lighthouse itself could not finish (its runtimeError) says nothing about the
-    // page: say so, and try again (twice at most).
-    let result;
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      result = await lighthouse(server.origin + '/' + page, {
-        port: chrome.port,
-        logLevel: 'error',
-        onlyCategories: Object.keys(TARGETS),
-      });
-      const error = result.lhr.runtimeError;
-      if (!error) break;
-      console.log(`  ${(page || '/').padEnd(15)} Lighthouse could not finish (${error.code}: ${error.message.slice(0, 120)}); attempt ${attempt} of 3`);
-    }
+    // The first run audits every category, the others performance only.
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await run(page, i === 0 ? Object.keys(TARGETS) : ['performance']));
+    const median = computeMedianRun(runs);
+    const lhrs = { performance: median, accessibility: runs[0], 'best-practices': runs[0], seo: runs[0] };
     const scores = Object.fromEntries(
-      Object.keys(TARGETS).map((k) => [k, Math.round(100 * (result.lhr.categories[k].score ?? 0))]),
+      Object.keys(TARGETS).map((k) => [k, Math.round(100 * (lhrs[k].categories[k].score ?? 0))]),
     );
     const cells = Object.keys(TARGETS).map((k) => String(scores[k]).padStart(4) + (scores[k] >= TARGETS[k] ? ' ' : '!'));
-    console.log(`  ${(page || '/').padEnd(15)} ${cells.join(' ')}`);
+    const each = runs.map((r) => Math.round(100 * r.categories.performance.score)).join(' ');
+    console.log(`  ${(page || '/').padEnd(15)} ${cells.join(' ')}   ${each}`);
     for (const [k, target] of Object.entries(TARGETS)) {
       if (scores[k] >= target) continue;
       failed = true;
-      const audits = result.lhr.categories[k].auditRefs
-        .map((ref) => result.lhr.audits[ref.id])
+      const audits = lhrs[k].categories[k].auditRefs
+        .map((ref) => lhrs[k].audits[ref.id])
         .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative')
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`);
       console.log(`     ${k} below ${target}: ${audits.join(', ')}`);
