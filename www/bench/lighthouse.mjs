@@ -1,7 +1,7 @@
 // Lighthouse (mobile) on every page of the app with Debian's Chromium: prints performance,
 // accessibility, best-practices and SEO scores against the targets (95 / 100 / 100 / 100).
-// One run's performance score varies by several points with the machine's load (the same build
-// scored 88–98 on #case here), so each page runs LH_RUNS times (5 unless set) and the score is
+// One run's performance score varies by many points with the machine's load (five runs of one
+// build scored 79–95 on #case here), so each page runs LH_RUNS times (5 unless set) and the score is
 // the median run, picked by Lighthouse's own computeMedianRun, as its docs on variability
 // advise; every run's score is printed beside it. The other categories do not vary: one run.
 import lighthouse from 'lighthouse';
