@@ -2,6 +2,19 @@
 // an integrator's theme, mounts the app into #app, and registers the offline cache. The
 // performance marks let `make bench` show where start-up time goes.
 performance.mark('rox:boot');
+// A reload (or Back) within 200 ms of a change: the address had not caught up, and the page
+// left the one it should have had (browser.js). Only on top of the address it left from.
+try {
+  const left = sessionStorage.getItem('rox.address');
+  if (left !== null) {
+    sessionStorage.removeItem('rox.address');
+    const [from, to] = left.split('\n');
+    const how = performance.getEntriesByType('navigation')[0]?.type;
+    if (location.hash === from && (how === 'reload' || how === 'back_forward')) history.replaceState(null, '', to);
+  }
+} catch {
+  // Storage off: nothing was left.
+}
 // The first number format in a renderer process loads Intl's locale data: 30–100 ms on this
 // machine, the longest task of a first visit. In a tab that has not run the app yet (a new
 // process, as on a first visit) a worker loads it while the wasm downloads, and the app waits

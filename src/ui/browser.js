@@ -100,6 +100,45 @@ export async function copyText(text, kind) {
   sink(kind, ok);
 }
 
+// The scenario in the address (the fragment), written at most every 200 ms: typing stays fast,
+// and browsers limit how often a page may rewrite its address. A reload has taken the address
+// before the page hears of it, so leaving with a write still waiting also leaves the new address
+// in sessionStorage, for boot.js to put back when this tab reloads or comes Back to it.
+const ADDRESS = 'rox.address';
+let address = null;
+let addressTimer = 0;
+
+export function showAddress(fragment) {
+  if (address === null) addressTimer = setTimeout(flushAddress, 200);
+  address = fragment;
+}
+
+/** Writes the waiting address now, if there is one. */
+export function flushAddress() {
+  clearTimeout(addressTimer);
+  const fragment = address;
+  address = null;
+  if (fragment === null) return;
+  try {
+    history.replaceState(null, '', `#${fragment}`);
+  } catch {
+    // Too many writes (Safari's limit): the next change writes it again.
+  }
+}
+
+if (typeof window === 'object') {
+  addEventListener('pagehide', () => {
+    if (address === null) return;
+    const left = `${location.hash}\n#${address}`;
+    flushAddress();
+    try {
+      sessionStorage.setItem(ADDRESS, left);
+    } catch {
+      // Storage off: a reload this instant opens the address before the last change.
+    }
+  });
+}
+
 /** Reports (`kind`, null) once the first frame is on screen, in a task of its own: when the
  * browser reports the first contentful paint, or after 200 ms where frames are held back (a
  * hidden tab, an offscreen frame). Not merely after the next animation frame: on two cores the

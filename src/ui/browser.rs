@@ -28,6 +28,10 @@ extern "C" {
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str, kind: u32);
     /// Answers `kind` with null once the next frame is on screen.
+    #[wasm_bindgen(js_name = showAddress)]
+    pub fn show_address(fragment: &str);
+    #[wasm_bindgen(js_name = flushAddress)]
+    pub fn flush_address();
     #[wasm_bindgen(js_name = afterPaint)]
     pub fn after_paint(kind: u32);
     /// Dispatch `rox:*` on the window and, when framed, post it to the host page.

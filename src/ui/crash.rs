@@ -7,6 +7,8 @@ use web_sys::Document;
 /// The same page with the same fragment (the scenario), reloaded: the query gains or loses a
 /// `restart` marker, because a link that differs only in its fragment would not reload.
 fn reload_href(doc: &Document) -> Option<String> {
+    // The last change may still be waiting to reach the address.
+    super::browser::flush_address();
     let location = doc.location()?;
     let search = location.search().ok()?;
     let search = match search.strip_suffix("restart") {

@@ -28,8 +28,6 @@ pub struct Seen {
 }
 
 thread_local! {
-    /// The address waiting to be written, while a write is scheduled.
-    static PENDING: RefCell<Option<String>> = const { RefCell::new(None) };
     /// An element to focus after the next render (the tab the arrow keys moved to).
     static FOCUS_NEXT: RefCell<Option<String>> = const { RefCell::new(None) };
 }
@@ -53,33 +51,6 @@ fn focused() -> String {
 pub fn fragment() -> String {
     let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
     hash.strip_prefix('#').unwrap_or(&hash).to_owned()
-}
-
-fn write_address(fragment: &str) {
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let url = ["#", fragment].concat();
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-    }
-}
-
-/// Keep the scenario in the address, so reload, bookmark and "copy link" all reproduce it.
-/// Written at most every 200 ms: typing stays fast, and browsers throttle frequent writes.
-fn show_in_address(fragment: String) {
-    let scheduled = PENDING.with(|p| p.borrow_mut().replace(fragment).is_some());
-    if scheduled {
-        return;
-    }
-    let write = Closure::once_into_js(|| {
-        if let Some(f) = PENDING.with(|p| p.borrow_mut().take()) {
-            write_address(&f);
-        }
-    });
-    let timer = web_sys::window().map(|w| w.set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), 200));
-    if !matches!(timer, Some(Ok(_))) {
-        if let Some(f) = PENDING.with(|p| p.borrow_mut().take()) {
-            write_address(&f);
-        }
-    }
 }
 
 /// What an answer from `browser.js` means for the state.
@@ -183,7 +154,8 @@ fn sync(seen: &mut Seen, state: &State, was_focused: &str) {
     // address, and a damaged link stays visible until the person changes something.
     let address = link::encode(state);
     if seen.started && address != seen.address {
-        show_in_address(address.clone());
+        // So reload, bookmark and "copy link" all reproduce it (written at most every 200 ms).
+        browser::show_address(&address);
     }
     seen.address = address;
     if !seen.started {

@@ -60,6 +60,18 @@ test('reloading keeps the scenario', async () => {
   await app.close();
 });
 
+test('a reload straight after typing keeps what was typed', async () => {
+  // The address is written at most every 200 ms; leaving the page writes what is waiting.
+  const app = await env.page();
+  await app.goto();
+  await app.openTab('payback');
+  await app.fill('returnPerDollar', '2.7');
+  await app.page.reload();
+  await app.page.locator('#panel-payback').waitFor();
+  assert.equal(await app.input('returnPerDollar').inputValue(), '2.7');
+  await app.close();
+});
+
 const BROKEN = {
   truncated: (full) => full.slice(0, -4),
   tampered: (full) => full.replace('25000', '95000'),
