@@ -103,7 +103,9 @@ export async function copyText(text, kind) {
 // The scenario in the address (the fragment), written at most every 200 ms: typing stays fast,
 // and browsers limit how often a page may rewrite its address. A reload has taken the address
 // before the page hears of it, so leaving with a write still waiting also leaves the new address
-// in sessionStorage, for boot.js to put back when this tab reloads or comes Back to it.
+// in sessionStorage, for boot.js to put back when this tab reloads or comes Back to it. On
+// `beforeunload`, which comes before the next page starts: `pagehide` may run after the next
+// page has already read the storage (Chromium unloads the old page in parallel).
 const ADDRESS = 'rox.address';
 let address = null;
 let addressTimer = 0;
@@ -127,7 +129,7 @@ export function flushAddress() {
 }
 
 if (typeof window === 'object') {
-  addEventListener('pagehide', () => {
+  addEventListener('beforeunload', () => {
     if (address === null) return;
     const left = `${location.hash}\n#${address}`;
     flushAddress();
