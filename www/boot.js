@@ -15,31 +15,51 @@ try {
 } catch {
   // Storage off: nothing was left.
 }
-// The first number format in a renderer process loads Intl's locale data: 30–100 ms on this
-// machine, the longest task of a first visit. In a tab that has not run the app yet (a new
-// process, as on a first visit) a worker loads it while the wasm downloads, and the app waits
-// for it: the data is shared by the whole process, so the page's own thread never pays (see
-// intl-warm.js). A tab that ran the app before (reload, Back, a link within the app) has it.
-const WARM = 'rox.intl';
-const warm = () => {
+// A tab's first visit runs in a new renderer process, where every first use is slow: the first
+// number format loads Intl's locale data (30–100 ms here), and V8 compiles each wasm function on
+// its first call. A worker (warm.js) pays for both off the page's main thread while the page
+// waits, idle: it loads the locale data (shared by the whole process), compiles the wasm from
+// the bytes handed to it and runs the start-up and the first frames' markup through it, then
+// hands the module back; instantiated here, it shares the code compiled there. A tab that ran
+// the app before (reload, Back, a link within the app) has all that and skips the worker.
+const WARM = 'rox.warm';
+const warmTab = () => {
   try {
     return sessionStorage.getItem(WARM) === '1';
   } catch {
     return false;
   }
 };
-const intl = warm()
-  ? Promise.resolve()
-  : new Promise((resolve) => {
-      try {
-        const worker = new Worker('intl-warm.js');
-        worker.onmessage = worker.onerror = () => resolve();
-        // Never wait long for a bonus: the first format pays for it here instead.
-        setTimeout(resolve, 1000);
-      } catch {
-        resolve(); // No workers: the same.
-      }
+const helper = warmTab() ? null : startHelper();
+
+function startHelper() {
+  try {
+    const worker = new Worker('warm.js', { type: 'module' });
+    const module = new Promise((resolve) => {
+      worker.onmessage = (e) => resolve(e.data instanceof WebAssembly.Module ? e.data : null);
+      worker.onerror = () => resolve(null);
+      // Never wait long for a bonus: the page then compiles the wasm itself.
+      setTimeout(() => resolve(null), 3000);
     });
+    return { worker, module };
+  } catch {
+    return null; // No workers: the page pays, as it did before.
+  }
+}
+
+/** The wasm module the helper compiled and warmed, or null (then the page compiles it). */
+async function warmed(lang, pack) {
+  if (!helper) return null;
+  try {
+    // This fetch takes over the wasm's preload; its bytes move to the worker, not copied.
+    const [bytes, text] = await Promise.all([fetch('rox_calculator_bg.wasm').then((r) => r.arrayBuffer()), pack]);
+    const args = { bytes, lang, pack: text, locale: navigator.language, search: location.search, hash: location.hash.slice(1) };
+    helper.worker.postMessage(args, [bytes]);
+    return await helper.module;
+  } catch {
+    return null;
+  }
+}
 
 const LANGS = ['en', 'nl', 'sv', 'tr'];
 const params = new URLSearchParams(location.search);
@@ -79,16 +99,16 @@ if (params.has('embed')) root.classList.add('embedded');
 
 const lang = language();
 const pack = text(lang);
+const module = warmed(lang, pack);
 const app = await import('./rox_calculator.js');
-await app.default();
+const compiled = await module;
+performance.mark('rox:warm');
+await app.default(compiled ? { module_or_path: compiled } : undefined);
 performance.mark('rox:wasm');
 // boot.js is async (it runs as soon as it arrives, not after the stylesheet and the first
 // paint); the page is one short element, so it is parsed by now, but never mount too early.
 if (document.readyState === 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));
-// Set up (texts, link, state) while a new tab's Intl data may still be loading; draw after.
 const mounted = app.mount(lang, await pack) || (lang !== 'en' && app.mount('en', await text('en')));
-await intl;
-performance.mark('rox:intl');
 if (mounted) {
   // Yew's first render in a task of its own: the page stays responsive between setting up the
   // state and drawing it (two shorter tasks, not one long one).

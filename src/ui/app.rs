@@ -96,25 +96,32 @@ fn chrome(state: &AppState) -> Html {
     m.html()
 }
 
+/// The chrome and the open page for `state`: markup only, no browser calls, so `super::warm`
+/// can run it in a worker too.
+pub fn content(state: &AppState) -> (Html, Html) {
+    // Each page is a function of its own (`#[inline(never)]` here, and wasm-opt's one-caller
+    // inlining capped in the Makefile), not inlined into this one: the browser compiles wasm a
+    // function at a time on its first call, so a first visit compiles the open page only
+    // (inlined, this was one 34 KB function: ~20 ms of a new tab's first render).
+    let page = match state.tab {
+        Tab::Retention => super::retention::retention_page(state),
+        Tab::Payback => super::payback::payback_page(state),
+        Tab::Case => super::case::case_page(state),
+        Tab::Metrics => super::metrics::metrics_page(state),
+        Tab::Scenarios => super::scenarios::scenarios_page(state),
+        Tab::Report => super::report::report_page(state),
+        Tab::Sources => super::sources::sources_page(state),
+    };
+    (chrome(state), page)
+}
+
 #[component]
 pub fn App(props: &Props) -> Html {
     let state = use_reducer(|| props.start.clone());
     texts::set_current(state.t);
     format::configure(&state.locale(), state.currency.code());
     sync::use_sync(&state);
-    // Each page is a function of its own (`#[inline(never)]` here, and wasm-opt's one-caller
-    // inlining capped in the Makefile), not inlined into this one: the browser compiles wasm a
-    // function at a time on its first call, so a first visit compiles the open page only
-    // (inlined, this was one 34 KB function: ~20 ms of a new tab's first render).
-    let page = match state.tab {
-        Tab::Retention => super::retention::retention_page(&state),
-        Tab::Payback => super::payback::payback_page(&state),
-        Tab::Case => super::case::case_page(&state),
-        Tab::Metrics => super::metrics::metrics_page(&state),
-        Tab::Scenarios => super::scenarios::scenarios_page(&state),
-        Tab::Report => super::report::report_page(&state),
-        Tab::Sources => super::sources::sources_page(&state),
-    };
+    let (chrome, page) = content(&state);
     // Commands from buttons, fields, checkboxes, selects and forms anywhere in the app (see
     // `dispatch`).
     let (onclick, oninput, onchange, onsubmit) = (on_event::<MouseEvent>(&state), on_event::<InputEvent>(&state), on_event::<Event>(&state), on_event::<SubmitEvent>(&state));
@@ -127,6 +134,6 @@ pub fn App(props: &Props) -> Html {
     // Busy while the first frame draws only the first screen (see `AppState::complete`).
     let busy = (!state.complete).then_some("true");
     html! {
-        <div class="app" data-mode={mode} aria-busy={busy} {onclick} {oninput} {onchange} {onsubmit}>{ chrome(&state) }{ page }</div>
+        <div class="app" data-mode={mode} aria-busy={busy} {onclick} {oninput} {onchange} {onsubmit}>{ chrome }{ page }</div>
     }
 }

@@ -1,7 +1,7 @@
 //! The CX metrics page: one card per helper, each with its answer and a button that sends it
 //! into the business case.
 
-use super::dispatch::State;
+use super::state::AppState;
 use super::field::fields;
 use super::format::{fmt, raw, Style};
 use super::markup::{held_region, Markup};
@@ -22,7 +22,7 @@ fn style(unit: Unit) -> Style {
 
 /// Helper `id`'s card: title, what it measures, its inputs, and the answer with the button that
 /// sends it into the business case. All cards are one held region (`markup::held_region`).
-fn write_card(m: &mut Markup, state: &State, id: Helper) {
+fn write_card(m: &mut Markup, state: &AppState, id: Helper) {
     let form: &Form<Answer> = state.helpers.get(id);
     let t = state.t;
     let text = &t.helpers[id as usize];
@@ -51,7 +51,7 @@ fn write_card(m: &mut Markup, state: &State, id: Helper) {
 }
 
 #[inline(never)] // compiled only when opened: see App
-pub fn metrics_page(state: &State) -> Html {
+pub fn metrics_page(state: &AppState) -> Html {
     let t = state.t;
     let mut cards = Markup::default();
     let order = [

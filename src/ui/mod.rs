@@ -31,9 +31,8 @@ use crate::text::{Currency, Lang, Texts};
 use state::{AppState, Mode, Tab};
 use wasm_bindgen::prelude::*;
 
-/// The value of `name` in the page's query (`?embed=payback&demo`): plain words only.
-fn query(name: &str) -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
+/// The value of `name` in a query (`?embed=payback&demo`): plain words only.
+fn query(search: &str, name: &str) -> Option<String> {
     search.trim_start_matches('?').split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
         (k == name).then(|| v.to_owned())
@@ -45,31 +44,55 @@ thread_local! {
     static READY: std::cell::RefCell<Option<(web_sys::Element, AppState)>> = const { std::cell::RefCell::new(None) };
 }
 
+/// The state a page starts from: texts from the pack, embed and demo mode and the currency from
+/// the query (`search`), the scenario from the link in `fragment`.
+fn start(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) -> Option<AppState> {
+    let t = Texts::from_pack(pack)?;
+    let lang = Lang::from_tag(lang).unwrap_or_default();
+    texts::register(lang, t);
+    texts::set_current(t);
+    let mode = Mode {
+        embed: query(search, "embed").as_deref().and_then(Tab::from_key).filter(|t| t.embeddable()),
+        demo: query(search, "demo").is_some(),
+    };
+    let currency = query(search, "currency")
+        .or_else(|| storage::preference("rox.currency"))
+        .and_then(|c| Currency::from_code(&c))
+        .unwrap_or_else(|| Currency::for_locale(browser, lang));
+    Some(link::start(AppState::new(t, lang, currency, browser, mode), fragment))
+}
+
 /// Set the app up for `#app` with the language pack boot.js fetched alongside the wasm:
-/// texts, link, saved scenarios, the state. Nothing is formatted yet, so boot.js calls this
-/// while a new tab's Intl data still loads in a worker, and `render` once it has. Returns false
+/// texts, link, saved scenarios, the state; `render` draws it in a task of its own. Returns false
 /// when the page has no `#app` or the pack is not this build's (boot.js then tries English).
 /// In Node nothing calls it: the JS API works on its own.
 #[wasm_bindgen]
 pub fn mount(lang: &str, pack: String) -> bool {
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
-    let (Some(root), Some(t)) = (root, Texts::from_pack(pack)) else { return false };
-    let lang = Lang::from_tag(lang).unwrap_or_default();
-    texts::register(lang, t);
-    texts::set_current(t);
+    let Some(window) = web_sys::window() else { return false };
+    let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else { return false };
     crash::install();
-    let browser = format::browser_locale();
-    let mode = Mode {
-        embed: query("embed").as_deref().and_then(Tab::from_key).filter(|t| t.embeddable()),
-        demo: query("demo").is_some(),
-    };
-    let currency = query("currency")
-        .or_else(|| storage::preference("rox.currency"))
-        .and_then(|c| Currency::from_code(&c))
-        .unwrap_or_else(|| Currency::for_locale(&browser, lang));
-    let start = link::start(AppState::new(t, lang, currency, &browser, mode), &sync::fragment());
+    let search = window.location().search().unwrap_or_default();
+    let Some(start) = start(lang, pack, &format::browser_locale(), &search, &sync::fragment()) else { return false };
     READY.with(|r| *r.borrow_mut() = Some((root, start)));
     true
+}
+
+/// Run the start-up and both frames' markup for this page without drawing anything, in the
+/// worker boot.js starts on a tab's first visit (www/warm.js). The browser compiles each wasm
+/// function on its first call, and the page instantiates the module compiled in that worker,
+/// which shares its compiled code: the page's own first calls then find these functions
+/// compiled instead of compiling them on its main thread.
+#[wasm_bindgen]
+pub fn warm(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) {
+    if let Some(mut state) = start(lang, pack, browser, search, fragment) {
+        format::configure(&state.locale(), state.currency.code());
+        let _ = app::content(&state);
+        // What the first render's sync does besides drawing: the address, the host's events.
+        let _ = link::encode(&state);
+        let _ = events::detail(&state, &[]);
+        state.complete = true;
+        let _ = app::content(&state.clone());
+    }
 }
 
 /// Draw what `mount` set up: Yew's first render (boot.js calls it in a task of its own).

@@ -7,7 +7,7 @@ use super::format::Style;
 use super::panel;
 use super::markup::{held_region, Markup};
 use super::source::write_source;
-use super::dispatch::State;
+use super::state::AppState;
 use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{tiles as row, Tile};
@@ -50,7 +50,7 @@ pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
 }
 
 #[inline(never)] // compiled only when opened: see App
-pub fn payback_page(state: &State) -> Html {
+pub fn payback_page(state: &AppState) -> Html {
     let t = state.t;
     let form = &state.scenario.payback;
     let mut inputs = Markup::default();

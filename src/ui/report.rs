@@ -7,7 +7,6 @@ use super::case::{charts, scenarios, write_tiles};
 use super::format::{fmt, Style};
 use super::scenarios::date;
 use super::source::write_source;
-use super::dispatch::State;
 use super::state::AppState;
 use super::markup::Markup;
 use super::table::text_table;
@@ -157,7 +156,7 @@ fn name_field(id: &'static str, label: &'static str, value: &str) -> Html {
 }
 
 #[inline(never)] // compiled only when opened: see App
-pub fn report_page(state: &State) -> Html {
+pub fn report_page(state: &AppState) -> Html {
     let t = state.t;
     let s = &state.scenario;
     html! {

@@ -6,7 +6,7 @@ use super::field::fields;
 use super::format::Style;
 use super::panel;
 use super::source::source;
-use super::dispatch::State;
+use super::state::AppState;
 use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{tiles, Tile};
@@ -53,7 +53,7 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
 }
 
 #[inline(never)] // compiled only when opened: see App
-pub fn retention_page(state: &State) -> Html {
+pub fn retention_page(state: &AppState) -> Html {
     let t = state.t;
     let form = &state.scenario.retention;
     let mut inputs = Markup::default();

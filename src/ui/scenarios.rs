@@ -6,7 +6,6 @@ use super::assumptions::{forms, rows};
 use super::browser;
 use super::case::charts;
 use super::format::{fmt, Style};
-use super::dispatch::State;
 use super::markup::Markup;
 use super::state::{AppState, Saved};
 use super::storage;
@@ -153,7 +152,7 @@ fn saved(state: &AppState) -> Html {
 }
 
 #[inline(never)] // compiled only when opened: see App
-pub fn scenarios_page(state: &State) -> Html {
+pub fn scenarios_page(state: &AppState) -> Html {
     let t = state.t;
     html! {
         <section class="scenarios" id="panel-scenarios" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-scenarios")}>

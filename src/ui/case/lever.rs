@@ -7,7 +7,7 @@ use super::super::format::{fmt, raw, Style};
 use super::super::markup::Markup;
 use super::super::report::evidence;
 use super::super::source::write_source;
-use super::super::dispatch::State;
+use super::super::state::AppState;
 use super::super::state::{Helper, Tab};
 use crate::finance::business_case::{enabled_key, Lever};
 use crate::text::{SourceText, Texts};
@@ -57,7 +57,7 @@ fn write_formula(m: &mut Markup, t: &Texts, key: &str, formula: &str, evidence: 
 
 /// Lever `lever`'s card, written into the levers' held region (`markup::held_region`): its
 /// inputs keep their nodes while typed in, and a folded formula stays open across renders.
-pub fn write_lever(m: &mut Markup, state: &State, lever: Lever) {
+pub fn write_lever(m: &mut Markup, state: &AppState, lever: Lever) {
     let t = state.t;
     let form = &state.scenario.case;
     let text = &t.levers[lever as usize];

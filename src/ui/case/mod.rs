@@ -10,7 +10,7 @@ use super::markup::{held_region, Markup};
 use super::panel;
 use super::format::{fmt, Style};
 use super::source::write_source;
-use super::dispatch::State;
+use super::state::AppState;
 use super::state::Tab;
 use super::table::{csv_button, Table};
 use super::tile::{write_tiles as row, Tile};
@@ -112,7 +112,7 @@ pub fn year_table(t: &'static Texts, r: &BusinessCaseResult) -> Table {
 }
 
 #[inline(never)] // compiled only when opened: see App
-pub fn case_page(state: &State) -> Html {
+pub fn case_page(state: &AppState) -> Html {
     let t = state.t;
     let form = &state.scenario.case;
     let stale = form.is_stale();
