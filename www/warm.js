@@ -8,12 +8,14 @@
 //   from the bytes boot.js hands over, runs the start-up and both first frames' markup through
 //   it (`warm`, src/ui/mod.rs), and posts the module back. The page instantiates that module,
 //   which shares the compiled code, so its first calls find the functions compiled.
-import init, { warm } from './rox_calculator.js';
+// Asked for first, so the glue downloads while Intl's data loads below.
+const glue = import('./rox_calculator.js');
 
 onmessage = async ({ data }) => {
   let module = null;
   try {
-    module = await WebAssembly.compile(data.bytes);
+    const [{ default: init, warm }, compiled] = await Promise.all([glue, WebAssembly.compile(data.bytes)]);
+    module = compiled;
     await init({ module_or_path: module });
     warm(data.lang, data.pack, data.locale, data.search, data.hash);
   } catch {
@@ -33,7 +35,8 @@ onmessage = async ({ data }) => {
   close();
 };
 
-// The same styles as src/ui/format.rs, while boot.js gathers the bytes and the language pack.
+// The same styles as src/ui/format.rs, while the glue downloads and boot.js gathers the bytes
+// and the language pack.
 for (const options of [
   { style: 'currency', currency: 'USD', maximumFractionDigits: 0 },
   { style: 'percent', maximumFractionDigits: 1 },
