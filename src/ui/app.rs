@@ -2,7 +2,6 @@
 //! the page tabs (WAI-ARIA tabs) and the open page. Written as markup whose controls send
 //! commands (see `dispatch`); `sync` keeps the address, events and focus in line.
 
-use super::dispatch::on_event;
 use super::markup::Markup;
 use super::state::{AppState, Notice, Tab};
 use super::{format, sync, texts};
@@ -122,9 +121,6 @@ pub fn App(props: &Props) -> Html {
     format::configure(&state.locale(), state.currency.code());
     sync::use_sync(&state);
     let (chrome, page) = content(&state);
-    // Commands from buttons, fields, checkboxes, selects and forms anywhere in the app (see
-    // `dispatch`).
-    let (onclick, oninput, onchange, onsubmit) = (on_event::<MouseEvent>(&state), on_event::<InputEvent>(&state), on_event::<Event>(&state), on_event::<SubmitEvent>(&state));
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
     let mode = match (state.mode.embed.is_some(), state.mode.demo) {
         (true, _) => "embed",
@@ -134,6 +130,6 @@ pub fn App(props: &Props) -> Html {
     // Busy while the first frame draws only the first screen (see `AppState::complete`).
     let busy = (!state.complete).then_some("true");
     html! {
-        <div class="app" data-mode={mode} aria-busy={busy} {onclick} {oninput} {onchange} {onsubmit}>{ chrome }{ page }</div>
+        <div class="app" data-mode={mode} aria-busy={busy}>{ chrome }{ page }</div>
     }
 }

@@ -78,14 +78,10 @@ fn command(act: &str, arg: String, value: String) -> Option<Action> {
     })
 }
 
-/// The app root's listener for one kind of event (click, input, change or submit).
-pub fn on_event<E: AsRef<Event> + 'static>(state: &State) -> Callback<E> {
-    let state = state.clone();
-    Callback::from(move |e: E| handle(&state, e.as_ref()))
-}
-
-/// One body for the four listeners (a generic one would be compiled four times).
-fn handle(state: &State, e: &Event) {
+/// Commands from buttons, fields, checkboxes, selects and forms anywhere in the app: one
+/// listener on the app's root for each of click, input, change and submit, added once (see
+/// `sync::start`) rather than through Yew's listener registry.
+pub fn handle(state: &State, e: &Event) {
     let kind = e.type_();
     // No form here is sent anywhere: results follow every keystroke, and a save form acts below.
     if kind == "submit" {

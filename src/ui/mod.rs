@@ -84,14 +84,15 @@ pub fn mount(lang: &str, pack: String) -> bool {
 /// compiled instead of compiling them on its main thread.
 #[wasm_bindgen]
 pub fn warm(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) {
-    if let Some(mut state) = start(lang, pack, browser, search, fragment) {
+    if let Some(state) = start(lang, pack, browser, search, fragment) {
         format::configure(&state.locale(), state.currency.code());
         let _ = app::content(&state);
         // What the first render's sync does besides drawing: the address, the host's events.
         let _ = link::encode(&state);
         let _ = events::detail(&state, &[]);
-        state.complete = true;
-        let _ = app::content(&state.clone());
+        // The second frame comes through the reducer, as on the page.
+        let state = yew::Reducible::reduce(std::rc::Rc::new(state), state::Action::Complete);
+        let _ = app::content(&state);
     }
 }
 

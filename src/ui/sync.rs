@@ -135,6 +135,15 @@ fn start(state: &State) {
             }
         })
     };
+    let on_command = {
+        let state = state.clone();
+        Closure::<dyn Fn(web_sys::Event)>::new(move |e: web_sys::Event| super::dispatch::handle(&state, &e))
+    };
+    if let Some(root) = document().and_then(|d| d.get_element_by_id("app")) {
+        for kind in ["click", "input", "change", "submit"] {
+            let _ = root.add_event_listener_with_callback(kind, on_command.as_ref().unchecked_ref());
+        }
+    }
     if let Some(w) = web_sys::window() {
         let _ = w.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
         let _ = w.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref());
@@ -142,6 +151,7 @@ fn start(state: &State) {
     sink.forget();
     on_hash.forget();
     on_key.forget();
+    on_command.forget();
 }
 
 /// Bring the outside world in line with `state`; `was_focused` is the id that had the focus
