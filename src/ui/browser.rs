@@ -27,11 +27,13 @@ extern "C" {
     /// Answers `Kind::Text(lang)` with the text or `null`.
     #[wasm_bindgen(js_name = fetchText)]
     pub fn fetch_text(url: &str, kind: u32);
-    /// Answers `kind` with null once the next frame is on screen.
+    /// Puts `fragment` in the address (the scenario), at most every 200 ms.
     #[wasm_bindgen(js_name = showAddress)]
     pub fn show_address(fragment: &str);
+    /// Writes an address `show_address` still holds back, now.
     #[wasm_bindgen(js_name = flushAddress)]
     pub fn flush_address();
+    /// Answers `kind` with null once the next frame is on screen.
     #[wasm_bindgen(js_name = afterPaint)]
     pub fn after_paint(kind: u32);
     /// Dispatch `rox:*` on the window and, when framed, post it to the host page.

@@ -1,12 +1,11 @@
 //! The CX metrics page: one card per helper, each with its answer and a button that sends it
 //! into the business case.
 
-use super::state::AppState;
+use super::state::{AppState, Helper};
 use super::field::fields;
 use super::format::{fmt, raw, Style};
 use super::markup::{held_region, Markup};
 use super::source::source;
-use super::state::Helper;
 use crate::forms::metrics::Answer;
 use crate::forms::{Form, FormView};
 use crate::forms::Unit;

@@ -7,8 +7,7 @@ use super::super::format::{fmt, raw, Style};
 use super::super::markup::Markup;
 use super::super::report::evidence;
 use super::super::source::write_source;
-use super::super::state::AppState;
-use super::super::state::{Helper, Tab};
+use super::super::state::{AppState, Helper, Tab};
 use crate::finance::business_case::{enabled_key, Lever};
 use crate::text::{SourceText, Texts};
 
