@@ -64,14 +64,24 @@ export function serve(dir, port = 0) {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
-      let body = await readFile(file);
+      const { size, mtimeMs } = await stat(file);
+      const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      // Checked on every use ('no-cache'), with a validator so an unchanged file costs a 304:
+      // on a first visit the worker (warm.js) imports the glue the page already has.
+      const etag = `W/"${size}-${Math.round(mtimeMs)}${gzip ? '-gz' : ''}"`;
       const headers = {
         ...HEADERS,
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        ETag: etag,
         Vary: 'Accept-Encoding',
       };
-      if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers);
+        return res.end();
+      }
+      let body = await readFile(file);
+      if (gzip) {
         body = await gzipOf(file, body);
         headers['Content-Encoding'] = 'gzip';
       }
