@@ -19,8 +19,8 @@ try {
 // number format loads Intl's locale data (30–100 ms here), and V8 compiles each wasm function on
 // its first call. A worker (warm.js) pays for both off the page's main thread while the page
 // waits, idle: it loads the locale data (shared by the whole process), compiles the wasm from
-// the bytes handed to it and runs the start-up and the first frames' markup through it, then
-// hands the module back; instantiated here, it shares the code compiled there. A tab that ran
+// the bytes handed to it, mounts the app in a stand-in document and draws its first two frames
+// there, then hands the module back; instantiated here, it shares the code compiled there. A tab that ran
 // the app before (reload, Back, a link within the app) has all that and skips the worker.
 const WARM = 'rox.warm';
 const warmTab = () => {
@@ -35,31 +35,39 @@ const helper = warmTab() ? null : startHelper();
 function startHelper() {
   try {
     const worker = new Worker('warm.js', { type: 'module' });
-    const module = new Promise((resolve) => {
-      worker.onmessage = (e) => resolve(e.data instanceof WebAssembly.Module ? e.data : null);
+    const reply = new Promise((resolve) => {
+      worker.onmessage = ({ data }) => resolve(data?.module instanceof WebAssembly.Module ? data : null);
       worker.onerror = () => resolve(null);
       // Never wait long for a bonus: the page then compiles the wasm itself.
       setTimeout(() => resolve(null), 3000);
     });
-    return { worker, module };
+    return { worker, reply };
   } catch {
     return null; // No workers: the page pays, as it did before.
   }
 }
 
-/** The wasm module the helper compiled and warmed, or null (then the page compiles it). */
+/** `{ module, drawn }` from the helper: the wasm module it compiled and warmed; or null (then
+ * the page compiles the module itself). */
 async function warmed(lang, pack) {
   if (!helper) return null;
   try {
     // This fetch takes over the wasm's preload; its bytes move to the worker, not copied.
     const [bytes, text] = await Promise.all([fetch('rox_calculator_bg.wasm').then((r) => r.arrayBuffer()), pack]);
-    const args = { bytes, lang, pack: text, locale: navigator.language, search: location.search, hash: location.hash.slice(1) };
+    const { search, hash, href, pathname, host } = location;
+    const args = { bytes, lang, pack: text, page: { search, hash, href, pathname, host } };
     helper.worker.postMessage(args, [bytes]);
-    return await helper.module;
+    return await helper.reply;
   } catch {
     return null;
   }
 }
+
+// Start-up in several short tasks rather than one long one: in a new renderer each first use
+// below (localStorage, matchMedia, the wasm instance, the state) is slow, and a long task keeps
+// the page from answering a tap (and counts as blocking time in Lighthouse).
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+await pause();
 
 const LANGS = ['en', 'nl', 'sv', 'tr'];
 const params = new URLSearchParams(location.search);
@@ -99,12 +107,15 @@ if (params.has('embed')) root.classList.add('embedded');
 
 const lang = language();
 const pack = text(lang);
-const module = warmed(lang, pack);
+const warming = warmed(lang, pack);
+await pause();
 const app = await import('./rox_calculator.js');
-const compiled = await module;
-performance.mark('rox:warm');
-await app.default(compiled ? { module_or_path: compiled } : undefined);
+const warm = await warming;
+// Whether the worker's module came back, and whether the app drew both frames there.
+performance.mark('rox:warm', { detail: { module: !!warm, drawn: !!warm?.drawn } });
+await app.default(warm ? { module_or_path: warm.module } : undefined);
 performance.mark('rox:wasm');
+await pause();
 // boot.js is async (it runs as soon as it arrives, not after the stylesheet and the first
 // paint); the page is one short element, so it is parsed by now, but never mount too early.
 if (document.readyState === 'loading') await new Promise((r) => addEventListener('DOMContentLoaded', r, { once: true }));

@@ -95,8 +95,7 @@ fn chrome(state: &AppState) -> Html {
     m.html()
 }
 
-/// The chrome and the open page for `state`: markup only, no browser calls, so `super::warm`
-/// can run it in a worker too.
+/// The chrome and the open page for `state`.
 pub fn content(state: &AppState) -> (Html, Html) {
     // Each page is a function of its own (`#[inline(never)]` here, and wasm-opt's one-caller
     // inlining capped in the Makefile), not inlined into this one: the browser compiles wasm a

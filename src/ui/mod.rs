@@ -77,25 +77,6 @@ pub fn mount(lang: &str, pack: String) -> bool {
     true
 }
 
-/// Run the start-up and both frames' markup for this page without drawing anything, in the
-/// worker boot.js starts on a tab's first visit (www/warm.js). The browser compiles each wasm
-/// function on its first call, and the page instantiates the module compiled in that worker,
-/// which shares its compiled code: the page's own first calls then find these functions
-/// compiled instead of compiling them on its main thread.
-#[wasm_bindgen]
-pub fn warm(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) {
-    if let Some(state) = start(lang, pack, browser, search, fragment) {
-        format::configure(&state.locale(), state.currency.code());
-        let _ = app::content(&state);
-        // What the first render's sync does besides drawing: the address, the host's events.
-        let _ = link::encode(&state);
-        let _ = events::detail(&state, &[]);
-        // The second frame comes through the reducer, as on the page.
-        let state = yew::Reducible::reduce(std::rc::Rc::new(state), state::Action::Complete);
-        let _ = app::content(&state);
-    }
-}
-
 /// Draw what `mount` set up: Yew's first render (boot.js calls it in a task of its own).
 #[wasm_bindgen]
 pub fn render() {

@@ -123,3 +123,22 @@ test('the first frame draws the first screen, and the rest follows at once witho
     await app.close();
   }
 });
+
+test("a tab's first visit gets the wasm from the helper worker, which drew both frames there first", async () => {
+  // warm.js mounts the app in a stand-in document so that the worker, not the page, compiles
+  // the code the first frames run through. Should the app start using something the stand-in
+  // lacks, `drawn` turns false here (the page would still work, only slower).
+  for (const path of ['/', '/#payback', '/#case', '/#metrics', '/#scenarios', '/#report', '/#sources', '/?embed=payback', '/?demo']) {
+    const app = await env.page();
+    const warm = () => app.page.evaluate(() => performance.getEntriesByName('rox:warm')[0]?.detail);
+    await app.page.goto(env.server.origin + path);
+    await app.page.locator('.app:not([aria-busy])').waitFor();
+    assert.deepEqual(await warm(), { module: true, drawn: true }, path);
+    // The same tab again has compiled everything already and starts no worker.
+    await app.page.reload();
+    await app.page.locator('.app:not([aria-busy])').waitFor();
+    assert.deepEqual(await warm(), { module: false, drawn: false }, `${path}, reloaded`);
+    assert.deepEqual(app.consoleErrors, [], path);
+    await app.close();
+  }
+});
