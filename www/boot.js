@@ -63,12 +63,6 @@ async function warmed(lang, pack) {
   }
 }
 
-// Start-up in several short tasks rather than one long one: in a new renderer each first use
-// below (localStorage, matchMedia, the wasm instance, the state) is slow, and a long task keeps
-// the page from answering a tap (and counts as blocking time in Lighthouse).
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
-await pause();
-
 const LANGS = ['en', 'nl', 'sv', 'tr'];
 const params = new URLSearchParams(location.search);
 
@@ -94,6 +88,17 @@ const text = (lang) =>
     .catch(() => '')
     .finally(() => performance.mark('rox:text'));
 
+// Asked for before anything else waits: in a tab that ran the app before (no worker), the pack
+// can arrive after the wasm.
+const lang = language();
+const pack = text(lang);
+
+// The rest of start-up in several short tasks rather than one long one: in a new renderer each
+// first use (storage, matchMedia, the wasm instance, the state) is slow, and a long task keeps
+// the page from answering a tap (and counts as blocking time in Lighthouse).
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+await pause();
+
 // Theme from the embedding page: ?theme=dark|light, ?brand=1d4ed8 (hex), ?font=Inter; without
 // ?theme, the visitor's system setting.
 const root = document.documentElement;
@@ -105,8 +110,6 @@ const font = params.get('font');
 if (font && /^[\w \-]{1,40}$/.test(font)) root.style.setProperty('--rox-font', `"${font}", system-ui, sans-serif`);
 if (params.has('embed')) root.classList.add('embedded');
 
-const lang = language();
-const pack = text(lang);
 const warming = warmed(lang, pack);
 await pause();
 const app = await import('./rox_calculator.js');

@@ -105,19 +105,34 @@ export async function copyText(text, kind) {
 // before the page hears of it, so leaving with a write still waiting also leaves the new address
 // in sessionStorage, for boot.js to put back when this tab reloads or comes Back to it. On
 // `beforeunload`, which comes before the next page starts: `pagehide` may run after the next
-// page has already read the storage (Chromium unloads the old page in parallel).
+// page has already read the storage (Chromium unloads the old page in parallel). Listened to only
+// while a write waits: the browser asks a page with such a listener before every navigation.
 const ADDRESS = 'rox.address';
 let address = null;
 let addressTimer = 0;
 
+function leaving() {
+  const left = `${location.hash}\n#${address}`;
+  flushAddress();
+  try {
+    sessionStorage.setItem(ADDRESS, left);
+  } catch {
+    // Storage off: a reload this instant opens the address before the last change.
+  }
+}
+
 export function showAddress(fragment) {
-  if (address === null) addressTimer = setTimeout(flushAddress, 200);
+  if (address === null) {
+    addressTimer = setTimeout(flushAddress, 200);
+    addEventListener('beforeunload', leaving);
+  }
   address = fragment;
 }
 
 /** Writes the waiting address now, if there is one. */
 export function flushAddress() {
   clearTimeout(addressTimer);
+  removeEventListener('beforeunload', leaving);
   const fragment = address;
   address = null;
   if (fragment === null) return;
@@ -126,19 +141,6 @@ export function flushAddress() {
   } catch {
     // Too many writes (Safari's limit): the next change writes it again.
   }
-}
-
-if (typeof window === 'object') {
-  addEventListener('beforeunload', () => {
-    if (address === null) return;
-    const left = `${location.hash}\n#${address}`;
-    flushAddress();
-    try {
-      sessionStorage.setItem(ADDRESS, left);
-    } catch {
-      // Storage off: a reload this instant opens the address before the last change.
-    }
-  });
 }
 
 /** Reports (`kind`, null) once the first frame is on screen, in a task of its own: when the
