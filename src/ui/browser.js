@@ -220,9 +220,38 @@ if (embedded && 'ResizeObserver' in page) {
 export function morph(el, html) {
   if (el.roxMarkup === html) return;
   el.roxMarkup = html;
+  // A held region may mark its top-level elements as parts (U+0001 before each, and before the
+  // closing tag; see markup.rs). With the same parts on the same nodes as last time, only the
+  // parts that changed are parsed and patched: typing in one field re-reads that field, not the
+  // whole form.
+  const parts = html.split('\u0001');
+  const before = el.roxParts;
+  const root = el.firstElementChild;
+  if (root === el.roxRoot && before.length === parts.length && parts.length > 2 && before[0] === parts[0] && root.childNodes.length === parts.length - 2) {
+    el.roxParts = parts;
+    for (let i = 1; i < parts.length - 1; i++) {
+      if (parts[i] !== before[i]) patchPart(root, root.childNodes[i - 1], parts[i]);
+    }
+    return;
+  }
+  const next = document.createElement('template');
+  next.innerHTML = parts.length > 1 ? parts.join('') : html;
+  patch(el, next.content);
+  el.roxParts = parts;
+  el.roxRoot = el.firstElementChild;
+}
+
+function patchPart(root, node, html) {
   const next = document.createElement('template');
   next.innerHTML = html;
-  patch(el, next.content);
+  const fresh = next.content;
+  if (fresh.childNodes.length === 1 && fresh.firstChild.nodeName === node.nodeName && node.nodeType === 1) {
+    attributes(node, fresh.firstChild);
+    patch(node, fresh.firstChild);
+  } else {
+    // Not one element of the same kind: replaced (the next render then patches the whole region).
+    root.replaceChild(fresh, node);
+  }
 }
 
 function patch(old, next) {

@@ -81,10 +81,11 @@ pub fn number_field(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str,
     input(m, t, form, scope, i, target, None)
 }
 
-/// The fields of `form` that `pick` selects, in order.
+/// The fields of `form` that `pick` selects, in order, each a part (`Markup::parts`).
 pub fn fields(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, pick: fn(&FieldSpec) -> bool, target: &str) {
     for (i, spec) in form.specs().iter().enumerate() {
         if pick(spec) {
+            m.part();
             number_field(m, t, form, scope, i, target);
         }
     }

@@ -9,10 +9,16 @@
 //! markup, touching only what differs (see `browser.js`). So a keystroke updates numbers rather
 //! than rebuilding tables and charts, and the field being typed in keeps focus and caret. One
 //! root element of a fixed tag keeps Yew's record of the nodes true. A form costs one
-//! `innerHTML` on first render instead of several Yew calls per element.
+//! `innerHTML` on first render instead of several Yew calls per element. A region written with
+//! `Markup::parts` marks each top-level element as a part, and `morph` then parses only the
+//! parts that changed: a keystroke re-reads one field rather than the whole form.
 
 use std::cell::RefCell;
 use yew::prelude::*;
+
+/// Marks the start of a held region's top-level part (see `Markup::parts`). Never in text:
+/// `escape` drops it.
+pub const PART: char = '\u{1}';
 
 thread_local! {
     /// Regions rendered since the last sync: (key, markup; empty when first drawn).
@@ -23,7 +29,9 @@ thread_local! {
 
 /// `inner` in a `<div class="{class}">`, as a region under `key` (unique on a page).
 pub fn held_region(key: &str, class: &str, inner: &str) -> Html {
-    let markup = ["<div class=\"", class, "\">", inner, "</div>"].concat();
+    // Parts end with a mark too, so the last part does not take the closing tag with it.
+    let end = if inner.contains(PART) { "\u{1}</div>" } else { "</div>" };
+    let markup = ["<div class=\"", class, "\">", inner, end].concat();
     let first = HELD.with(|h| h.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
     let first = match first {
         Some(first) => {
@@ -32,7 +40,7 @@ pub fn held_region(key: &str, class: &str, inner: &str) -> Html {
         }
         None => {
             REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), String::new())));
-            let first = AttrValue::from(markup);
+            let first = AttrValue::from(markup.replace(PART, ""));
             HELD.with(|h| h.borrow_mut().push((key.to_owned(), first.clone())));
             first
         }
@@ -70,15 +78,31 @@ pub fn escape(out: &mut String, s: &str) {
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
+            PART => {}
             c => out.push(c),
         }
     }
 }
 
 #[derive(Default)]
-pub struct Markup(pub String);
+pub struct Markup(pub String, bool);
 
 impl Markup {
+    /// Markup for a held region whose top-level elements are marked as parts (`part`): later
+    /// renders parse only the parts that changed (a keystroke: one field, not the whole form).
+    /// Every top-level element must start a part, or the region is always patched whole.
+    pub fn parts() -> Self {
+        Markup(String::new(), true)
+    }
+
+    /// Start a top-level part, if this markup has parts.
+    pub fn part(&mut self) -> &mut Self {
+        if self.1 {
+            self.0.push(PART);
+        }
+        self
+    }
+
     /// Markup this crate writes itself: tags, attribute names, class names.
     pub fn raw(&mut self, s: &str) -> &mut Self {
         self.0.push_str(s);

@@ -30,12 +30,13 @@ fn write_card(m: &mut Markup, state: &AppState, id: Helper) {
     // Problems on inputs without a field of their own (e.g. "no answers at all").
     let orphan = form.orphan_problem().map(|(_, p)| t.problem(p));
     let counts = form.specs().len() > 4;
-    m.raw("<article class=\"helper\" data-counts=\"").raw(if counts { "true" } else { "false" });
+    m.part().raw("<article class=\"helper\" data-counts=\"").raw(if counts { "true" } else { "false" });
     m.raw("\" id=\"helper-").raw(key).raw("\" data-testid=\"helper-").raw(key).raw("\">");
     m.el("h3", "", text.title).el("p", "intro", text.what);
-    m.raw("<div class=\"helper-inputs\">");
-    fields(m, t, form, id.scope(), |_| true, key);
-    m.raw("</div>");
+    // Inside a part: the fields are not parts of their own.
+    let mut inputs = Markup::default();
+    fields(&mut inputs, t, form, id.scope(), |_| true, key);
+    m.raw("<div class=\"helper-inputs\">").raw(&inputs.0).raw("</div>");
     if let Some(message) = orphan {
         m.raw("<p class=\"error\" role=\"alert\" data-testid=\"helper-").raw(key).raw("-error\">").text(message).raw("</p>");
     }
@@ -52,7 +53,7 @@ fn write_card(m: &mut Markup, state: &AppState, id: Helper) {
 #[inline(never)] // compiled only when opened: see App
 pub fn metrics_page(state: &AppState) -> Html {
     let t = state.t;
-    let mut cards = Markup::default();
+    let mut cards = Markup::parts();
     let order = [
         Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
         Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,

@@ -52,9 +52,9 @@ pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
 pub fn payback_page(state: &AppState) -> Html {
     let t = state.t;
     let form = &state.scenario.payback;
-    let mut inputs = Markup::default();
+    let mut inputs = Markup::parts();
     fields(&mut inputs, t, form, "payback", |f| !f.advanced, Tab::Payback.key());
-    write_source(&mut inputs, t, &t.three_per_dollar);
+    write_source(inputs.part(), t, &t.three_per_dollar);
     html! {
         <section class="calc" id="panel-payback" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-payback")}>
             { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, held_region("form-payback", "fields", &inputs.0)) }

@@ -28,7 +28,7 @@ fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
 /// The switch that reads the uplift as a relative %.
 fn write_switch(m: &mut Markup, text: Option<FieldText>, on: bool) {
     let text = text.unwrap_or(FieldText { label: "", help: "" });
-    m.raw("<div class=\"switch\"><input type=\"checkbox\" id=\"retention-upliftIsRelative\" data-testid=\"input-upliftIsRelative\"");
+    m.part().raw("<div class=\"switch\"><input type=\"checkbox\" id=\"retention-upliftIsRelative\" data-testid=\"input-upliftIsRelative\"");
     m.raw(" data-act=\"toggle\" data-arg=\"retention:upliftIsRelative\" aria-describedby=\"retention-upliftIsRelative-help\"");
     m.raw(if on { " checked>" } else { ">" }).raw("<label for=\"retention-upliftIsRelative\">").text(text.label).raw("</label>");
     m.raw("<p class=\"help\" id=\"retention-upliftIsRelative-help\">").text(text.help).raw("</p></div>");
@@ -55,12 +55,13 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
 pub fn retention_page(state: &AppState) -> Html {
     let t = state.t;
     let form = &state.scenario.retention;
-    let mut inputs = Markup::default();
+    let mut inputs = Markup::parts();
     fields(&mut inputs, t, form, "retention", |f| !f.advanced, Tab::Retention.key());
     write_switch(&mut inputs, t.field("upliftIsRelative"), form.switch("upliftIsRelative"));
-    inputs.raw("<details class=\"advanced\">").el("summary", "", t.more_options);
-    fields(&mut inputs, t, form, "retention", |f| f.advanced, Tab::Retention.key());
-    inputs.raw("</details>");
+    // The folded fields are one part (parts are top-level elements only).
+    let mut advanced = Markup::default();
+    fields(&mut advanced, t, form, "retention", |f| f.advanced, Tab::Retention.key());
+    inputs.part().raw("<details class=\"advanced\">").el("summary", "", t.more_options).raw(&advanced.0).raw("</details>");
     html! {
         <section class="calc" id="panel-retention" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-retention")}>
             { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, held_region("form-retention", "fields", &inputs.0)) }

@@ -65,7 +65,7 @@ pub fn write_lever(m: &mut Markup, state: &AppState, lever: Lever) {
     let on = form.switch(enabled_key(lever));
     let result = form.result().map(|r| (r.lever_pv.get(lever), r.benefit_mix.get(lever)));
     // Name, the switch that includes it, what it means, and its result.
-    m.raw("<article class=\"lever\" data-on=\"").raw(if on { "true" } else { "false" }).raw("\" id=\"lever-").raw(key);
+    m.part().raw("<article class=\"lever\" data-on=\"").raw(if on { "true" } else { "false" }).raw("\" id=\"lever-").raw(key);
     m.raw("\" data-testid=\"lever-").raw(key).raw("\">");
     m.raw("<header class=\"lever-head\">").el("h3", "", text.title).raw("<div class=\"switch\"><input type=\"checkbox\" id=\"lever-");
     m.raw(key).raw("-on\" data-testid=\"input-").raw(enabled_key(lever)).raw("\" data-act=\"toggle\" data-arg=\"case:");

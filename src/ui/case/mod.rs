@@ -36,7 +36,7 @@ fn head(t: &Texts) -> Html {
 
 /// The industry preset, labelled illustrative, and the company heading that follows it.
 fn write_preset(m: &mut Markup, t: &Texts, selected: &str) {
-    m.raw("<div class=\"field\"><label for=\"case-preset\">").text(t.preset);
+    m.part().raw("<div class=\"field\"><label for=\"case-preset\">").text(t.preset);
     m.raw("</label><select id=\"case-preset\" data-testid=\"input-preset\" data-act=\"preset\" aria-describedby=\"case-preset-help\">");
     m.raw(if selected.is_empty() { "<option value=\"\" selected>" } else { "<option value=\"\">" }).text(t.preset_none).raw("</option>");
     for (i, ind) in Industry::ALL.iter().enumerate() {
@@ -45,7 +45,7 @@ fn write_preset(m: &mut Markup, t: &Texts, selected: &str) {
     }
     m.raw("</select><p class=\"help\" id=\"case-preset-help\">");
     super::source::write_grade(m, t, crate::text::Grade::Illustrative);
-    m.raw(" ").text(t.preset_note).raw("</p></div>").el("h3", "", t.company);
+    m.raw(" ").text(t.preset_note).raw("</p></div>").part().el("h3", "", t.company);
 }
 
 fn unadjusted_note(label: &str, text: String) -> Option<String> {
@@ -116,16 +116,16 @@ pub fn case_page(state: &AppState) -> Html {
     let form = &state.scenario.case;
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
-    let mut levers = Markup::default();
+    let mut levers = Markup::parts();
     if state.complete {
         for lever in Lever::ALL {
             write_lever(&mut levers, state, lever);
         }
     }
-    let mut inputs = Markup::default();
+    let mut inputs = Markup::parts();
     write_preset(&mut inputs, t, preset_key);
     fields(&mut inputs, t, form, "case", |f| COMPANY.contains(&f.key), Tab::Case.key());
-    inputs.el("h3", "", t.costs_and_timing);
+    inputs.part().el("h3", "", t.costs_and_timing);
     fields(&mut inputs, t, form, "case", |f| TIMING.contains(&f.key), Tab::Case.key());
     html! {
         <section class="case" id="panel-case" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-case")}>
