@@ -20,8 +20,9 @@ try {
 // its first call. A worker (warm.js) pays for both off the page's main thread while the page
 // waits, idle: it loads the locale data (shared by the whole process), compiles the wasm from
 // the bytes handed to it, mounts the app in a stand-in document and draws its first two frames
-// there, then hands the module back; instantiated here, it shares the code compiled there. A tab that ran
-// the app before (reload, Back, a link within the app) has all that and skips the worker.
+// there, then hands the module back; instantiated here, it shares the code compiled there. A
+// tab that ran the app before (reload, Back, a link within the app) has all that and skips the
+// worker.
 const WARM = 'rox.warm';
 const warmTab = () => {
   try {
