@@ -55,8 +55,7 @@ async function warmed(lang, pack) {
   try {
     // This fetch takes over the wasm's preload; its bytes move to the worker, not copied.
     const [bytes, text] = await Promise.all([fetch('rox_calculator_bg.wasm').then((r) => r.arrayBuffer()), pack]);
-    const { search, hash, href, pathname, host } = location;
-    const args = { bytes, lang, pack: text, page: { search, hash, href, pathname, host } };
+    const args = { bytes, lang, pack: text, page: { search: location.search, hash: location.hash } };
     helper.worker.postMessage(args, [bytes]);
     return await helper.reply;
   } catch {

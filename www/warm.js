@@ -65,8 +65,8 @@ class FakeNode {
   scrollIntoView() {}
 }
 
-/** Make this worker look enough like the page at `href` for `mount` and `render`. */
-function standIn({ search, hash, href, pathname, host }) {
+/** Make this worker look enough like the page (its query and fragment) for `mount` and `render`. */
+function standIn({ search, hash }) {
   const app = new FakeNode('main');
   const document = Object.assign(new FakeNode('#document', 9), {
     documentElement: new FakeNode('html'),
@@ -88,7 +88,7 @@ function standIn({ search, hash, href, pathname, host }) {
     // No frames in a worker: "after the first paint" comes at once.
     requestAnimationFrame: (f) => setTimeout(f, 0),
   });
-  Object.defineProperty(globalThis, 'location', { value: { search, hash, href, pathname, host }, configurable: true });
+  Object.defineProperty(globalThis, 'location', { value: { search, hash }, configurable: true });
   // Whatever the stand-in lacks ends this warm-up early; it must not reach the page as an error.
   for (const type of ['error', 'unhandledrejection']) {
     addEventListener(type, (e) => {

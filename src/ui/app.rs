@@ -95,13 +95,13 @@ fn chrome(state: &AppState) -> Html {
     m.html()
 }
 
-/// The chrome and the open page for `state`.
-pub fn content(state: &AppState) -> (Html, Html) {
+/// The open page for `state`.
+fn page(state: &AppState) -> Html {
     // Each page is a function of its own (`#[inline(never)]` here, and wasm-opt's one-caller
     // inlining capped in the Makefile), not inlined into this one: the browser compiles wasm a
     // function at a time on its first call, so a first visit compiles the open page only
     // (inlined, this was one 34 KB function: ~20 ms of a new tab's first render).
-    let page = match state.tab {
+    match state.tab {
         Tab::Retention => super::retention::retention_page(state),
         Tab::Payback => super::payback::payback_page(state),
         Tab::Case => super::case::case_page(state),
@@ -109,8 +109,7 @@ pub fn content(state: &AppState) -> (Html, Html) {
         Tab::Scenarios => super::scenarios::scenarios_page(state),
         Tab::Report => super::report::report_page(state),
         Tab::Sources => super::sources::sources_page(state),
-    };
-    (chrome(state), page)
+    }
 }
 
 #[component]
@@ -119,7 +118,6 @@ pub fn App(props: &Props) -> Html {
     texts::set_current(state.t);
     format::configure(&state.locale(), state.currency.code());
     sync::use_sync(&state);
-    let (chrome, page) = content(&state);
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
     let mode = match (state.mode.embed.is_some(), state.mode.demo) {
         (true, _) => "embed",
@@ -129,6 +127,6 @@ pub fn App(props: &Props) -> Html {
     // Busy while the first frame draws only the first screen (see `AppState::complete`).
     let busy = (!state.complete).then_some("true");
     html! {
-        <div class="app" data-mode={mode} aria-busy={busy}>{ chrome }{ page }</div>
+        <div class="app" data-mode={mode} aria-busy={busy}>{ chrome(&state) }{ page(&state) }</div>
     }
 }

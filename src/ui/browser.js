@@ -235,7 +235,7 @@ export function morph(el, html) {
     return;
   }
   const next = document.createElement('template');
-  next.innerHTML = parts.length > 1 ? parts.join('') : html;
+  next.innerHTML = parts.join('');
   patch(el, next.content);
   el.roxParts = parts;
   el.roxRoot = el.firstElementChild;
