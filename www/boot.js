@@ -19,7 +19,7 @@ try {
 // number format loads Intl's locale data (30–100 ms here), and V8 compiles each wasm function on
 // its first call. A worker (warm.js) pays for both off the page's main thread while the page
 // waits, idle: it loads the locale data (shared by the whole process), compiles the wasm from
-// the bytes handed to it, mounts the app in a stand-in document and draws its first two frames
+// the bytes handed to it, mounts the app in a stand-in document and draws its first frames
 // there, then hands the module back; instantiated here, it shares the code compiled there. A
 // tab that ran the app before (reload, Back, a link within the app) has all that and skips the
 // worker.
@@ -114,7 +114,7 @@ const warming = warmed(lang, pack);
 await pause();
 const app = await import('./rox_calculator.js');
 const warm = await warming;
-// Whether the worker's module came back, and whether the app drew both frames there.
+// Whether the worker's module came back, and whether the app drew all its first frames there.
 performance.mark('rox:warm', { detail: { module: !!warm, drawn: !!warm?.drawn } });
 await app.default(warm ? { module_or_path: warm.module } : undefined);
 performance.mark('rox:wasm');

@@ -6,15 +6,15 @@
 //   ~0.5 ms.
 // - The wasm: V8 compiles each function on its first call. This worker compiles the module
 //   from the bytes boot.js hands over, mounts the app into a stand-in document below and lets it
-//   draw its first two frames there (Yew's DOM code included), then posts the module back. The
-//   page instantiates that module, which shares the compiled code, so its first calls find the
-//   functions compiled.
+//   draw every frame of its first visit there (Yew's DOM code included), then posts the module
+//   back. The page instantiates that module, which shares the compiled code, so its first calls
+//   find the functions compiled.
 // Asked for first, so the glue downloads while Intl's data loads below.
 const glue = import('./rox_calculator.js');
 
 // The stand-in document: just enough DOM for the app to mount, draw and listen. What is drawn
 // here is never shown and nothing is parsed (innerHTML gives one empty child); only the code
-// the drawing runs through matters. The app drops `aria-busy` when its second frame is drawn.
+// the drawing runs through matters. The app drops `aria-busy` when its last frame is drawn.
 let drawn = false;
 let finish = () => {};
 class FakeNode {
@@ -116,7 +116,7 @@ onmessage = async ({ data }) => {
   } catch {
     // A module that compiled is still worth handing over; one that did not, the page compiles.
   }
-  // `drawn` tells the page (and its tests) whether the stand-in carried both frames.
+  // `drawn` tells the page (and its tests) whether the stand-in carried every frame.
   postMessage({ module, drawn });
   // Dates as src/ui/scenarios.rs writes them (the report's date, saved scenarios): their
   // calendar data is a first load of its own (~30 ms on the report page's first render). Only

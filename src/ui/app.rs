@@ -124,8 +124,8 @@ pub fn App(props: &Props) -> Html {
         (false, true) => "demo",
         (false, false) => "page",
     };
-    // Busy while the first frame draws only the first screen (see `AppState::complete`).
-    let busy = (!state.complete).then_some("true");
+    // Busy until every stage is drawn (see `AppState::stage`).
+    let busy = (!state.complete()).then_some("true");
     html! {
         <div class="app" data-mode={mode} aria-busy={busy}>{ chrome(&state) }{ page(&state) }</div>
     }

@@ -143,10 +143,11 @@ export function flushAddress() {
   }
 }
 
-/** Reports (`kind`, null) once the first frame is on screen, in a task of its own: when the
- * browser reports the first contentful paint, or after 200 ms where frames are held back (a
- * hidden tab, an offscreen frame). Not merely after the next animation frame: on two cores the
- * rest of the page's render then competes with rasterising the first frame and delays it. */
+/** Reports (`kind`, null) once the frame just drawn is on screen, in a task of its own: for the
+ * page's first frame, when the browser reports the first contentful paint; for later ones, after
+ * the next animation frame; or after 200 ms where frames are held back (a hidden tab, an
+ * offscreen frame). The first waits for its paint: on two cores the rest of the page's render
+ * would otherwise compete with rasterising the first frame and delay it. */
 export function afterPaint(kind) {
   let done = false;
   const answer = () => {
@@ -217,20 +218,32 @@ if (embedded && 'ResizeObserver' in page) {
  * keystroke updates the numbers of a table or chart without rebuilding it (and without a
  * layout of everything around it), focus stays where it is, and an opened <details> stays open.
  */
-export function morph(el, html) {
+export function morph(el, html, drawn) {
   if (el.roxMarkup === html) return;
   el.roxMarkup = html;
+  if (drawn) {
+    el.roxParts = html.split('\u0001');
+    el.roxRoot = el.firstElementChild;
+    return;
+  }
   // A held region may mark its top-level elements as parts (U+0001 before each, and before the
   // closing tag; see markup.rs). With the same parts on the same nodes as last time, only the
   // parts that changed are parsed and patched: typing in one field re-reads that field, not the
-  // whole form.
+  // whole form. Parts added at the end (the next lever cards of a page drawn in stages) are
+  // parsed on their own and appended.
   const parts = html.split('\u0001');
   const before = el.roxParts;
   const root = el.firstElementChild;
-  if (root === el.roxRoot && before.length === parts.length && parts.length > 2 && before[0] === parts[0] && root.childNodes.length === parts.length - 2) {
+  if (root === el.roxRoot && parts.length >= before.length && before.length > 2 && before[0] === parts[0] && root.childNodes.length === before.length - 2) {
     el.roxParts = parts;
-    for (let i = 1; i < parts.length - 1; i++) {
+    const kept = before.length - 1;
+    for (let i = 1; i < kept; i++) {
       if (parts[i] !== before[i]) patchPart(root, root.childNodes[i - 1], parts[i]);
+    }
+    if (parts.length > before.length) {
+      const added = document.createElement('template');
+      added.innerHTML = parts.slice(kept, -1).join('');
+      root.append(added.content);
     }
     return;
   }

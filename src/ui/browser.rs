@@ -33,20 +33,21 @@ extern "C" {
     /// Writes an address `show_address` still holds back, now.
     #[wasm_bindgen(js_name = flushAddress)]
     pub fn flush_address();
-    /// Answers `kind` with null once the next frame is on screen.
+    /// Answers `kind` with null once the frame just drawn is on screen.
     #[wasm_bindgen(js_name = afterPaint)]
     pub fn after_paint(kind: u32);
     /// Dispatch `rox:*` on the window and, when framed, post it to the host page.
     pub fn emit(kind: &str, detail: &js_sys::Object);
-    /// Bring `el`'s children in line with `html`, changing only what differs.
-    pub fn morph(el: &web_sys::Element, html: &str);
+    /// Bring `el`'s children in line with `html`, changing only what differs; `drawn`: they
+    /// show `html` already (a region's first render), to compare the next render with.
+    pub fn morph(el: &web_sys::Element, html: &str, drawn: bool);
 }
 
 /// What an answer from `browser.js` is about.
 pub mod kind {
     pub const COPIED: u32 = 1;
     pub const FILE: u32 = 2;
-    /// The first frame is on screen.
+    /// The frame just drawn is on screen (see `AppState::stage`).
     pub const PAINTED: u32 = 3;
     /// A language pack: `TEXT + Lang as u32`.
     pub const TEXT: u32 = 100;

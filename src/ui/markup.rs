@@ -21,8 +21,8 @@ use yew::prelude::*;
 pub const PART: char = '\u{1}';
 
 thread_local! {
-    /// Regions rendered since the last sync: (key, markup; empty when first drawn).
-    static REGIONS: RefCell<Vec<(String, String)>> = const { RefCell::new(Vec::new()) };
+    /// Regions rendered since the last sync: (key, markup, whether it was first drawn).
+    static REGIONS: RefCell<Vec<(String, String, bool)>> = const { RefCell::new(Vec::new()) };
     /// The first markup of each region on the page: what Yew is shown while it stays.
     static HELD: RefCell<Vec<(String, AttrValue)>> = const { RefCell::new(Vec::new()) };
 }
@@ -35,12 +35,12 @@ pub fn held_region(key: &str, class: &str, inner: &str) -> Html {
     let first = HELD.with(|h| h.borrow().iter().find(|(k, _)| k == key).map(|(_, v)| v.clone()));
     let first = match first {
         Some(first) => {
-            REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), markup)));
+            REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), markup, false)));
             first
         }
         None => {
-            REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), String::new())));
             let first = AttrValue::from(markup.replace(PART, ""));
+            REGIONS.with(|r| r.borrow_mut().push((key.to_owned(), markup, true)));
             HELD.with(|h| h.borrow_mut().push((key.to_owned(), first.clone())));
             first
         }
@@ -56,18 +56,16 @@ pub fn region(key: &str, markup: String) -> Html {
 /// After a render: morph every region into its new markup, and forget the ones that are gone.
 pub fn apply_regions(doc: &web_sys::Document) {
     let rendered = REGIONS.with(|r| std::mem::take(&mut *r.borrow_mut()));
-    for (key, markup) in &rendered {
-        // New regions were drawn with this markup already.
-        if markup.is_empty() {
-            continue;
-        }
+    for (key, markup, new) in &rendered {
         let selector = ["[data-region=\"", key.as_str(), "\"]"].concat();
         if let Ok(Some(el)) = doc.query_selector(&selector) {
-            super::browser::morph(&el, markup);
+            // A new region was drawn with this markup already: `morph` only learns it, so the
+            // next render does not parse it all again to find nothing changed.
+            super::browser::morph(&el, markup, *new);
         }
     }
     // A region that was not rendered is gone; if it comes back it starts afresh.
-    HELD.with(|h| h.borrow_mut().retain(|(k, _)| rendered.iter().any(|(r, _)| r == k)));
+    HELD.with(|h| h.borrow_mut().retain(|(k, _)| rendered.iter().any(|(r, _, _)| r == k)));
 }
 
 /// Append `s` with `&`, `<`, `>` and `"` escaped, so text can sit in markup and attributes.

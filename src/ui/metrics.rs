@@ -58,8 +58,9 @@ pub fn metrics_page(state: &AppState) -> Html {
         Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
         Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,
     ];
-    // The first frame draws the cards of the first screen (see `AppState::complete`).
-    let shown = if state.complete { order.len() } else { 3 };
+    // The first frame draws the cards of the first screen, each later one two more (see
+    // `AppState::stage`), added to the region rather than redrawing it.
+    let shown = if state.complete() { order.len() } else { 3 + 2 * state.stage as usize };
     for id in order.into_iter().take(shown) {
         write_card(&mut cards, state, id);
     }
@@ -68,7 +69,7 @@ pub fn metrics_page(state: &AppState) -> Html {
             <h2>{ t.metrics_title }</h2>
             <p class="intro">{ t.metrics_intro }</p>
             { held_region("helpers", "helpers", &cards.0) }
-            if state.complete {
+            if state.complete() {
                 { source(t, &t.nps_source) }
                 { source(t, &t.gupta_lehmann) }
             }

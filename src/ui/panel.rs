@@ -21,8 +21,8 @@ pub fn inputs(t: &Texts, tab: Tab, title: &'static str, intro: &'static str, bod
 }
 
 /// The results panel: `head` (always shown), then `body` (the last valid result, if any),
-/// then the convention with its source (once `complete`, see `AppState::complete`).
-pub fn results(t: &Texts, stale: bool, complete: bool, head: Html, body: Option<Html>, convention: &'static str, cite: &SourceText) -> Html {
+/// then the convention with its source (from the second frame on: `more`, see `AppState::stage`).
+pub fn results(t: &Texts, stale: bool, more: bool, head: Html, body: Option<Html>, convention: &'static str, cite: &SourceText) -> Html {
     html! {
         <div class="results" data-testid="results"
             data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
@@ -31,7 +31,7 @@ pub fn results(t: &Texts, stale: bool, complete: bool, head: Html, body: Option<
             }
             { head }
             { body }
-            if complete {
+            if more {
                 { how_computed(t, convention, cite) }
             }
         </div>

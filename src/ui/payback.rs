@@ -58,11 +58,11 @@ pub fn payback_page(state: &AppState) -> Html {
     html! {
         <section class="calc" id="panel-payback" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-payback")}>
             { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, held_region("form-payback", "fields", &inputs.0)) }
-            { panel::results(t, form.is_stale(), state.complete, Html::default(), form.result().map(|r| {
+            { panel::results(t, form.is_stale(), state.drawn(1), Html::default(), form.result().map(|r| {
                 html! {
                     <>
                         { tiles(t, r) }
-                        if state.complete {
+                        if state.drawn(1) {
                             { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
                             { year_table(t, r).view() }
                             { csv_button(t, Tab::Payback) }

@@ -104,8 +104,8 @@ fn formulas(m: &mut Markup, t: &Texts, state: &AppState) {
     m.raw("</dl>").el("p", "", t.case_convention).el("p", "", t.scenario_note).raw("</section>");
 }
 
-/// The printed document: the headline as one region and, once everything is drawn (see
-/// `AppState::complete`), the rest as another, so the first frame stops at the headline and
+/// The printed document: the headline as one region and, from the second frame on (see
+/// `AppState::stage`), the rest as another, so the first frame stops at the headline and
 /// the rest arrives as new nodes instead of a morph of the whole report.
 fn document(state: &AppState) -> Html {
     let t = state.t;
@@ -120,7 +120,7 @@ fn document(state: &AppState) -> Html {
         write_tiles(&mut top, t, r);
         top.raw("</section>");
     }
-    let rest = state.complete.then(|| {
+    let rest = state.drawn(1).then(|| {
         let mut m = Markup::default();
         if let Some(r) = case.result() {
             m.raw("<section class=\"keep\">");

@@ -65,7 +65,7 @@ pub fn retention_page(state: &AppState) -> Html {
     html! {
         <section class="calc" id="panel-retention" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-retention")}>
             { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, held_region("form-retention", "fields", &inputs.0)) }
-            { panel::results(t, form.is_stale(), state.complete, Html::default(), form.result().map(|r| {
+            { panel::results(t, form.is_stale(), state.drawn(1), Html::default(), form.result().map(|r| {
                 html! {
                     <>
                         { tiles(&[
@@ -76,7 +76,7 @@ pub fn retention_page(state: &AppState) -> Html {
                             Tile::new("discountedProfitUplift", t.discounted_profit_uplift, Some(r.discounted_profit_uplift), Style::Money, t.not_available),
                         ]) }
                         { source(t, &t.reichheld) }
-                        if state.complete {
+                        if state.drawn(1) {
                             { retention_chart(t, r.customers_start, &r.years) }
                             { year_table(t, r).view() }
                             { csv_button(t, Tab::Retention) }

@@ -40,6 +40,12 @@ impl Tab {
         [t.tab_retention, t.tab_payback, t.tab_case, t.tab_metrics, t.tab_scenarios, t.tab_report, t.tab_sources][self as usize]
     }
 
+    /// The stages in which a page's first visit draws it (see `AppState::stage`): the two with
+    /// cards below their results add them a few at a time.
+    fn stages(self) -> u8 {
+        if matches!(self, Tab::Case | Tab::Metrics) { 4 } else { 2 }
+    }
+
     /// The pages an embedding page can show on their own.
     pub fn embeddable(self) -> bool {
         matches!(self, Tab::Retention | Tab::Payback | Tab::Case | Tab::Metrics | Tab::Report)
@@ -203,8 +209,8 @@ pub enum Action {
     ExportCsv(Tab),
     /// Print the report (the browser's "Save as PDF").
     Print,
-    /// The first frame is on screen: draw the rest (see `AppState::complete`).
-    Complete,
+    /// The last frame is on screen: draw the next stage (see `AppState::stage`).
+    DrawMore,
 }
 
 #[derive(Clone, PartialEq)]
@@ -238,11 +244,17 @@ pub struct AppState {
     /// The name being typed for the next save.
     pub draft_name: String,
     pub mode: Mode,
-    /// Everything is drawn. False for the page's first frame, which draws only what the first
-    /// screen needs (the inputs and the headline results) so it paints sooner; charts, tables,
-    /// the lever and helper cards and the rest of the report follow in the next frame.
-    pub complete: bool,
+    /// How much of the page is drawn, up to `DRAWN` (everything). The page's first frame (stage
+    /// 0) draws only what the first screen needs, the inputs and the headline results, so it
+    /// paints sooner; charts, tables and the rest of the report follow in the second frame, and
+    /// the business case's lever cards and the metric helpers a few per frame after that. Each
+    /// frame's script, style and layout stay short, so the page answers a tap in between (one
+    /// frame drawing all the cards took ~60 ms of layout on #case: blocking time in Lighthouse).
+    pub stage: u8,
 }
+
+/// `AppState::stage` once everything is drawn.
+pub const DRAWN: u8 = u8::MAX;
 
 /// A helper's answer as a person would type it: rounded to 4 decimals so 94.99999999 never
 /// shows, written by JS so no float formatting is linked in.
@@ -274,8 +286,18 @@ impl AppState {
             deleting: None,
             draft_name: String::new(),
             mode,
-            complete: false,
+            stage: 0,
         }
+    }
+
+    /// Everything is drawn (see `stage`).
+    pub fn complete(&self) -> bool {
+        self.stage == DRAWN
+    }
+
+    /// Stage `stage` is drawn (see `stage`).
+    pub fn drawn(&self, stage: u8) -> bool {
+        self.stage >= stage
     }
 
     /// A page is a tab panel, labelled by its tab; embedded, there are no tabs.
@@ -493,7 +515,10 @@ impl Reducible for AppState {
                     let _ = w.print();
                 }
             }
-            Action::Complete => next.complete = true,
+            Action::DrawMore => {
+                let stage = next.stage.saturating_add(1);
+                next.stage = if stage >= next.tab.stages() { DRAWN } else { stage };
+            }
         }
         Rc::new(next)
     }

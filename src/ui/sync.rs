@@ -25,6 +25,8 @@ pub struct Seen {
     tab: Option<Tab>,
     results: Vec<(&'static str, Option<f64>)>,
     open_helper: Option<Helper>,
+    /// The stage drawn last (see `AppState::stage`).
+    stage: Option<u8>,
 }
 
 thread_local! {
@@ -56,7 +58,7 @@ pub fn fragment() -> String {
 /// What an answer from `browser.js` means for the state.
 fn answer(state: &State, kind: u32, value: JsValue) {
     match kind {
-        browser::kind::PAINTED => state.dispatch(Action::Complete),
+        browser::kind::PAINTED => state.dispatch(Action::DrawMore),
         browser::kind::COPIED => state.dispatch(Action::Notify(if value.is_truthy() { Notice::Copied } else { Notice::CopyFailed })),
         browser::kind::FILE => match value.as_string() {
             Some(text) => state.dispatch(match Scenario::from_json(&text, state.lang.notation()) {
@@ -171,7 +173,13 @@ fn sync(seen: &mut Seen, state: &State, was_focused: &str) {
     if !seen.started {
         seen.started = true;
         start(state);
-        browser::after_paint(browser::kind::PAINTED);
+    }
+    // Once a stage's frame is on screen, the next is drawn.
+    if seen.stage != Some(state.stage) {
+        seen.stage = Some(state.stage);
+        if !state.complete() {
+            browser::after_paint(browser::kind::PAINTED);
+        }
     }
     if seen.lang != state.lang.code() {
         seen.lang = state.lang.code();

@@ -169,7 +169,7 @@ try {
   const n = rows[1].fresh;
   console.log(`  new tab at 1×: boot.js at ${n.boot.toFixed(0)}, the worker's warmed wasm back at ${n.warm.toFixed(0)}, instantiated at ${n.wasm.toFixed(0)}, painted at ${n.painted.toFixed(0)} ms`);
   console.log('  first interactive render = the first screen (inputs, headline results) painted and the app listening (the later');
-  console.log('  of the two); "all drawn" = charts, tables and cards below it drawn and painted too (the next frame).');
+  console.log('  of the two); "all drawn" = charts, tables and cards below it drawn and painted too (the next frames).');
   console.log('  A new tab starts a renderer process (locale data, fonts): the blank page shows that share.');
   const checks = [
     ['first interactive render at 1× (open tab)', rows[1].tab.ready, TARGETS.firstRender1x],

@@ -86,27 +86,36 @@ test('the address opens a page and follows the open page', async () => {
   await fresh.close();
 });
 
-test('the first frame draws the first screen, and the rest follows at once without moving it', async () => {
-  // Per page: what the first frame draws and what is there once everything is drawn.
+test('the first frame draws the first screen, and the rest follows in a few frames without moving it', async () => {
+  // Per page: what the first frame draws and what is there once everything is drawn; and, for
+  // the pages drawn in more than two frames, the counts of every frame in turn.
   const pages = [
     { path: '/', count: { '[data-testid^="result-"]': [5, 5], '.results .chart': [0, 1], '.year-table': [0, 1], '.convention': [0, 1] } },
-    { path: '/#case', count: { '[data-testid^="result-"]': [4, 4], '.results .chart': [0, 2], '.lever': [0, 8] } },
-    { path: '/#metrics', count: { '.helper': [3, 9] } },
+    {
+      path: '/#case',
+      count: { '[data-testid^="result-"]': [4, 4], '.results .chart': [0, 2], '.lever': [0, 8] },
+      frames: [[4, 0, 0], [4, 2, 0], [4, 2, 4], [4, 2, 8]],
+    },
+    { path: '/#metrics', count: { '.helper': [3, 9] }, frames: [[3], [5], [7], [9]] },
     { path: '/#report', count: { '[data-testid=report] [data-testid^="result-"]': [4, 4], '[data-testid=report] .chart': [0, 2] } },
   ];
-  for (const { path, count } of pages) {
+  for (const { path, count, frames } of pages) {
     const app = await env.page();
     await app.page.addInitScript((selectors) => {
       window.__shift = 0;
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__shift += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
+      // The counts after each task that changed the page, until everything is drawn.
+      window.__frames = [];
       new MutationObserver((_, mo) => {
         const root = document.querySelector('.app');
         if (!root) return;
-        mo.disconnect();
-        window.__first = { busy: root.getAttribute('aria-busy'), count: selectors.map((s) => document.querySelectorAll(s).length) };
-      }).observe(document, { childList: true, subtree: true });
+        const count = selectors.map((s) => document.querySelectorAll(s).length);
+        window.__first ??= { busy: root.getAttribute('aria-busy'), count };
+        if (JSON.stringify(count) !== JSON.stringify(window.__frames.at(-1))) window.__frames.push(count);
+        if (!root.hasAttribute('aria-busy')) mo.disconnect();
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-busy'] });
     }, Object.keys(count));
     await app.page.goto(env.server.origin + path);
     await app.page.locator('.app:not([aria-busy])').waitFor();
@@ -116,6 +125,10 @@ test('the first frame draws the first screen, and the rest follows at once witho
     const now = await app.page.evaluate((selectors) => selectors.map((s) => document.querySelectorAll(s).length), Object.keys(count));
     assert.deepEqual(now, Object.values(count).map(([, after]) => after), `${path}: everything drawn`);
     assert.equal(await app.page.locator('.app[aria-busy]').count(), 0);
+    if (frames) assert.deepEqual(await app.page.evaluate(() => window.__frames), frames, `${path}: each frame`);
+    // Lever and helper cards added to a region are each there once.
+    const ids = await app.page.evaluate(() => [...document.querySelectorAll('.lever, .helper')].map((el) => el.id));
+    assert.equal(new Set(ids).size, ids.length, `${path}: cards drawn twice`);
     // Nothing on screen moves when the rest arrives (it all goes below what is shown).
     await app.page.waitForTimeout(100);
     assert.ok(await app.page.evaluate(() => window.__shift) < 0.01, `${path}: layout shift`);
@@ -124,7 +137,7 @@ test('the first frame draws the first screen, and the rest follows at once witho
   }
 });
 
-test("a tab's first visit gets the wasm from the helper worker, which drew both frames there first", async () => {
+test("a tab's first visit gets the wasm from the helper worker, which drew every first frame there first", async () => {
   // warm.js mounts the app in a stand-in document so that the worker, not the page, compiles
   // the code the first frames run through. Should the app start using something the stand-in
   // lacks, `drawn` turns false here (the page would still work, only slower).

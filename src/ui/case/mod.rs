@@ -116,11 +116,12 @@ pub fn case_page(state: &AppState) -> Html {
     let form = &state.scenario.case;
     let stale = form.is_stale();
     let preset_key = state.scenario.preset.map_or("", Industry::key);
+    // The lever cards come in the third frame and the fourth, four at a time (see
+    // `AppState::stage`); the fourth adds its cards to the region, it does not redraw it.
     let mut levers = Markup::parts();
-    if state.complete {
-        for lever in Lever::ALL {
-            write_lever(&mut levers, state, lever);
-        }
+    let shown = if state.complete() { Lever::ALL.len() } else if state.drawn(2) { 4 } else { 0 };
+    for lever in Lever::ALL.into_iter().take(shown) {
+        write_lever(&mut levers, state, lever);
     }
     let mut inputs = Markup::parts();
     write_preset(&mut inputs, t, preset_key);
@@ -135,7 +136,7 @@ pub fn case_page(state: &AppState) -> Html {
                     { held_region("form-case", "fields", &inputs.0) }
                     <button type="button" class="reset" data-act="reset" data-arg="case">{ t.reset }</button>
                 </form>
-                { panel::results(t, stale, state.complete, html! {
+                { panel::results(t, stale, state.drawn(1), html! {
                     if let Some(h) = state.sent {
                         <p class="sent-note" role="status" data-testid="sent-note">
                             { t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }
@@ -146,7 +147,7 @@ pub fn case_page(state: &AppState) -> Html {
                         <>
                             <h3>{ t.risk_adjusted }</h3>
                             { tiles(t, r) }
-                            if state.complete {
+                            if state.drawn(1) {
                                 { charts::by_year(t, r) }
                                 { charts::waterfall(t, r) }
                                 { scenarios::table(t, r) }
@@ -157,7 +158,7 @@ pub fn case_page(state: &AppState) -> Html {
                     }
                 }), t.case_convention, &t.tei) }
             </div>
-            if state.complete {
+            if shown > 0 {
                 <h2 class="levers-title">{ t.levers_title }</h2>
                 { held_region("levers", "levers", &levers.0) }
             }
