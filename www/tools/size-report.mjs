@@ -2,6 +2,7 @@
 // (before wasm-opt strips it) and sums code bytes by crate and module, plus the biggest
 // functions and the data segments. Usage: node size-report.mjs path/to/app.wasm
 import { readFileSync } from 'node:fs';
+import { symbol } from './demangle.mjs';
 
 const bytes = readFileSync(process.argv[2]);
 let pos = 8;
@@ -46,34 +47,22 @@ while (pos < bytes.length) {
   pos = end;
 }
 
-// Legacy Rust mangling (_ZN3foo3bar17h…E) → foo::bar, with $LT$-style escapes undone.
-function demangle(sym) {
-  if (!sym.startsWith('_ZN')) return sym;
-  const parts = [];
-  let i = 3;
-  while (i < sym.length && sym[i] !== 'E') {
-    let n = 0;
-    while (/[0-9]/.test(sym[i])) n = n * 10 + Number(sym[i++]);
-    if (n === 0) break;
-    parts.push(sym.slice(i, i + n));
-    i += n;
-  }
-  if (/^h[0-9a-f]{16}$/.test(parts.at(-1) ?? '')) parts.pop();
-  const ESC = { '$LT$': '<', '$GT$': '>', '$RF$': '&', '$BP$': '*', '$C$': ',', '$u20$': ' ', '$u7b$': '{', '$u7d$': '}', '$u5b$': '[', '$u5d$': ']', '$u27$': "'", '$u3b$': ';', '$u2b$': '+', '$u22$': '"' };
-  return parts.join('::').replace(/\$[A-Za-z0-9]+\$/g, (e) => ESC[e] ?? e).replace(/\.\./g, '::').replace(/^_/, '');
-}
-
-// "rox_calculator::ui::case::…" → "rox_calculator::ui"; generic instances go to the crate
-// whose code they run (`<rox_calculator::… as yew::…>` counts for rox_calculator).
-function part(fn) {
-  const m = fn.match(/([a-z_][a-z0-9_]*)(\[[0-9a-f]+\])?::([a-z_][a-z0-9_]*)/);
-  if (!m) return 'other (wasm-bindgen glue, unnamed)';
-  return m[1] === 'rox_calculator' ? `rox_calculator::${m[3]}` : m[1];
+// The crate (and for this crate, the module) whose code a function is: a generic instance counts
+// where it is defined (`core::iter::Map::<…, rox closure>::fold` is core's). wasm-bindgen's
+// `__wbindgen_describe_*` functions only tell the CLI the types; it removes them.
+function part({ name, home }) {
+  if (home[0] === 'rox_calculator' && home[1]) return `rox_calculator::${home[1]}`;
+  if (home.length) return home[0];
+  if (name.startsWith('__wbindgen_describe')) return 'wasm_bindgen type descriptions (removed by wasm-bindgen)';
+  // Imports' and exports' shims (`mount_4bb2…` is this crate's `#[wasm_bindgen] fn mount`).
+  if (/^__(wbg|wbindgen|externref)|^wasm_bindgen|_[0-9a-f]{16}$/.test(name)) return 'wasm_bindgen (import and export shims)';
+  // Float and memory helpers the compiler calls (`round`, `__powidf2`, `memcmp`).
+  return 'compiler_builtins and other unnamed';
 }
 
 const byPart = new Map();
-const fns = bodies.map((len, i) => ({ len, name: demangle(names.get(i + imported) ?? `func${i + imported}`) }));
-for (const f of fns) byPart.set(part(f.name), (byPart.get(part(f.name)) ?? 0) + f.len);
+const fns = bodies.map((len, i) => ({ len, ...symbol(names.get(i + imported) ?? `func${i + imported}`) }));
+for (const f of fns) byPart.set(part(f), (byPart.get(part(f)) ?? 0) + f.len);
 const code = fns.reduce((a, f) => a + f.len, 0);
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
 console.log(`wasm size report (release build before wasm-opt): code ${kb(code)}, data ${kb(data)}`);
