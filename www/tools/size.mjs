@@ -24,13 +24,18 @@ const packs = existsSync(packsDir) ? readdirSync(packsDir).map((f) => [f.slice(0
 const text = Math.max(0, ...packs.map(([, n]) => n));
 const total = Object.values(parts).reduce((a, b) => a + b, 0) + text;
 const api = ['rox_api.js', 'rox_api_bg.wasm'].filter((f) => existsSync(join(dir, f))).reduce((n, f) => n + gz(join(dir, f)), 0);
+// Everything dist/ holds, so that its total is not mistaken for the first load.
+const all = (d) => readdirSync(d, { withFileTypes: true })
+  .reduce((n, e) => n + (e.isDirectory() ? all(join(d, e.name)) : gz(join(d, e.name))), 0);
 const kb = (n) => (n / 1024).toFixed(1);
 console.log(
   `first load: ${kb(total)} KB gzip (html ${kb(parts['.html'])}, css ${kb(parts['.css'])}, ` +
     `js ${kb(parts['.js'])}, wasm ${kb(parts['.wasm'])}, text ${kb(text)}); budget ${budget.firstLoadKbGzip} KB` +
     (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted; ` +
       `after load the service worker fetches the other ${packs.length - 1} for offline use)` : '') +
-    (api ? `\n  JS API module (integrators only, not part of the page): ${kb(api)} KB` : ''),
+    (api ? `\n  JS API module (integrators only, not part of the page): ${kb(api)} KB` : '') +
+    `\n  all of dist/: ${kb(all(dir))} KB gzip (the first load, the other language packs, the service worker, ` +
+    `the icon, the JS API module and the embed files; only the first load is on a visit's path)`,
 );
 if (check && total > budget.firstLoadKbGzip * 1024) {
   console.error(`over budget by ${kb(total - budget.firstLoadKbGzip * 1024)} KB: see docs/size.md for what costs what`);
