@@ -21,6 +21,44 @@ export function listen(f) {
   sink = f;
   // The app is on screen and listening: the moment `make bench` measures as "first render".
   performance.mark('rox:interactive');
+  if (page && !embedded && !peeking) peek();
+}
+
+// On a phone the results come after the inputs, a screen or two down. While a calculator's
+// results are below the screen, a bar at its foot shows their first two numbers as they change;
+// a tap scrolls to them. A copy for the eye only (aria-hidden, not focusable): the results panel
+// announces its changes itself (aria-live). Embedded, the frame is as tall as the content, so
+// the results are never below it and the bar never shows.
+let peeking = false;
+function peek() {
+  peeking = true;
+  const bar = document.body.appendChild(document.createElement('div'));
+  bar.className = 'peek';
+  bar.setAttribute('aria-hidden', 'true');
+  bar.hidden = true;
+  const results = () => document.querySelector('#app .calc > .results');
+  let queued = false;
+  let shown = null;
+  const update = () => {
+    queued = false;
+    const r = results();
+    const tiles = r && r.getBoundingClientRect().top > innerHeight ? [...r.querySelectorAll('.tile')].slice(0, 2) : [];
+    // The tiles' own markup, which holds text only (the label, the formatted number).
+    const html = tiles.map((t) => `<span><small>${t.children[0].innerHTML}</small><b>${t.children[1].innerHTML}</b></span>`).join('');
+    if (html !== shown) bar.innerHTML = shown = html;
+    bar.hidden = !html;
+    bar.dataset.stale = r?.dataset.stale;
+  };
+  // The bar is outside #app: its own changes do not come back here.
+  const queue = () => {
+    if (!queued) requestAnimationFrame(update);
+    queued = true;
+  };
+  new MutationObserver(queue).observe(document.getElementById('app'), { subtree: true, childList: true, characterData: true, attributes: true });
+  addEventListener('scroll', queue, { passive: true });
+  addEventListener('resize', queue);
+  bar.onclick = () => results()?.scrollIntoView();
+  queue();
 }
 
 /** Reports the text of the file chosen in `input`: null when none, false when it is above `max`

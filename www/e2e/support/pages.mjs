@@ -88,6 +88,16 @@ export class CalculatorPage {
     await this.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
   }
 
+  /** The bar at a phone screen's foot with the results' first two numbers (browser.js `peek`):
+   * null while hidden, else its [label, number] pairs and whether it is dimmed as stale. */
+  async peek() {
+    return this.page.evaluate(() => {
+      const bar = document.querySelector('.peek');
+      if (!bar || bar.hidden || !bar.getClientRects().length) return null;
+      return { items: [...bar.children].map((s) => [...s.children].map((c) => c.textContent)), stale: bar.dataset.stale === 'true' };
+    });
+  }
+
   async bodyText() {
     return this.page.evaluate(() => document.body.innerText);
   }
