@@ -21,7 +21,7 @@ export function listen(f) {
   sink = f;
   // The app is on screen and listening: the moment `make bench` measures as "first render".
   performance.mark('rox:interactive');
-  if (page && !embedded && !peeking) peek();
+  if (page && !embedded) peek();
 }
 
 // On a phone the results come after the inputs, a screen or two down. While a calculator's
@@ -29,9 +29,8 @@ export function listen(f) {
 // a tap scrolls to them. A copy for the eye only (aria-hidden, not focusable): the results panel
 // announces its changes itself (aria-live). Embedded, the frame is as tall as the content, so
 // the results are never below it and the bar never shows.
-let peeking = false;
+// `listen` is called once, when the app mounts.
 function peek() {
-  peeking = true;
   const bar = document.body.appendChild(document.createElement('div'));
   bar.className = 'peek';
   bar.setAttribute('aria-hidden', 'true');
@@ -47,7 +46,7 @@ function peek() {
     const html = tiles.map((t) => `<span><small>${t.children[0].innerHTML}</small><b>${t.children[1].innerHTML}</b></span>`).join('');
     if (html !== shown) bar.innerHTML = shown = html;
     bar.hidden = !html;
-    bar.dataset.stale = r?.dataset.stale;
+    if (html) bar.dataset.stale = r.dataset.stale;
   };
   // The bar is outside #app: its own changes do not come back here.
   const queue = () => {

@@ -123,7 +123,7 @@ test('the first frame draws the first screen, and the rest follows in a few fram
       requestAnimationFrame(sample);
     }, Object.keys(count));
     await app.page.goto(env.server.origin + path);
-    await app.page.locator('.app:not([aria-busy])').waitFor();
+    await app.allDrawn();
     const first = await app.page.evaluate(() => window.__first);
     assert.equal(first.busy, 'true', path);
     assert.deepEqual(first.count, Object.values(count).map(([before]) => before), `${path}: first frame`);
@@ -150,11 +150,11 @@ test("a tab's first visit gets the wasm from the helper worker, which drew every
     const app = await env.page();
     const warm = () => app.page.evaluate(() => performance.getEntriesByName('rox:warm')[0]?.detail);
     await app.page.goto(env.server.origin + path);
-    await app.page.locator('.app:not([aria-busy])').waitFor();
+    await app.allDrawn();
     assert.deepEqual(await warm(), { module: true, drawn: true }, path);
     // The same tab again has compiled everything already and starts no worker.
     await app.page.reload();
-    await app.page.locator('.app:not([aria-busy])').waitFor();
+    await app.allDrawn();
     assert.deepEqual(await warm(), { module: false, drawn: false }, `${path}, reloaded`);
     assert.deepEqual(app.consoleErrors, [], path);
     await app.close();

@@ -32,8 +32,7 @@ async function openReport(app, path = '/#report') {
   await app.page.goto(env.server.origin + path);
   await app.page.locator('#panel-report').waitFor();
   await app.page.getByTestId('report').waitFor();
-  // The tables and charts come in the frames after the first (aria-busy until the last).
-  await app.page.locator('.app:not([aria-busy])').waitFor();
+  await app.allDrawn();
 }
 
 /** Prints the page to PDF in `format` and returns its text, one string per page. */

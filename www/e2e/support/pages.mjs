@@ -35,7 +35,12 @@ export class CalculatorPage {
   async goto(path = '/') {
     await this.page.goto(this.origin + path);
     await this.page.getByTestId('results').first().waitFor();
-    // The first frame draws the first screen; the rest follows a frame later (aria-busy).
+    await this.allDrawn();
+  }
+
+  /** The first frame draws the first screen; the rest follows in the next frames (`aria-busy`
+   * until the last). */
+  async allDrawn() {
     await this.page.locator('.app:not([aria-busy])').waitFor();
   }
 
