@@ -38,7 +38,11 @@ test('using every page causes no CSP violation and no request elsewhere', async 
   }
   await app.openTab('case');
   await app.page.getByTestId('input-preset').selectOption('banking');
-  await app.page.waitForTimeout(100);
+  // The preset is in the address once the page has drawn it and written the address; a
+  // violation is reported in a task of its own, so two frames more let any arrive.
+  await app.page.waitForFunction(() => location.hash.includes('&bp=banking'));
+  await app.allDrawn();
+  await app.frames(2);
   assert.deepEqual(await app.page.evaluate(() => window.__csp), []);
   assert.deepEqual(app.requests.filter((u) => !u.startsWith(env.server.origin + '/')), []);
   assert.deepEqual(app.consoleErrors, []);
