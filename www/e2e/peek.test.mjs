@@ -16,14 +16,21 @@ async function firstTiles(app) {
 
 /** Waits until the bar shows `expected` (null: hidden), and returns what it shows. */
 async function peekIs(app, expected, what) {
-  let seen;
-  for (let i = 0; i < 50; i++) {
-    seen = await app.peek();
-    if (JSON.stringify(seen?.items ?? null) === JSON.stringify(expected)) return seen;
-    await app.page.waitForTimeout(50);
-  }
+  // Polled in the page, so it returns as soon as the bar matches; on a time-out the assertion
+  // below says what the bar showed instead (the reading is `app.peek()`'s).
+  await app.page.waitForFunction((want) => {
+    const bar = document.querySelector('.peek');
+    const items = !bar || bar.hidden || !bar.getClientRects().length ? null
+      : [...bar.children].map((s) => [...s.children].map((c) => c.textContent));
+    return JSON.stringify(items) === want;
+  }, JSON.stringify(expected), { timeout: 5000 }).catch(() => {});
+  const seen = await app.peek();
   assert.deepEqual(seen?.items ?? null, expected, what);
+  return seen;
 }
+
+/** Waits for two animation frames in a Playwright frame (see `CalculatorPage.frames`). */
+const twoFrames = (frame) => frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 test('on a phone the bar follows the numbers as they are typed, dims with them, and leads to them', async () => {
   const app = await env.page();
@@ -78,7 +85,10 @@ test('the bar stays away where the results are in sight: a wide screen, an embed
   const wide = await env.page();
   await wide.page.setViewportSize({ width: 1280, height: 720 });
   await wide.goto();
-  await wide.page.waitForTimeout(200);
+  // The bar is there, and has had its update: it runs in the frame after a change, and the
+  // last change (the last frame drawn) is behind us.
+  assert.equal(await wide.page.locator('.peek').count(), 1);
+  await wide.frames(2);
   assert.equal(await wide.peek(), null);
   await wide.close();
 
@@ -88,7 +98,11 @@ test('the bar stays away where the results are in sight: a wide screen, an embed
   await framed.page.goto(env.server.origin + '/embed-demo.html');
   const frame = await (await framed.page.getByTestId('frame').elementHandle()).contentFrame();
   await frame.getByTestId('result-npv').waitFor();
-  await framed.page.waitForTimeout(200);
+  // Done: the host has heard the settled result (posted 300 ms after the last change), the
+  // frame has drawn its last frame and two more have passed.
+  await framed.page.waitForFunction(() => window.roxEvents.some((e) => e.type === 'rox:result'), null, { polling: 100 });
+  await frame.locator('.app:not([aria-busy])').waitFor();
+  await twoFrames(frame);
   assert.equal(await frame.evaluate(() => document.querySelector('.peek:not([hidden])')), null);
   await framed.close();
 });

@@ -44,6 +44,16 @@ export class CalculatorPage {
     await this.page.locator('.app:not([aria-busy])').waitFor();
   }
 
+  /** Waits for `n` animation frames. Work the page queued for its next frame (the phone bar's
+   * update, a region drawn after paint) has run once they have passed: rAF callbacks run in
+   * the order they were asked for. */
+  async frames(n = 2) {
+    await this.page.evaluate((count) => new Promise((resolve) => {
+      const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+      step(count);
+    }), n);
+  }
+
   async openTab(name) {
     await this.page.getByTestId(`tab-${name}`).click();
     await this.page.locator(`#panel-${name}`).waitFor();
