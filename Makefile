@@ -11,7 +11,7 @@ TARGET     := wasm32-unknown-unknown
 WASM_OUT   := target/wasm/$(TARGET)/release/$(CRATE).wasm
 DIST       := dist
 WWW        := www
-# Copied as they are; boot.js, warm.js and style.css are minified on the way.
+# Copied as they are; boot.js and style.css are minified on the way.
 STATIC     := index.html sw.js favicon.png robots.txt embed-demo.html embed-demo.js embed-snippet.js
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
@@ -74,7 +74,7 @@ dist: tools
 	esbuild $(DIST)/.bindgen/$(CRATE).js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/$(CRATE).js
 	$(WASM_OPT) $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
 	rm -rf $(DIST)/.bindgen
-	esbuild $(WWW)/boot.js $(WWW)/warm.js $(WWW)/style.css --minify --log-level=warning --outdir=$(DIST)
+	esbuild $(WWW)/boot.js $(WWW)/style.css --minify --log-level=warning --outdir=$(DIST)
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
 	node $(WWW)/tools/text.mjs src/text $(DIST)/i18n
 	node $(WWW)/tools/stamp.mjs $(DIST)

@@ -15,54 +15,6 @@ try {
 } catch {
   // Storage off: nothing was left.
 }
-// A tab's first visit runs in a new renderer process, where every first use is slow: the first
-// number format loads Intl's locale data (30–100 ms here), and V8 compiles each wasm function on
-// its first call. A worker (warm.js) pays for both off the page's main thread while the page
-// waits, idle: it loads the locale data (shared by the whole process), compiles the wasm from
-// the bytes handed to it, mounts the app in a stand-in document and draws its first frames
-// there, then hands the module back; instantiated here, it shares the code compiled there. A
-// tab that ran the app before (reload, Back, a link within the app) has all that and skips the
-// worker.
-const WARM = 'rox.warm';
-const warmTab = () => {
-  try {
-    return sessionStorage.getItem(WARM) === '1';
-  } catch {
-    return false;
-  }
-};
-const helper = warmTab() ? null : startHelper();
-
-function startHelper() {
-  try {
-    const worker = new Worker('warm.js', { type: 'module' });
-    const reply = new Promise((resolve) => {
-      worker.onmessage = ({ data }) => resolve(data?.module instanceof WebAssembly.Module ? data : null);
-      worker.onerror = () => resolve(null);
-      // Never wait long for a bonus: the page then compiles the wasm itself.
-      setTimeout(() => resolve(null), 3000);
-    });
-    return { worker, reply };
-  } catch {
-    return null; // No workers: the page pays, as it did before.
-  }
-}
-
-/** `{ module, drawn }` from the helper: the wasm module it compiled and warmed; or null (then
- * the page compiles the module itself). */
-async function warmed(lang, pack) {
-  if (!helper) return null;
-  try {
-    // This fetch takes over the wasm's preload; its bytes move to the worker, not copied.
-    const [bytes, text] = await Promise.all([fetch('rox_calculator_bg.wasm').then((r) => r.arrayBuffer()), pack]);
-    const args = { bytes, lang, pack: text, page: { search: location.search, hash: location.hash } };
-    helper.worker.postMessage(args, [bytes]);
-    return await helper.reply;
-  } catch {
-    return null;
-  }
-}
-
 const LANGS = ['en', 'nl', 'sv', 'tr'];
 const params = new URLSearchParams(location.search);
 
@@ -88,8 +40,7 @@ const text = (lang) =>
     .catch(() => '')
     .finally(() => performance.mark('rox:text'));
 
-// Asked for before anything else waits: in a tab that ran the app before (no worker), the pack
-// can arrive after the wasm.
+// Asked for before anything else waits, so it downloads alongside the wasm.
 const lang = language();
 const pack = text(lang);
 
@@ -110,13 +61,9 @@ const font = params.get('font');
 if (font && /^[\w \-]{1,40}$/.test(font)) root.style.setProperty('--rox-font', `"${font}", system-ui, sans-serif`);
 if (params.has('embed')) root.classList.add('embedded');
 
-const warming = warmed(lang, pack);
 await pause();
 const app = await import('./rox_calculator.js');
-const warm = await warming;
-// Whether the worker's module came back, and whether the app drew all its first frames there.
-performance.mark('rox:warm', { detail: { module: !!warm, drawn: !!warm?.drawn } });
-await app.default(warm ? { module_or_path: warm.module } : undefined);
+await app.default();
 performance.mark('rox:wasm');
 await pause();
 // boot.js is async (it runs as soon as it arrives, not after the stylesheet and the first
@@ -130,12 +77,6 @@ if (mounted) {
 } else {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }
-try {
-  sessionStorage.setItem(WARM, '1');
-} catch {
-  // Storage off: the next visit in this tab warms Intl again, as a first visit does.
-}
-
 if ('serviceWorker' in navigator) {
   navigator.serviceWorker.register('sw.js').catch(() => {
     // Offline support is a bonus; the calculator works without it.

@@ -3,13 +3,17 @@
 
 use super::scenario::Scenario;
 use crate::finance::input::Notation;
+use std::collections::VecDeque;
+use std::rc::Rc;
 
 /// How many changes can be undone.
 pub const DEPTH: usize = 50;
 
+/// Shared, not copied: the app state is cloned on every action, and a clone of the history is
+/// one reference count; the list itself is copied (as pointers) only when a change is recorded.
 #[derive(Clone, PartialEq, Default)]
 pub struct History {
-    past: Vec<Scenario>,
+    past: Rc<VecDeque<Rc<Scenario>>>,
     /// The field typed into last (page, field index), while typing goes on there.
     typing: Option<(u8, usize)>,
 }
@@ -19,10 +23,11 @@ impl History {
     /// typing in the same field adds nothing.
     pub fn record(&mut self, current: &Scenario, edit: Option<(u8, usize)>) {
         if edit.is_none() || edit != self.typing {
-            if self.past.len() == DEPTH {
-                self.past.remove(0);
+            let past = Rc::make_mut(&mut self.past);
+            if past.len() == DEPTH {
+                past.pop_front();
             }
-            self.past.push(current.clone());
+            past.push_back(Rc::new(current.clone()));
         }
         self.typing = edit;
     }
@@ -30,7 +35,7 @@ impl History {
     /// The scenario before the last change, if any.
     pub fn undo(&mut self) -> Option<Scenario> {
         self.typing = None;
-        self.past.pop()
+        Rc::make_mut(&mut self.past).pop_back().map(Rc::unwrap_or_clone)
     }
 
     pub fn can_undo(&self) -> bool {
@@ -38,8 +43,8 @@ impl History {
     }
 
     pub fn set_notation(&mut self, n: Notation) {
-        for s in &mut self.past {
-            s.set_notation(n);
+        for s in Rc::make_mut(&mut self.past) {
+            Rc::make_mut(s).set_notation(n);
         }
     }
 }
@@ -63,6 +68,22 @@ mod tests {
         assert!(h.undo() == Some(typed));
         assert!(h.undo() == Some(original));
         assert!(h.undo().is_none() && !h.can_undo());
+    }
+
+    #[test]
+    fn a_copy_shares_the_steps_and_typing_copies_nothing() {
+        let mut h = History::default();
+        let s = Scenario::new(Notation::Point);
+        for _ in 0..DEPTH {
+            h.record(&s, None);
+        }
+        h.record(&s, Some((0, 0)));
+        let mut next = h.clone();
+        assert!(Rc::ptr_eq(&h.past, &next.past));
+        next.record(&s, Some((0, 0)));
+        assert!(Rc::ptr_eq(&h.past, &next.past), "more typing in the same field records nothing");
+        next.record(&s, None);
+        assert!(!Rc::ptr_eq(&h.past, &next.past) && Rc::ptr_eq(&h.past[1], &next.past[0]), "a new step shares the older ones");
     }
 
     #[test]

@@ -4,15 +4,13 @@
 //! Dutch opens correctly in English.
 
 use super::case::{Industry, BUSINESS_CASE};
-use super::json::{self, Json, JsonError};
+use super::json::{self, Json, JsonError, ObjectWriter};
 use super::share::{Builder, FormPart, Link};
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::payback::PaybackResult;
 use crate::finance::retention::RetentionResult;
 use crate::finance::input::Notation;
-use serde::{Serialize, Serializer};
-use serde_json::value::RawValue;
 
 /// Longest name (scenario, prepared for, prepared by) kept, in characters.
 pub const MAX_NAME: usize = 80;
@@ -53,64 +51,6 @@ pub struct Opened {
 /// A name as kept: trimmed, no control characters, at most `MAX_NAME` characters.
 pub fn clean_name(name: &str) -> String {
     name.trim().chars().filter(|c| !c.is_control()).take(MAX_NAME).collect()
-}
-
-/// A scenario file as written, members in the file's order.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct ScenarioFile<'a> {
-    format: &'a str,
-    version: u32,
-    name: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    saved_at: Option<u64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    page: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    language: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    currency: Option<&'a str>,
-    preset: &'a str,
-    prepared_for: &'a str,
-    prepared_by: &'a str,
-    retention: Section,
-    payback: Section,
-    case: Section,
-}
-
-/// A form's inputs by key, in the form's order: fields, then switches.
-struct Section(Vec<(&'static str, Input)>);
-
-/// One input as a file holds it.
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Input {
-    /// A number, as its canonical text (serde_json's numbers would write `1e5` as `1e+5`).
-    Number(Box<RawValue>),
-    /// Anything else (an unfinished edit), as typed, so the file shows what the form shows.
-    Text(String),
-    Switch(bool),
-}
-
-impl Serialize for Section {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_map(self.0.iter().map(|(key, input)| (key, input)))
-    }
-}
-
-impl Section {
-    fn of(form: &dyn FormView) -> Self {
-        let mut inputs = Vec::new();
-        for (i, spec) in form.specs().iter().enumerate() {
-            let text = form.canonical(i);
-            let number = Notation::Point.canonical(&text).filter(|c| *c == text).and_then(|c| RawValue::from_string(c).ok());
-            inputs.push((spec.key, number.map_or(Input::Text(text), Input::Number)));
-        }
-        for (&(key, _), &on) in form.switch_specs().iter().zip(form.switch_states()) {
-            inputs.push((key, Input::Switch(on)));
-        }
-        Section(inputs)
-    }
 }
 
 /// The three forms by their tag in links and files, as views.
@@ -180,40 +120,56 @@ impl Scenario {
 
     /// The scenario as a JSON file: every input, numbers canonical, switches as booleans.
     pub fn to_json(&self, head: &Head) -> String {
-        let [retention, payback, case] = self.views().map(Section::of);
-        json::write(&ScenarioFile {
-            format: FORMAT,
-            version: FILE_VERSION,
-            name: &head.name,
-            saved_at: (head.saved_at > 0).then_some(head.saved_at),
-            page: head.page.as_deref(),
-            language: head.lang.as_deref(),
-            currency: head.currency.as_deref(),
-            preset: self.preset.map_or("", Industry::key),
-            prepared_for: &self.prepared_for,
-            prepared_by: &self.prepared_by,
-            retention,
-            payback,
-            case,
-        })
+        let mut out = String::new();
+        let mut doc = ObjectWriter::new(&mut out, "");
+        doc.str("format", FORMAT).raw("version", &FILE_VERSION.to_string()).str("name", &head.name);
+        if head.saved_at > 0 {
+            doc.raw("savedAt", &head.saved_at.to_string());
+        }
+        for (key, value) in [("page", &head.page), ("language", &head.lang), ("currency", &head.currency)] {
+            if let Some(v) = value {
+                doc.str(key, v);
+            }
+        }
+        doc.str("preset", self.preset.map_or("", Industry::key))
+            .str("preparedFor", &self.prepared_for)
+            .str("preparedBy", &self.prepared_by);
+        for ((_, name), form) in TAGS.iter().zip(self.views()) {
+            let mut section = String::new();
+            let mut w = ObjectWriter::new(&mut section, "  ");
+            for (i, spec) in form.specs().iter().enumerate() {
+                let text = form.canonical(i);
+                // A number goes in as a number; anything else (an unfinished edit) as typed.
+                if Notation::Point.canonical(&text).is_some_and(|c| c == text) {
+                    w.raw(spec.key, &text);
+                } else {
+                    w.str(spec.key, &text);
+                }
+            }
+            for (&(key, _), &on) in form.switch_specs().iter().zip(form.switch_states()) {
+                w.raw(key, if on { "true" } else { "false" });
+            }
+            w.finish();
+            doc.raw(name, &section);
+        }
+        doc.finish();
+        out.push('\n');
+        out
     }
 
     /// Read a scenario file. Values that cannot be restored keep their defaults and are named;
     /// a file that is not a scenario at all is refused whole.
     pub fn from_json(text: &str, notation: Notation) -> Result<Opened, JsonError> {
         let doc = json::parse(text.strip_prefix('\u{feff}').unwrap_or(text))?;
-        if !matches!(doc.get("format"), Some(Json::Str(f)) if f == FORMAT) {
+        if doc.get("format").and_then(Json::as_str) != Some(FORMAT) {
             return Err(JsonError::Invalid);
         }
         let mut skipped = Vec::new();
         match doc.get("version") {
-            Some(Json::Num("1")) => {}
+            Some(Json::Num(v)) if v == "1" => {}
             _ => skipped.push("?"),
         }
-        let text_of = |key: &str| match doc.get(key) {
-            Some(Json::Str(s)) if !s.is_empty() => Some(s),
-            _ => None,
-        };
+        let text_of = |key: &str| doc.get(key).and_then(Json::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
         let head = Head {
             name: text_of("name").map(|n| clean_name(&n)).unwrap_or_default(),
             saved_at: match doc.get("savedAt") {
@@ -232,19 +188,19 @@ impl Scenario {
             "format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy",
             "retention", "payback", "case",
         ];
-        if doc.members().any(|(k, _)| !KNOWN.contains(&k)) {
+        if doc.members().iter().any(|(k, _)| !KNOWN.contains(&k.as_str())) {
             skipped.push("?");
         }
         if let Some(section) = doc.get("retention") {
-            let part = part_of(&section, RETENTION.fields, RETENTION.switches, &mut skipped);
+            let part = part_of(section, RETENTION.fields, RETENTION.switches, &mut skipped);
             skipped.extend(scenario.retention.restore(&part));
         }
         if let Some(section) = doc.get("payback") {
-            let part = part_of(&section, PAYBACK.fields, PAYBACK.switches, &mut skipped);
+            let part = part_of(section, PAYBACK.fields, PAYBACK.switches, &mut skipped);
             skipped.extend(scenario.payback.restore(&part));
         }
         if let Some(section) = doc.get("case") {
-            let part = part_of(&section, BUSINESS_CASE.fields, BUSINESS_CASE.switches, &mut skipped);
+            let part = part_of(section, BUSINESS_CASE.fields, BUSINESS_CASE.switches, &mut skipped);
             skipped.extend(scenario.case.restore(&part));
         }
         skipped.dedup();
@@ -284,13 +240,12 @@ fn part_of(section: &Json, fields: &'static [FieldSpec], switches: &'static [(&'
     for (key, value) in section.members() {
         if let Some(i) = fields.iter().position(|f| f.key == key) {
             match value {
-                Json::Num(text) => part.fields.push((i, text.to_owned())),
-                Json::Str(text) => part.fields.push((i, text)),
+                Json::Num(text) | Json::Str(text) => part.fields.push((i, text.clone())),
                 _ => skipped.push(fields[i].key),
             }
         } else if let Some(j) = switches.iter().position(|&(k, _)| k == key) {
             match value {
-                Json::Bool(on) => bits[j] = on,
+                Json::Bool(on) => bits[j] = *on,
                 _ => skipped.push(switches[j].0),
             }
         } else {

@@ -149,6 +149,14 @@ const COUNT_LABELS: [&str; 11] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "
 /// First line of a pack as shipped: a format tag and the number of values that follow.
 pub const PACK_TAG: &str = "rox-text 1 ";
 
+impl PartialEq for SourceText {
+    /// A source is one of a catalogue's, living for the whole page: the same source is the same
+    /// value.
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
 impl PartialEq for Texts {
     /// One catalogue per language lives for the whole page: the same language is the same value.
     fn eq(&self, other: &Self) -> bool {

@@ -1,6 +1,7 @@
 // Browser plumbing for the Rust UI (imported through wasm-bindgen): files in and out, storage
-// with its failures told apart, the clipboard, language packs, and events for a host page.
-// Each is one import here instead of a dozen web-sys shims; nothing here sends data anywhere.
+// with its failures told apart, the clipboard, language packs, the address, and events for a
+// host page. What takes time returns a promise (awaited in src/ui/effects.rs). Each is one
+// import here instead of a dozen web-sys shims; nothing here sends data anywhere.
 
 /** Offer `text` as a file download. */
 export function download(name, mime, text) {
@@ -14,12 +15,8 @@ export function download(name, mime, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-// Answers to the requests below go to one function the app registers (kind, value): one
-// callback for everything, instead of a future per request.
-let sink = () => {};
-export function listen(f) {
-  sink = f;
-  // The app is on screen and listening: the moment `make bench` measures as "first render".
+/** The app is on screen and listening: the moment `make bench` measures as "first render". */
+export function started() {
   performance.mark('rox:interactive');
   if (page && !embedded) peek();
 }
@@ -29,7 +26,7 @@ export function listen(f) {
 // a tap scrolls to them. A copy for the eye only (aria-hidden, not focusable): the results panel
 // announces its changes itself (aria-live). Embedded, the frame is as tall as the content, so
 // the results are never below it and the bar never shows.
-// `listen` is called once, when the app mounts.
+// `started` is called once, when the app mounts.
 function peek() {
   const bar = document.body.appendChild(document.createElement('div'));
   bar.className = 'peek';
@@ -42,11 +39,19 @@ function peek() {
     queued = false;
     const r = results();
     const tiles = r && r.getBoundingClientRect().top > innerHeight ? [...r.querySelectorAll('.tile')].slice(0, 2) : [];
-    // The tiles' own markup, which holds text only (the label, the formatted number).
-    const html = tiles.map((t) => `<span><small>${t.children[0].innerHTML}</small><b>${t.children[1].innerHTML}</b></span>`).join('');
-    if (html !== shown) bar.innerHTML = shown = html;
-    bar.hidden = !html;
-    if (html) bar.dataset.stale = r.dataset.stale;
+    // The tiles' label and formatted number, as text.
+    const items = tiles.map((t) => [t.children[0].textContent, t.children[1].textContent]);
+    const key = JSON.stringify(items);
+    if (key !== shown) {
+      shown = key;
+      bar.replaceChildren(...items.map(([label, value]) => {
+        const item = document.createElement('span');
+        item.append(Object.assign(document.createElement('small'), { textContent: label }), Object.assign(document.createElement('b'), { textContent: value }));
+        return item;
+      }));
+    }
+    bar.hidden = !items.length;
+    if (items.length) bar.dataset.stale = r.dataset.stale;
   };
   // The bar is outside #app: its own changes do not come back here.
   const queue = () => {
@@ -60,9 +65,9 @@ function peek() {
   queue();
 }
 
-/** Reports the text of the file chosen in `input`: null when none, false when it is above `max`
- * bytes or cannot be read. */
-export async function readFile(input, max, kind) {
+/** The text of the file chosen in `input`: null when none, false when it is above `max` bytes or
+ * cannot be read. */
+export async function readFile(input, max) {
   const file = input.files && input.files[0];
   input.value = '';
   let text = null;
@@ -73,7 +78,7 @@ export async function readFile(input, max, kind) {
       text = false;
     }
   }
-  sink(kind, text);
+  return text;
 }
 
 function store() {
@@ -125,16 +130,14 @@ export function storageKeys(prefix) {
   }
 }
 
-/** Reports whether `text` reached the clipboard. */
-export async function copyText(text, kind) {
-  let ok = false;
+/** Whether `text` reached the clipboard. */
+export async function copyText(text) {
   try {
     await navigator.clipboard.writeText(text);
-    ok = true;
+    return true;
   } catch {
-    // Reported as not copied.
+    return false;
   }
-  sink(kind, ok);
 }
 
 // The scenario in the address (the fragment), written at most every 200 ms: typing stays fast,
@@ -180,41 +183,37 @@ export function flushAddress() {
   }
 }
 
-/** Reports (`kind`, null) once the frame just drawn is on screen, in a task of its own: for the
- * page's first frame, when the browser reports the first contentful paint; for later ones, after
- * the next animation frame; or after 200 ms where frames are held back (a hidden tab, an
- * offscreen frame). The first waits for its paint: on two cores the rest of the page's render
- * would otherwise compete with rasterising the first frame and delay it. */
-export function afterPaint(kind) {
-  let done = false;
-  const answer = () => {
-    if (!done) sink(kind, null);
-    done = true;
-  };
-  const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-  if (painted() || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
-    requestAnimationFrame(() => setTimeout(answer, 0));
-  } else {
-    const observer = new PerformanceObserver(() => {
-      if (!painted()) return;
-      observer.disconnect();
-      setTimeout(answer, 0);
-    });
-    observer.observe({ type: 'paint' });
-  }
-  setTimeout(answer, 200);
+/** Resolves once the frame just drawn is on screen: for the page's first frame, when the
+ * browser reports the first contentful paint; for later ones, after the next animation frame; or
+ * after 200 ms where frames are held back (a hidden tab, an offscreen frame). The first waits
+ * for its paint: on two cores the rest of the page's render would otherwise compete with
+ * rasterising the first frame and delay it. Resolved in a task of its own. */
+export function afterPaint() {
+  return new Promise((resolve) => {
+    const answer = () => setTimeout(resolve, 0);
+    const painted = () => performance.getEntriesByName('first-contentful-paint').length > 0;
+    if (painted() || !globalThis.PerformanceObserver?.supportedEntryTypes?.includes('paint')) {
+      requestAnimationFrame(answer);
+    } else {
+      const observer = new PerformanceObserver(() => {
+        if (!painted()) return;
+        observer.disconnect();
+        answer();
+      });
+      observer.observe({ type: 'paint' });
+    }
+    setTimeout(resolve, 200);
+  });
 }
 
-/** Reports the text at `url` (a language pack), or null. */
-export async function fetchText(url, kind) {
-  let text = null;
+/** The text at `url` (a language pack), or null. */
+export async function fetchText(url) {
   try {
     const r = await fetch(url);
-    if (r.ok) text = await r.text();
+    return r.ok ? await r.text() : null;
   } catch {
-    // Reported as missing.
+    return null;
   }
-  sink(kind, text);
 }
 
 // This module is also loaded by the JS API in Node, where there is no window.
@@ -247,107 +246,4 @@ if (embedded && 'ResizeObserver' in page) {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height !== last) post('rox:resize', { height: (last = height) });
   }).observe(document.documentElement);
-}
-
-/**
- * Bring `el`'s children in line with `html`, touching only what differs: text and attributes
- * are updated in place, nodes added or removed only where the structure changed. So a
- * keystroke updates the numbers of a table or chart without rebuilding it (and without a
- * layout of everything around it), focus stays where it is, and an opened <details> stays open.
- */
-export function morph(el, html, drawn) {
-  if (el.roxMarkup === html) return;
-  el.roxMarkup = html;
-  if (drawn) {
-    el.roxParts = html.split('\u0001');
-    el.roxRoot = el.firstElementChild;
-    return;
-  }
-  // A held region may mark its top-level elements as parts (U+0001 before each, and before the
-  // closing tag; see markup.rs). With the same parts on the same nodes as last time, only the
-  // parts that changed are parsed and patched: typing in one field re-reads that field, not the
-  // whole form. Parts added at the end (the next lever cards of a page drawn in stages) are
-  // parsed on their own and appended.
-  const parts = html.split('\u0001');
-  const before = el.roxParts;
-  const root = el.firstElementChild;
-  if (root === el.roxRoot && parts.length >= before.length && before.length > 2 && before[0] === parts[0] && root.childNodes.length === before.length - 2) {
-    el.roxParts = parts;
-    const kept = before.length - 1;
-    for (let i = 1; i < kept; i++) {
-      if (parts[i] !== before[i]) patchPart(root, root.childNodes[i - 1], parts[i]);
-    }
-    if (parts.length > before.length) {
-      const added = document.createElement('template');
-      added.innerHTML = parts.slice(kept, -1).join('');
-      root.append(added.content);
-    }
-    return;
-  }
-  const next = document.createElement('template');
-  next.innerHTML = parts.join('');
-  patch(el, next.content);
-  el.roxParts = parts;
-  el.roxRoot = el.firstElementChild;
-}
-
-function patchPart(root, node, html) {
-  const next = document.createElement('template');
-  next.innerHTML = html;
-  const fresh = next.content;
-  if (fresh.childNodes.length === 1 && fresh.firstChild.nodeName === node.nodeName && node.nodeType === 1) {
-    attributes(node, fresh.firstChild);
-    patch(node, fresh.firstChild);
-  } else {
-    // Not one element of the same kind: replaced (the next render then patches the whole region).
-    root.replaceChild(fresh, node);
-  }
-}
-
-function patch(old, next) {
-  let o = old.firstChild;
-  let n = next.firstChild;
-  while (n) {
-    const after = n.nextSibling;
-    if (!o) {
-      old.appendChild(n);
-    } else if (o.nodeType === n.nodeType && o.nodeName === n.nodeName) {
-      if (o.nodeType === 1) {
-        attributes(o, n);
-        patch(o, n);
-      } else if (o.data !== n.data) {
-        o.data = n.data;
-      }
-      o = o.nextSibling;
-    } else {
-      const replaced = o;
-      o = o.nextSibling;
-      old.replaceChild(n, replaced);
-    }
-    n = after;
-  }
-  while (o) {
-    const gone = o;
-    o = o.nextSibling;
-    old.removeChild(gone);
-  }
-}
-
-// By name, never through `.attributes`: each Attr object that list hands out is created on
-// demand, and that made the attribute diff ~5× slower (most of a keystroke's work).
-function attributes(o, n) {
-  const names = n.getAttributeNames();
-  for (const name of o.getAttributeNames()) {
-    if (!n.hasAttribute(name) && !(name === 'open' && o.nodeName === 'DETAILS')) o.removeAttribute(name);
-  }
-  for (const name of names) {
-    const value = n.getAttribute(name);
-    if (o.getAttribute(name) !== value) o.setAttribute(name, value);
-  }
-  if (o.nodeName === 'INPUT') {
-    // What the state says wins over what a click left behind.
-    if (o.type === 'checkbox') o.checked = n.hasAttribute('checked');
-    // A typed value is the state's text already (no caret jump); a reset, undo or link changes it.
-    else if (o.value !== (n.getAttribute('value') ?? '')) o.value = n.getAttribute('value') ?? '';
-  } else if (o.nodeName === 'OPTION') o.selected = n.hasAttribute('selected');
 }

@@ -1,18 +1,19 @@
 //! The browser plumbing in `browser.js`, typed for Rust: files, storage, clipboard, language
-//! packs and events for a host page. Requests that take time answer through one function the
-//! app registers (`listen`), tagged with a `Kind`.
+//! packs, the address, and events for a host page. What takes time returns a promise, awaited
+//! in `effects`.
 
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(module = "/src/ui/browser.js")]
 extern "C" {
-    /// Register the function that receives every answer: (kind, value).
-    pub fn listen(sink: &Closure<dyn Fn(u32, JsValue)>);
+    /// The app is on screen and listening (a mark for `make bench`; the phone's results bar).
+    pub fn started();
     /// Offer `text` as a file download.
     pub fn download(name: &str, mime: &str, text: &str);
-    /// Answers `Kind::File` with the text, `null` (nothing chosen) or `false` (too large).
+    /// Resolves to the text of the file chosen in `input`, `null` (nothing chosen) or `false`
+    /// (above `max` bytes, or unreadable).
     #[wasm_bindgen(js_name = readFile)]
-    pub fn read_file(input: &web_sys::HtmlInputElement, max: u32, kind: u32);
+    pub fn read_file(input: &web_sys::HtmlInputElement, max: u32) -> js_sys::Promise;
     #[wasm_bindgen(js_name = storageGet)]
     fn storage_get(key: &str) -> JsValue;
     #[wasm_bindgen(js_name = storageSet)]
@@ -21,36 +22,23 @@ extern "C" {
     pub fn storage_remove(key: &str);
     #[wasm_bindgen(js_name = storageKeys)]
     fn storage_keys(prefix: &str) -> JsValue;
-    /// Answers `Kind::Copied` with true or false.
+    /// Resolves to whether `text` reached the clipboard.
     #[wasm_bindgen(js_name = copyText)]
-    pub fn copy_text(text: &str, kind: u32);
-    /// Answers `Kind::Text(lang)` with the text or `null`.
+    pub fn copy_text(text: &str) -> js_sys::Promise;
+    /// Resolves to the text at `url` (a language pack), or `null`.
     #[wasm_bindgen(js_name = fetchText)]
-    pub fn fetch_text(url: &str, kind: u32);
+    pub fn fetch_text(url: &str) -> js_sys::Promise;
     /// Puts `fragment` in the address (the scenario), at most every 200 ms.
     #[wasm_bindgen(js_name = showAddress)]
     pub fn show_address(fragment: &str);
     /// Writes an address `show_address` still holds back, now.
     #[wasm_bindgen(js_name = flushAddress)]
     pub fn flush_address();
-    /// Answers `kind` with null once the frame just drawn is on screen.
+    /// Resolves once the frame just drawn is on screen.
     #[wasm_bindgen(js_name = afterPaint)]
-    pub fn after_paint(kind: u32);
+    pub fn after_paint() -> js_sys::Promise;
     /// Dispatch `rox:*` on the window and, when framed, post it to the host page.
     pub fn emit(kind: &str, detail: &js_sys::Object);
-    /// Bring `el`'s children in line with `html`, changing only what differs; `drawn`: they
-    /// show `html` already (a region's first render), to compare the next render with.
-    pub fn morph(el: &web_sys::Element, html: &str, drawn: bool);
-}
-
-/// What an answer from `browser.js` is about.
-pub mod kind {
-    pub const COPIED: u32 = 1;
-    pub const FILE: u32 = 2;
-    /// The frame just drawn is on screen (see `AppState::stage`).
-    pub const PAINTED: u32 = 3;
-    /// A language pack: `TEXT + Lang as u32`.
-    pub const TEXT: u32 = 100;
 }
 
 /// Why storage did not keep something.
@@ -92,14 +80,4 @@ pub fn object(pairs: &[(&str, JsValue)]) -> js_sys::Object {
         let _ = js_sys::Reflect::set(&o, &JsValue::from_str(k), v);
     }
     o
-}
-
-/// The value of the form control with `id` (an input or a select), or "".
-pub fn value_of(id: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|el| js_sys::Reflect::get(&el, &JsValue::from_str("value")).ok())
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
 }

@@ -3,6 +3,7 @@
 
 use super::browser::object;
 use super::state::{AppState, Tab};
+use crate::text::Currency;
 use wasm_bindgen::JsValue;
 
 /// The open calculator's headline results (risk-adjusted for the business case), while valid.
@@ -35,9 +36,14 @@ pub fn headline(state: &AppState) -> Vec<(&'static str, Option<f64>)> {
     }
 }
 
-/// `{ calculator, currency, …results }` for an event.
+/// `{ calculator, currency, …results }` for an event about the page on screen.
 pub fn detail(state: &AppState, results: &[(&'static str, Option<f64>)]) -> js_sys::Object {
-    let mut pairs = vec![("calculator", JsValue::from_str(state.tab.key())), ("currency", JsValue::from_str(state.currency.code()))];
+    detail_of(state.tab, state.currency, results)
+}
+
+/// `{ calculator, currency, …results }` for an event about page `tab`.
+pub fn detail_of(tab: Tab, currency: Currency, results: &[(&'static str, Option<f64>)]) -> js_sys::Object {
+    let mut pairs = vec![("calculator", JsValue::from_str(tab.key())), ("currency", JsValue::from_str(currency.code()))];
     pairs.extend(results.iter().map(|&(k, v)| (k, v.map_or(JsValue::NULL, JsValue::from_f64))));
     object(&pairs)
 }

@@ -1,12 +1,15 @@
-//! One labelled number input with its unit, one-line help and, when the value is wrong, the
-//! message beside it; a low / likely / high triple; and the list of a form's fields. Plain
-//! functions writing markup for a held region (`markup::held_region`): a form costs one
-//! `innerHTML` when first shown, and later renders patch the nodes in place, so the field being
-//! typed in keeps its node, focus and caret.
+//! Form controls: one labelled number input with its unit, one-line help and, when the value is
+//! wrong, the message beside it; a low / likely / high triple under one label; a switch; a
+//! labelled select. Each takes what it shows as props, so a keystroke renders the field typed
+//! in and no other.
 
-use super::markup::Markup;
+use super::context::use_ui;
+use super::state::{Action, FormId};
+use crate::finance::Problem;
 use crate::forms::{FieldSpec, FormView, Unit};
 use crate::text::{FieldText, Texts};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
 
 /// Shown only if a field has no catalogue entry; a native test keeps that from happening.
 const MISSING: FieldText = FieldText { label: "", help: "" };
@@ -36,70 +39,197 @@ pub fn dom_id(scope: &str, key: &str) -> String {
     id
 }
 
-/// Field `i` of `form`, edits of which go to `target` (a page's or a helper's key, see
-/// `dispatch`). In a range, `in_range` gives the label that replaces the catalogue's (Low /
-/// Likely / High) and the id of the help text the three inputs share. A scope like "helper/nps" takes texts from "helper" and prefixes ids and
-/// test hooks with "nps" (several helpers share field names on one page). Written as markup
-/// for a held region (`markup::held_region`), which keeps the input's node while it is typed in.
-fn input(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str, in_range: Option<(&'static str, &str)>) {
-    let spec = form.specs()[i];
-    let (text_scope, id_scope) = scope.split_once('/').unwrap_or((scope, scope));
+#[derive(Properties, PartialEq, Clone)]
+pub struct NumberFieldProps {
+    /// The form edits go to, and the field's place in it.
+    pub form: FormId,
+    pub index: usize,
+    pub spec: FieldSpec,
+    /// Where texts and ids come from: "case", or "helper/nps" (texts of "helper", ids and test
+    /// hooks prefixed with "nps": several helpers share field names on one page).
+    pub scope: &'static str,
+    /// What is typed.
+    pub text: AttrValue,
+    pub problem: Option<Problem>,
+    /// In a low / likely / high triple: the label that replaces the catalogue's, and the id of
+    /// the help the three share.
+    #[prop_or_default]
+    pub range: Option<(&'static str, AttrValue)>,
+}
+
+#[component]
+pub fn NumberField(props: &NumberFieldProps) -> Html {
+    let ui = use_ui();
+    let ctl = &ui;
+    let t = ui.t;
+    let spec = props.spec;
+    let (text_scope, id_scope) = props.scope.split_once('/').unwrap_or((props.scope, props.scope));
     let text = t.field_in(text_scope, spec.key).unwrap_or(MISSING);
     let id = dom_id(id_scope, spec.key);
     // Test hooks: `input-<key>` / `error-<key>`, or `input-nps.<key>` for a scoped helper.
     let hook = if text_scope == id_scope { spec.key.to_owned() } else { [id_scope, ".", spec.key].concat() };
     let help_id = [id.as_str(), "-help"].concat();
-    let error = form.problem(spec.key).map(|p| t.problem(p));
-    let (label, shared_help) = in_range.unzip();
-    let mut described = shared_help.unwrap_or(&help_id).to_owned();
+    let error_id = [id.as_str(), "-error"].concat();
+    let error = props.problem.map(|p| t.problem(p));
+    let (label, shared_help) = match &props.range {
+        Some((label, help)) => (*label, Some(help.clone())),
+        None => (text.label, None),
+    };
+    let mut described = shared_help.as_ref().map_or_else(|| help_id.clone(), |h| h.to_string());
     if error.is_some() {
         described.push(' ');
-        described.push_str(&id);
-        described.push_str("-error");
+        described.push_str(&error_id);
     }
     let unit = unit_text(t, spec.unit);
-    m.raw("<div class=\"field\"><label for=\"").raw(&id).raw("\">").text(label.unwrap_or(text.label)).raw("</label>");
-    m.raw("<div class=\"control\"><input id=\"").raw(&id).raw("\" type=\"text\" inputmode=\"decimal\" autocomplete=\"off\" spellcheck=\"false\"");
-    m.raw(" data-testid=\"input-").raw(&hook).raw("\"").attr("value", form.text(i));
-    m.raw(if error.is_some() { " aria-invalid=\"true\"" } else { " aria-invalid=\"false\"" });
-    m.attr("aria-describedby", &described).raw(" data-act=\"edit\" data-arg=\"").raw(target).raw(":").raw(&i.to_string()).raw("\">");
-    if !unit.is_empty() {
-        m.raw("<span class=\"unit\" aria-hidden=\"true\">").text(unit).raw("</span>");
-    }
-    m.raw("</div>");
-    if shared_help.is_none() {
-        m.raw("<p class=\"help\" id=\"").raw(&help_id).raw("\">").text(text.help).raw("</p>");
-    }
-    if let Some(message) = error {
-        m.raw("<p class=\"error\" id=\"").raw(&id).raw("-error\" role=\"alert\" data-testid=\"error-").raw(&hook).raw("\">");
-        m.text(message).raw("</p>");
-    }
-    m.raw("</div>");
-}
-
-pub fn number_field(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, i: usize, target: &str) {
-    input(m, t, form, scope, i, target, None)
-}
-
-/// The fields of `form` that `pick` selects, in order, each a part (`Markup::parts`).
-pub fn fields(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &str, pick: fn(&FieldSpec) -> bool, target: &str) {
-    for (i, spec) in form.specs().iter().enumerate() {
-        if pick(spec) {
-            m.part();
-            number_field(m, t, form, scope, i, target);
-        }
+    let oninput = {
+        let (act, form, index) = (ctl.act.clone(), props.form, props.index);
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            act.emit(Action::Edit(form, index, input.value()));
+        })
+    };
+    html! {
+        <div class="field">
+            <label for={id.clone()}>{ label }</label>
+            <div class="control">
+                <input id={id.clone()} type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
+                    data-testid={["input-", hook.as_str()].concat()} value={props.text.clone()}
+                    aria-invalid={if error.is_some() { "true" } else { "false" }} aria-describedby={described} {oninput} />
+                if !unit.is_empty() {
+                    <span class="unit" aria-hidden="true">{ unit }</span>
+                }
+            </div>
+            if shared_help.is_none() {
+                <p class="help" id={help_id}>{ text.help }</p>
+            }
+            if let Some(message) = error {
+                <p class="error" id={error_id} role="alert" data-testid={["error-", hook.as_str()].concat()}>{ message }</p>
+            }
+        </div>
     }
 }
 
-/// A low / likely / high triple starting at field `first`, under one label and help.
-pub fn range_field(m: &mut Markup, t: &Texts, form: &dyn FormView, scope: &'static str, first: usize, target: &str) {
-    let spec = form.specs()[first];
-    let text = t.field_in(scope, spec.key).unwrap_or(MISSING);
-    let help_id = [dom_id(scope, crate::text::short_key(spec.key)).as_str(), "-help"].concat();
-    m.raw("<fieldset class=\"range\"><legend>").text(text.label).raw(" <span class=\"unit\">(").text(unit_text(t, spec.unit)).raw(")</span></legend>");
-    m.raw("<div class=\"range-inputs\">");
-    for (k, label) in [t.low, t.likely, t.high].into_iter().enumerate() {
-        input(m, t, form, scope, first + k, target, Some((label, &help_id)));
+/// The props of field `i` of `form` (a view of form `id`).
+pub fn field_props(form: &dyn FormView, id: FormId, scope: &'static str, i: usize) -> NumberFieldProps {
+    let spec = form.specs()[i];
+    NumberFieldProps { form: id, index: i, spec, scope, text: form.text(i).to_owned().into(), problem: form.problem(spec.key), range: None }
+}
+
+/// The fields of `form` that `pick` selects, in order.
+pub fn fields(form: &dyn FormView, id: FormId, scope: &'static str, pick: impl Fn(&FieldSpec) -> bool) -> Html {
+    form.specs()
+        .iter()
+        .enumerate()
+        .filter(|(_, spec)| pick(spec))
+        .map(|(i, spec)| html! { <NumberField key={spec.key} ..field_props(form, id, scope, i) /> })
+        .collect()
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RangeFieldProps {
+    /// Its three fields: low, likely, high.
+    pub fields: [NumberFieldProps; 3],
+}
+
+/// A low / likely / high triple under one label and help.
+#[component]
+pub fn RangeField(props: &RangeFieldProps) -> Html {
+    let t = use_ui().t;
+    let first = &props.fields[0];
+    let text = t.field_in(first.scope, first.spec.key).unwrap_or(MISSING);
+    let help_id: AttrValue = [dom_id(first.scope, crate::text::short_key(first.spec.key)).as_str(), "-help"].concat().into();
+    let inputs = props.fields.iter().zip([t.low, t.likely, t.high]).map(|(field, label)| {
+        html! { <NumberField key={field.spec.key} range={Some((label, help_id.clone()))} ..field.clone() /> }
+    });
+    html! {
+        <fieldset class="range">
+            <legend>{ text.label }{ " " }<span class="unit">{ "(" }{ unit_text(t, first.spec.unit) }{ ")" }</span></legend>
+            <div class="range-inputs">{ for inputs }</div>
+            <p class="help" id={help_id}>{ text.help }</p>
+        </fieldset>
     }
-    m.raw("</div><p class=\"help\" id=\"").raw(&help_id).raw("\">").text(text.help).raw("</p></fieldset>");
+}
+
+/// The low / likely / high triple of `form` starting at field `first`.
+pub fn range_field(form: &dyn FormView, id: FormId, scope: &'static str, first: usize) -> Html {
+    let fields = [0, 1, 2].map(|k| field_props(form, id, scope, first + k));
+    html! { <RangeField key={form.specs()[first].key} {fields} /> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SwitchProps {
+    pub form: FormId,
+    /// The switch's key in its form.
+    pub name: &'static str,
+    pub on: bool,
+    pub id: AttrValue,
+    pub hook: AttrValue,
+    pub label: &'static str,
+    /// The id of the text that describes it.
+    pub described: AttrValue,
+    /// Help under the label, if the switch has its own.
+    #[prop_or_default]
+    pub help: Option<&'static str>,
+}
+
+/// A checkbox that flips switch `name` of a form.
+#[component]
+pub fn Switch(props: &SwitchProps) -> Html {
+    let ctl = use_ui();
+    html! {
+        <div class="switch">
+            <input type="checkbox" id={props.id.clone()} data-testid={props.hook.clone()} checked={props.on}
+                aria-describedby={props.described.clone()} onchange={ctl.on(Action::Toggle(props.form, props.name))} />
+            <label for={props.id.clone()}>{ props.label }</label>
+            if let Some(help) = props.help {
+                <p class="help" id={props.described.clone()}>{ help }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SelectProps {
+    pub id: &'static str,
+    /// Test hook (the id, when not given).
+    #[prop_or_default]
+    pub hook: Option<&'static str>,
+    pub label: &'static str,
+    /// (value, name) of each option.
+    pub options: Vec<(&'static str, &'static str)>,
+    pub selected: &'static str,
+    #[prop_or_default]
+    pub described: Option<&'static str>,
+    #[prop_or_default]
+    pub inline: bool,
+    pub onchange: Callback<String>,
+}
+
+/// A labelled select showing `selected`, sending the value picked.
+#[component]
+pub fn Select(props: &SelectProps) -> Html {
+    let node = use_node_ref();
+    // What the state says wins over what a pick left behind (a reset, a link, undo).
+    {
+        let node = node.clone();
+        use_effect_with(props.selected, move |selected| {
+            if let Some(select) = node.cast::<HtmlSelectElement>() {
+                if select.value() != *selected {
+                    select.set_value(selected);
+                }
+            }
+        });
+    }
+    let onchange = props.onchange.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let options = props.options.iter().map(|&(value, name)| {
+        html! { <option key={value} {value} selected={value == props.selected}>{ name }</option> }
+    });
+    html! {
+        <>
+            <label class={props.inline.then_some("inline")} for={props.id}>{ props.label }</label>
+            <select ref={node} id={props.id} data-testid={props.hook.unwrap_or(props.id)} aria-describedby={props.described} {onchange}>
+                { for options }
+            </select>
+        </>
+    }
 }

@@ -1,17 +1,20 @@
-//! The Yew user interface: thin components over `crate::forms` and `crate::finance`.
+//! The Yew user interface: function components over `crate::forms` and `crate::finance`. Data
+//! flows one way — event → `Action` → reducer (`state`) → props → components — and everything
+//! that touches the browser lives in `effects` (see docs/architecture.md).
 
 mod app;
 mod assumptions;
 mod browser;
 mod case;
 mod chart;
+mod chrome;
+mod context;
 mod crash;
-mod dispatch;
+mod effects;
 mod events;
 mod field;
 mod format;
 mod link;
-mod markup;
 mod metrics;
 mod panel;
 mod payback;
@@ -22,7 +25,6 @@ mod source;
 mod sources;
 mod state;
 mod storage;
-mod sync;
 mod table;
 mod texts;
 mod tile;
@@ -49,7 +51,6 @@ thread_local! {
 fn start(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) -> Option<AppState> {
     let t = Texts::from_pack(pack)?;
     let lang = Lang::from_tag(lang).unwrap_or_default();
-    texts::register(lang, t);
     texts::set_current(t);
     let mode = Mode {
         embed: query(search, "embed").as_deref().and_then(Tab::from_key).filter(|t| t.embeddable()),
@@ -59,7 +60,8 @@ fn start(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) 
         .or_else(|| storage::preference("rox.currency"))
         .and_then(|c| Currency::from_code(&c))
         .unwrap_or_else(|| Currency::for_locale(browser, lang));
-    Some(link::start(AppState::new(t, lang, currency, browser, mode), fragment))
+    let (saved, damaged) = storage::load_saved(lang.notation());
+    Some(link::start(AppState::new(t, lang, currency, browser, mode, saved, damaged), fragment))
 }
 
 /// Set the app up for `#app` with the language pack boot.js fetched alongside the wasm:
@@ -72,7 +74,7 @@ pub fn mount(lang: &str, pack: String) -> bool {
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else { return false };
     crash::install();
     let search = window.location().search().unwrap_or_default();
-    let Some(start) = start(lang, pack, &format::browser_locale(), &search, &sync::fragment()) else { return false };
+    let Some(start) = start(lang, pack, &format::browser_locale(), &search, &effects::fragment()) else { return false };
     READY.with(|r| *r.borrow_mut() = Some((root, start)));
     true
 }

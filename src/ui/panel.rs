@@ -2,47 +2,75 @@
 //! marked stale (dimmed, with a note) while the inputs are invalid, and ends with how the
 //! numbers are computed.
 
-use super::markup::Markup;
-use super::source::write_source;
-use super::state::Tab;
-use crate::text::{SourceText, Texts};
+use super::context::use_ui;
+use super::source::source;
+use super::state::{Action, FormId};
+use crate::text::SourceText;
 use yew::prelude::*;
 
-/// The inputs form of page `tab`: title, intro, the fields, a reset button.
-pub fn inputs(t: &Texts, tab: Tab, title: &'static str, intro: &'static str, body: Html) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct InputsProps {
+    /// The form the reset button resets.
+    pub form: FormId,
+    /// The title and intro above the fields (the business case has its own above the form).
+    #[prop_or_default]
+    pub title: Option<&'static str>,
+    #[prop_or_default]
+    pub intro: Option<&'static str>,
+    pub children: Html,
+}
+
+/// The inputs form of a page: title, intro, the fields, a reset button.
+#[component]
+pub fn Inputs(props: &InputsProps) -> Html {
+    let ctl = use_ui();
+    let t = ctl.t;
+    // Nothing is ever sent anywhere: results follow every keystroke.
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
     html! {
-        <form class="inputs" aria-label={t.inputs}>
-            <h2>{ title }</h2>
-            <p class="intro">{ intro }</p>
-            { body }
-            <button type="button" class="reset" data-act="reset" data-arg={tab.key()}>{ t.reset }</button>
+        <form class="inputs" aria-label={t.inputs} {onsubmit}>
+            if let Some(title) = props.title {
+                <h2>{ title }</h2>
+            }
+            if let Some(intro) = props.intro {
+                <p class="intro">{ intro }</p>
+            }
+            { props.children.clone() }
+            <button type="button" class="reset" onclick={ctl.on(Action::Reset(props.form))}>{ t.reset }</button>
         </form>
     }
 }
 
-/// The results panel: `head` (always shown), then `body` (the last valid result, if any),
-/// then the convention with its source (from the second frame on: `more`, see `AppState::stage`).
-pub fn results(t: &Texts, stale: bool, more: bool, head: Html, body: Option<Html>, convention: &'static str, cite: &SourceText) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    /// The inputs are invalid: what is shown belongs to earlier input.
+    pub stale: bool,
+    /// Show how the numbers are computed (from the second frame on, see `AppState::stage`).
+    pub more: bool,
+    pub convention: &'static str,
+    pub cite: &'static SourceText,
+    pub children: Html,
+}
+
+/// The results panel: the results (the last valid ones, dimmed while stale), then the
+/// convention with its source.
+#[component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let t = use_ui().t;
     html! {
-        <div class="results" data-testid="results"
-            data-stale={if stale { "true" } else { "false" }} aria-live="polite" aria-label={t.results}>
-            if stale {
+        <div class="results" data-testid="results" data-stale={if props.stale { "true" } else { "false" }}
+            aria-live="polite" aria-label={t.results}>
+            if props.stale {
                 <p class="stale-note" role="status">{ t.stale_note }</p>
             }
-            { head }
-            { body }
-            if more {
-                { how_computed(t, convention, cite) }
+            { props.children.clone() }
+            if props.more {
+                <details class="convention">
+                    <summary>{ t.how_computed }</summary>
+                    <p>{ props.convention }</p>
+                    { source(t, props.cite) }
+                </details>
             }
         </div>
     }
-}
-
-/// "How this is computed": the convention with its source, folded away.
-fn how_computed(t: &Texts, convention: &str, cite: &SourceText) -> Html {
-    let mut m = Markup::default();
-    m.raw("<details class=\"convention\">").el("summary", "", t.how_computed).el("p", "", convention);
-    write_source(&mut m, t, cite);
-    m.raw("</details>");
-    m.html()
 }

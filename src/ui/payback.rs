@@ -1,16 +1,17 @@
 //! The CX payback calculator ("$3 per $1"): inputs, NPV/ROI/IRR/payback tiles, the cumulative
 //! cash-flow chart with break-even, a year table (with CSV), convention and sources.
 
-use super::chart::payback_chart;
+use super::chart::PaybackChart;
+use super::context::use_ui;
 use super::field::fields;
 use super::format::Style;
-use super::panel;
-use super::markup::{held_region, Markup};
-use super::source::write_source;
-use super::state::{AppState, Tab};
-use super::table::{csv_button, Table};
-use super::tile::{tiles as row, Tile};
+use super::panel::{Inputs, Results};
+use super::source::source;
+use super::state::{FormId, Tab};
+use super::table::{csv_button, Table, YearTable};
+use super::tile::Tile;
 use crate::finance::payback::PaybackResult;
+use crate::forms::Form;
 use crate::text::Texts;
 use yew::prelude::*;
 
@@ -19,7 +20,7 @@ pub fn year_table(t: &'static Texts, r: &PaybackResult) -> Table {
     Table {
         caption: t.cumulative_net,
         hook: "payback-years",
-        head: vec![t.year.into(), t.costs.into(), t.benefits.into(), t.net.into(), t.cumulative_net.into()],
+        head: [t.year, t.costs, t.benefits, t.net, t.cumulative_net].map(AttrValue::from).into(),
         rows: r
             .costs
             .iter()
@@ -34,42 +35,60 @@ pub fn year_table(t: &'static Texts, r: &PaybackResult) -> Table {
     }
 }
 
-/// The headline tiles (also on the report).
-pub fn tiles(t: &Texts, r: &PaybackResult) -> Html {
-    row(&[
-        Tile::new("npv", t.npv, Some(r.summary.npv), Style::Money, t.not_available),
-        Tile::new("roi", t.roi, r.summary.roi, Style::Percent, t.not_available),
-        Tile::new("irr", t.irr, r.summary.irr, Style::Percent, t.not_available),
-        Tile::new("paybackMonths", t.payback_months, r.summary.payback_months, Style::Decimal(1), t.never).suffix(t.months),
-        Tile::new("breakEvenReturnPerDollar", t.break_even_return, r.break_even_return_per_dollar, Style::Decimal(2), t.not_available).suffix(t.unit_multiple),
-        Tile::new("pvBenefits", t.pv_benefits, Some(r.summary.pv_benefits), Style::Money, t.not_available),
-        Tile::new("pvCosts", t.pv_costs, Some(r.summary.pv_costs), Style::Money, t.not_available),
-        Tile::new("totalBenefit", t.total_benefit, Some(r.total_benefit), Style::Money, t.not_available),
-    ])
+/// The headline tiles.
+fn tiles(t: &Texts, r: &PaybackResult) -> Html {
+    let na = t.not_available;
+    html! {
+        <div class="tiles">
+            <Tile name="npv" label={t.npv} value={Some(r.summary.npv)} style={Style::Money} missing={na} />
+            <Tile name="roi" label={t.roi} value={r.summary.roi} style={Style::Percent} missing={na} />
+            <Tile name="irr" label={t.irr} value={r.summary.irr} style={Style::Percent} missing={na} />
+            <Tile name="paybackMonths" label={t.payback_months} value={r.summary.payback_months} style={Style::Decimal(1)} missing={t.never}
+                suffix={t.months} />
+            <Tile name="breakEvenReturnPerDollar" label={t.break_even_return} value={r.break_even_return_per_dollar} style={Style::Decimal(2)}
+                missing={na} suffix={t.unit_multiple} />
+            <Tile name="pvBenefits" label={t.pv_benefits} value={Some(r.summary.pv_benefits)} style={Style::Money} missing={na} />
+            <Tile name="pvCosts" label={t.pv_costs} value={Some(r.summary.pv_costs)} style={Style::Money} missing={na} />
+            <Tile name="totalBenefit" label={t.total_benefit} value={Some(r.total_benefit)} style={Style::Money} missing={na} />
+        </div>
+    }
 }
 
-#[inline(never)] // compiled only when opened: see App
-pub fn payback_page(state: &AppState) -> Html {
-    let t = state.t;
-    let form = &state.scenario.payback;
-    let mut inputs = Markup::parts();
-    fields(&mut inputs, t, form, "payback", |f| !f.advanced, Tab::Payback.key());
-    write_source(inputs.part(), t, &t.three_per_dollar);
-    html! {
-        <section class="calc" id="panel-payback" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-payback")}>
-            { panel::inputs(t, Tab::Payback, t.payback_title, t.payback_intro, held_region("form-payback", "fields", &inputs.0)) }
-            { panel::results(t, form.is_stale(), state.drawn(1), Html::default(), form.result().map(|r| {
-                html! {
-                    <>
-                        { tiles(t, r) }
-                        if state.drawn(1) {
-                            { payback_chart(t, &r.monthly_cumulative_net, r.break_even_month) }
-                            { year_table(t, r).view() }
-                            { csv_button(t, Tab::Payback) }
-                        }
-                    </>
+#[derive(Properties, PartialEq)]
+pub struct PaybackPageProps {
+    pub form: Form<PaybackResult>,
+    /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
+    pub more: bool,
+    pub role: Option<&'static str>,
+}
+
+#[component]
+pub fn PaybackPage(props: &PaybackPageProps) -> Html {
+    let ui = use_ui();
+    let t = ui.t;
+    let form = &props.form;
+    let id = FormId::Payback;
+    let results = form.result().map(|r| {
+        html! {
+            <>
+                { tiles(t, r) }
+                if props.more {
+                    <PaybackChart result={r.clone()} />
+                    <YearTable table={year_table(t, r)} />
+                    { csv_button(&ui, Tab::Payback) }
                 }
-            }), t.payback_convention, &t.tei) }
+            </>
+        }
+    });
+    html! {
+        <section class="calc" id="panel-payback" role={props.role} aria-labelledby={props.role.map(|_| "tab-payback")}>
+            <Inputs form={id} title={t.payback_title} intro={t.payback_intro}>
+                { fields(form, id, "payback", |f| !f.advanced) }
+                { source(t, &t.three_per_dollar) }
+            </Inputs>
+            <Results stale={form.is_stale()} more={props.more} convention={t.payback_convention} cite={&t.tei}>
+                { results }
+            </Results>
         </section>
     }
 }

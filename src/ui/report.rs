@@ -3,19 +3,21 @@
 //! assumption with its source, and the formulas. Sections never break across pages.
 
 use super::assumptions::{lever_of, rows};
-use super::case::{charts, scenarios, write_tiles};
+use super::case::charts::{ByYearChart, Waterfall};
+use super::case::scenarios::ScenarioTable;
+use super::case::{CaseTiles, COMPANY};
+use super::context::{use_ui, Ui};
+use super::effects::Effect;
 use super::format::{fmt, Style};
 use super::scenarios::date;
-use super::source::write_source;
-use super::state::AppState;
-use super::markup::Markup;
-use super::table::text_table;
+use super::source::source;
+use super::state::Action;
+use super::table::{TextRow, TextTable};
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
 use crate::forms::scenario::Scenario;
 use crate::text::{SourceText, Texts};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-const COMPANY: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
 
 /// The evidence behind a lever, where there is published evidence.
 pub fn evidence(t: &Texts, lever: Lever) -> Option<&SourceText> {
@@ -23,156 +25,185 @@ pub fn evidence(t: &Texts, lever: Lever) -> Option<&SourceText> {
         Lever::Retention => Some(&t.reichheld),
         Lever::Referrals => Some(&t.nps_source),
         Lever::Employee => Some(&t.engaged_15),
-        _ => None,
+        Lever::Spend | Lever::CrossSell | Lever::CostToServe | Lever::PricePremium | Lever::Conversion => None,
     }
 }
 
 /// The business-case inputs in groups (company, costs and timing, each lever that is on), each
 /// a small table that stays on one page, with its source.
-fn assumptions(m: &mut Markup, t: &Texts, state: &AppState) {
-    let form = &state.scenario.case;
+fn assumptions(t: &'static Texts, scenario: &Scenario) -> Html {
+    let form = &scenario.case;
     let all = rows(t, "case", form);
-    let group = |m: &mut Markup, caption: &str, hook: &str, pick: &dyn Fn(&str) -> bool, cite: Option<&SourceText>| {
+    let group = |caption: &'static str, hook: &'static str, pick: &dyn Fn(&str) -> bool, cite: Option<&'static SourceText>| {
         // In a lever's own table its name need not stand before every input.
         let prefix = [caption, " · "].concat();
-        let rows: Vec<(String, Vec<String>, bool)> = all
+        let rows: Vec<TextRow> = all
             .iter()
             .filter(|(k, _, _)| pick(k))
-            .map(|(_, label, value)| (label.strip_prefix(&prefix).unwrap_or(label).to_owned(), vec![value.clone()], false))
+            .map(|(_, label, value)| TextRow {
+                label: label.strip_prefix(&prefix).unwrap_or(label).to_owned().into(),
+                cells: vec![value.clone().into()],
+                highlight: false,
+            })
             .collect();
-        m.raw("<div class=\"keep\">");
-        text_table(m, caption, hook, &[t.input, t.value], &rows, "");
-        if let Some(s) = cite {
-            write_source(m, t, s);
+        html! {
+            <div class="keep">
+                <TextTable {caption} {hook} head={vec![AttrValue::from(t.input), t.value.into()]} {rows} />
+                if let Some(s) = cite {
+                    { source(t, s) }
+                }
+            </div>
         }
-        m.raw("</div>");
     };
-    m.raw("<section>").el("h3", "", t.assumptions);
-    group(m, t.company, "report-company", &|k| COMPANY.contains(&k), Some(&t.illustrative));
-    group(m, t.costs_and_timing, "report-costs", &|k| !COMPANY.contains(&k) && lever_of(k).is_none(), Some(&t.tei));
-    for l in Lever::ALL.into_iter().filter(|&l| form.switch(enabled_key(l))) {
-        group(m, t.levers[l as usize].title, "report-lever", &|k| lever_of(k) == Some(l) && !k.ends_with(".enabled"), evidence(t, l));
+    let levers = Lever::ALL.into_iter().filter(|&l| form.switch(enabled_key(l))).map(|l| {
+        group(t.levers[l as usize].title, "report-lever", &|k| lever_of(k) == Some(l) && !k.ends_with(".enabled"), evidence(t, l))
+    });
+    html! {
+        <section>
+            <h3>{ t.assumptions }</h3>
+            { group(t.company, "report-company", &|k| COMPANY.contains(&k), Some(&t.illustrative)) }
+            { group(t.costs_and_timing, "report-costs", &|k| !COMPANY.contains(&k) && lever_of(k).is_none(), Some(&t.tei)) }
+            { for levers }
+        </section>
     }
-    m.raw("</section>");
 }
 
 /// The cash flows as TEI studies lay them out: a row per benefit line (the levers that are on),
 /// then benefits, costs, net and cumulative net; a column per year. Printed type shrinks with
 /// the number of years, so a ten-year case still fits an A4 or Letter page.
-fn cash_flows(m: &mut Markup, t: &Texts, r: &BusinessCaseResult, s: &Scenario) {
-    let years: Vec<String> = r.years.iter().map(|y| y.year.to_string()).collect();
-    let mut head: Vec<&str> = vec![t.year];
-    head.extend(years.iter().map(String::as_str));
-    let row = |label: &str, pick: &dyn Fn(&YearRow) -> f64| (label.to_owned(), r.years.iter().map(|y| fmt(Style::Money, pick(y))).collect(), false);
-    let mut rows: Vec<(String, Vec<String>, bool)> = Lever::ALL
+fn cash_flows(t: &Texts, r: &BusinessCaseResult, scenario: &Scenario) -> Html {
+    let mut head: Vec<AttrValue> = vec![t.year.into()];
+    head.extend(r.years.iter().map(|y| AttrValue::from(y.year.to_string())));
+    let row = |label: &str, pick: &dyn Fn(&YearRow) -> f64| TextRow {
+        label: label.to_owned().into(),
+        cells: r.years.iter().map(|y| fmt(Style::Money, pick(y)).into()).collect(),
+        highlight: false,
+    };
+    let mut rows: Vec<TextRow> = Lever::ALL
         .into_iter()
-        .filter(|&l| s.case.switch(enabled_key(l)))
+        .filter(|&l| scenario.case.switch(enabled_key(l)))
         .map(|l| row(t.levers[l as usize].title, &|y| y.benefits_by_lever.get(l)))
         .collect();
     rows.push(row(t.benefits, &|y| y.benefits));
     rows.push(row(t.costs, &|y| y.costs));
     rows.push(row(t.net, &|y| y.net));
     rows.push(row(t.cumulative_net, &|y| y.cumulative_net));
-    let size = match years.len() {
+    let size = match r.years.len() {
         0..=6 => "m",
         7..=9 => "s",
         _ => "xs",
     };
-    m.raw("<div class=\"cash-flows\" data-size=\"").raw(size).raw("\">");
-    text_table(m, t.by_year_title, "case-years", &head, &rows, "");
-    m.raw("</div>");
-}
-
-/// Title, prepared for / by, date and currency.
-fn head(m: &mut Markup, t: &Texts, state: &AppState) {
-    let s = &state.scenario;
-    let or_dash = |v: &str| if v.is_empty() { "—".to_owned() } else { v.to_owned() };
-    m.raw("<header class=\"report-head keep\">").el("p", "report-brand", t.app_title);
-    m.raw("<h2 id=\"report-title\">").text(t.report_title).raw("</h2><dl class=\"report-meta\">");
-    m.el("dt", "", t.prepared_for).raw("<dd data-testid=\"report-for\">").text(&or_dash(&s.prepared_for)).raw("</dd>");
-    m.el("dt", "", t.prepared_by).raw("<dd data-testid=\"report-by\">").text(&or_dash(&s.prepared_by)).raw("</dd>");
-    m.el("dt", "", t.date).el("dd", "", &date(&state.locale(), js_sys::Date::now(), false));
-    m.el("dt", "", t.currency).el("dd", "", state.currency.code()).raw("</dl>").el("p", "privacy", t.privacy).raw("</header>");
-}
-
-/// Each lever's formula (the levers that are on), the convention and the scenarios' rule.
-fn formulas(m: &mut Markup, t: &Texts, state: &AppState) {
-    m.raw("<section class=\"keep\">").el("h3", "", t.formulas).raw("<dl class=\"formulas\">");
-    for l in Lever::ALL.into_iter().filter(|&l| state.scenario.case.switch(enabled_key(l))) {
-        m.el("dt", "", t.levers[l as usize].title).el("dd", "", t.levers[l as usize].formula);
-    }
-    m.raw("</dl>").el("p", "", t.case_convention).el("p", "", t.scenario_note).raw("</section>");
-}
-
-/// The printed document: the headline as one region and, from the second frame on (see
-/// `AppState::stage`), the rest as another, so the first frame stops at the headline and
-/// the rest arrives as new nodes instead of a morph of the whole report.
-fn document(state: &AppState) -> Html {
-    let t = state.t;
-    let case = &state.scenario.case;
-    let mut top = Markup::default();
-    head(&mut top, t, state);
-    if let Some(r) = case.result() {
-        top.raw("<section class=\"keep\">").el("h3", "", &[t.results, " — ", t.risk_adjusted].concat());
-        if case.is_stale() {
-            top.el("p", "stale-note", t.stale_note);
-        }
-        write_tiles(&mut top, t, r);
-        top.raw("</section>");
-    }
-    let rest = state.drawn(1).then(|| {
-        let mut m = Markup::default();
-        if let Some(r) = case.result() {
-            m.raw("<section class=\"keep\">");
-            charts::by_year_into(&mut m, t, r, "case-chart-title", "chart-case");
-            m.raw("</section><section class=\"keep\">");
-            charts::waterfall_into(&mut m, t, r);
-            m.raw("</section><section class=\"keep\">");
-            scenarios::write_table(&mut m, t, r);
-            m.raw("</section><section class=\"keep\">");
-            cash_flows(&mut m, t, r, &state.scenario);
-            m.raw("</section>");
-        }
-        assumptions(&mut m, t, state);
-        formulas(&mut m, t, state);
-        m.region("report-rest")
-    });
     html! {
-        <article class="report" data-testid="report" aria-labelledby="report-title">
-            { top.region("report") }{ rest.unwrap_or_default() }
-        </article>
-    }
-}
-
-fn name_field(id: &'static str, label: &'static str, value: &str) -> Html {
-    // Controlled: the value follows the state (undo, a link), typing updates the state.
-    html! {
-        <div class="field">
-            <label for={id}>{ label }</label>
-            <input {id} type="text" maxlength="80" value={value.to_owned()} data-act={id} data-testid={id}
-                aria-describedby="report-names-help" autocomplete="off" />
+        <div class="cash-flows" data-size={size}>
+            <TextTable caption={t.by_year_title} hook="case-years" {head} {rows} />
         </div>
     }
 }
 
-#[inline(never)] // compiled only when opened: see App
-pub fn report_page(state: &AppState) -> Html {
-    let t = state.t;
-    let s = &state.scenario;
+/// Title, prepared for / by, date and currency.
+fn report_head(ui: &Ui, s: &Scenario) -> Html {
+    let t = ui.t;
+    let or_dash = |v: &str| if v.is_empty() { "—".to_owned() } else { v.to_owned() };
     html! {
-        <section class="report-page" id="panel-report" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-report")}>
+        <header class="report-head keep">
+            <p class="report-brand">{ t.app_title }</p>
+            <h2 id="report-title">{ t.report_title }</h2>
+            <dl class="report-meta">
+                <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ or_dash(&s.prepared_for) }</dd>
+                <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ or_dash(&s.prepared_by) }</dd>
+                <dt>{ t.date }</dt><dd>{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
+                <dt>{ t.currency }</dt><dd>{ ui.currency.code() }</dd>
+            </dl>
+            <p class="privacy">{ t.privacy }</p>
+        </header>
+    }
+}
+
+/// Each lever's formula (the levers that are on), the convention and the scenarios' rule.
+fn formulas(t: &Texts, scenario: &Scenario) -> Html {
+    let on = Lever::ALL.into_iter().filter(|&l| scenario.case.switch(enabled_key(l)));
+    html! {
+        <section class="keep">
+            <h3>{ t.formulas }</h3>
+            <dl class="formulas">
+                { for on.map(|l| html! { <><dt>{ t.levers[l as usize].title }</dt><dd>{ t.levers[l as usize].formula }</dd></> }) }
+            </dl>
+            <p>{ t.case_convention }</p>
+            <p>{ t.scenario_note }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NameFieldProps {
+    id: &'static str,
+    label: &'static str,
+    value: AttrValue,
+    onchange: Callback<String>,
+}
+
+/// A name on the report, following the state (undo, a link); typing updates the state.
+#[component]
+fn NameField(props: &NameFieldProps) -> Html {
+    let oninput = props.onchange.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    html! {
+        <div class="field">
+            <label for={props.id}>{ props.label }</label>
+            <input id={props.id} type="text" maxlength="80" value={props.value.clone()} data-testid={props.id}
+                aria-describedby="report-names-help" autocomplete="off" {oninput} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportPageProps {
+    pub scenario: Scenario,
+    /// Everything below the headline is drawn (from the second frame on, see `AppState::stage`).
+    pub more: bool,
+    pub role: Option<&'static str>,
+}
+
+#[component]
+pub fn ReportPage(props: &ReportPageProps) -> Html {
+    let ctl = use_ui();
+    let t = ctl.t;
+    let s = &props.scenario;
+    let case = &s.case;
+    html! {
+        <section class="report-page" id="panel-report" role={props.role} aria-labelledby={props.role.map(|_| "tab-report")}>
             <div class="report-controls">
                 <h2>{ t.report_title }</h2>
                 <p class="intro">{ t.report_intro }</p>
                 <div class="names">
-                    { name_field("prepared-for", t.prepared_for, &s.prepared_for) }
-                    { name_field("prepared-by", t.prepared_by, &s.prepared_by) }
+                    <NameField id="prepared-for" label={t.prepared_for} value={s.prepared_for.clone()} onchange={ctl.act.reform(Action::SetPreparedFor)} />
+                    <NameField id="prepared-by" label={t.prepared_by} value={s.prepared_by.clone()} onchange={ctl.act.reform(Action::SetPreparedBy)} />
                 </div>
                 <p class="help" id="report-names-help">{ t.prepared_help }</p>
-                <button type="button" class="primary" data-testid="print-report" data-act="print">{ t.download_pdf }</button>
+                <button type="button" class="primary" data-testid="print-report" onclick={ctl.on_effect(Effect::Print)}>{ t.download_pdf }</button>
                 <p class="help">{ t.print_hint }</p>
             </div>
-            { document(state) }
+            <article class="report" data-testid="report" aria-labelledby="report-title">
+                { report_head(&ctl, s) }
+                if let Some(r) = case.result() {
+                    <section class="keep">
+                        <h3>{ [t.results, " — ", t.risk_adjusted].concat() }</h3>
+                        if case.is_stale() {
+                            <p class="stale-note">{ t.stale_note }</p>
+                        }
+                        <CaseTiles result={r.clone()} />
+                    </section>
+                    if props.more {
+                        <section class="keep"><ByYearChart result={r.clone()} /></section>
+                        <section class="keep"><Waterfall result={r.clone()} /></section>
+                        <section class="keep"><ScenarioTable result={r.clone()} /></section>
+                        <section class="keep">{ cash_flows(t, r, s) }</section>
+                    }
+                }
+                if props.more {
+                    { assumptions(t, s) }
+                    { formulas(t, s) }
+                }
+            </article>
         </section>
     }
 }

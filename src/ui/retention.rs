@@ -1,22 +1,23 @@
 //! The retention → profit calculator: inputs, headline tiles against Reichheld's range, chart,
 //! year table (with CSV), convention and sources.
 
-use super::chart::retention_chart;
-use super::field::fields;
+use super::chart::RetentionChart;
+use super::context::use_ui;
+use super::field::{fields, Switch};
 use super::format::Style;
-use super::panel;
+use super::panel::{Inputs, Results};
 use super::source::source;
-use super::state::{AppState, Tab};
-use super::table::{csv_button, Table};
-use super::tile::{tiles, Tile};
+use super::state::{FormId, Tab};
+use super::table::{csv_button, Table, YearTable};
+use super::tile::Tile;
 use crate::finance::retention::{RetentionResult, REICHHELD_HIGH, REICHHELD_LOW};
-use super::markup::{held_region, Markup};
+use crate::forms::Form;
 use crate::text::{FieldText, Texts};
 use yew::prelude::*;
 
-fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
+fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<AttrValue> {
     let c = change?;
-    Some(String::from(if c < REICHHELD_LOW {
+    Some(AttrValue::Static(if c < REICHHELD_LOW {
         t.reichheld_below
     } else if c > REICHHELD_HIGH {
         t.reichheld_above
@@ -25,17 +26,8 @@ fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<String> {
     }))
 }
 
-/// The switch that reads the uplift as a relative %.
-fn write_switch(m: &mut Markup, text: Option<FieldText>, on: bool) {
-    let text = text.unwrap_or(FieldText { label: "", help: "" });
-    m.part().raw("<div class=\"switch\"><input type=\"checkbox\" id=\"retention-upliftIsRelative\" data-testid=\"input-upliftIsRelative\"");
-    m.raw(" data-act=\"toggle\" data-arg=\"retention:upliftIsRelative\" aria-describedby=\"retention-upliftIsRelative-help\"");
-    m.raw(if on { " checked>" } else { ">" }).raw("<label for=\"retention-upliftIsRelative\">").text(text.label).raw("</label>");
-    m.raw("<p class=\"help\" id=\"retention-upliftIsRelative-help\">").text(text.help).raw("</p></div>");
-}
-
 pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
-    let col = |a: &str, b: &str| [a, " · ", b].concat();
+    let col = |a: &str, b: &str| AttrValue::from([a, " · ", b].concat());
     Table {
         caption: t.retention_chart_title,
         hook: "retention-years",
@@ -51,39 +43,57 @@ pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
     }
 }
 
-#[inline(never)] // compiled only when opened: see App
-pub fn retention_page(state: &AppState) -> Html {
-    let t = state.t;
-    let form = &state.scenario.retention;
-    let mut inputs = Markup::parts();
-    fields(&mut inputs, t, form, "retention", |f| !f.advanced, Tab::Retention.key());
-    write_switch(&mut inputs, t.field("upliftIsRelative"), form.switch("upliftIsRelative"));
-    // The folded fields are one part (parts are top-level elements only).
-    let mut advanced = Markup::default();
-    fields(&mut advanced, t, form, "retention", |f| f.advanced, Tab::Retention.key());
-    inputs.part().raw("<details class=\"advanced\">").el("summary", "", t.more_options).raw(&advanced.0).raw("</details>");
-    html! {
-        <section class="calc" id="panel-retention" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-retention")}>
-            { panel::inputs(t, Tab::Retention, t.retention_title, t.retention_intro, held_region("form-retention", "fields", &inputs.0)) }
-            { panel::results(t, form.is_stale(), state.drawn(1), Html::default(), form.result().map(|r| {
-                html! {
-                    <>
-                        { tiles(&[
-                            Tile::new("clvBefore", t.clv_before, Some(r.clv_before), Style::Money, t.not_available),
-                            Tile::new("clvAfter", t.clv_after, Some(r.clv_after), Style::Money, t.not_available),
-                            Tile::new("clvChange", t.clv_change, r.clv_change, Style::Percent, t.not_available).note(reichheld_note(t, r.clv_change)),
-                            Tile::new("cumulativeProfitUplift", t.cumulative_profit_uplift, Some(r.cumulative_profit_uplift), Style::Money, t.not_available),
-                            Tile::new("discountedProfitUplift", t.discounted_profit_uplift, Some(r.discounted_profit_uplift), Style::Money, t.not_available),
-                        ]) }
-                        { source(t, &t.reichheld) }
-                        if state.drawn(1) {
-                            { retention_chart(t, r.customers_start, &r.years) }
-                            { year_table(t, r).view() }
-                            { csv_button(t, Tab::Retention) }
-                        }
-                    </>
+#[derive(Properties, PartialEq)]
+pub struct RetentionPageProps {
+    pub form: Form<RetentionResult>,
+    /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
+    pub more: bool,
+    pub role: Option<&'static str>,
+}
+
+#[component]
+pub fn RetentionPage(props: &RetentionPageProps) -> Html {
+    let ui = use_ui();
+    let t = ui.t;
+    let form = &props.form;
+    let id = FormId::Retention;
+    let switch = t.field("upliftIsRelative").unwrap_or(FieldText { label: "", help: "" });
+    let results = form.result().map(|r| {
+        html! {
+            <>
+                <div class="tiles">
+                    <Tile name="clvBefore" label={t.clv_before} value={Some(r.clv_before)} style={Style::Money} missing={t.not_available} />
+                    <Tile name="clvAfter" label={t.clv_after} value={Some(r.clv_after)} style={Style::Money} missing={t.not_available} />
+                    <Tile name="clvChange" label={t.clv_change} value={r.clv_change} style={Style::Percent} missing={t.not_available}
+                        note={reichheld_note(t, r.clv_change)} />
+                    <Tile name="cumulativeProfitUplift" label={t.cumulative_profit_uplift} value={Some(r.cumulative_profit_uplift)}
+                        style={Style::Money} missing={t.not_available} />
+                    <Tile name="discountedProfitUplift" label={t.discounted_profit_uplift} value={Some(r.discounted_profit_uplift)}
+                        style={Style::Money} missing={t.not_available} />
+                </div>
+                { source(t, &t.reichheld) }
+                if props.more {
+                    <RetentionChart result={r.clone()} />
+                    <YearTable table={year_table(t, r)} />
+                    { csv_button(&ui, Tab::Retention) }
                 }
-            }), t.retention_convention, &t.gupta_lehmann) }
+            </>
+        }
+    });
+    html! {
+        <section class="calc" id="panel-retention" role={props.role} aria-labelledby={props.role.map(|_| "tab-retention")}>
+            <Inputs form={id} title={t.retention_title} intro={t.retention_intro}>
+                { fields(form, id, "retention", |f| !f.advanced) }
+                <Switch form={id} name="upliftIsRelative" on={form.switch("upliftIsRelative")} id="retention-upliftIsRelative"
+                    hook="input-upliftIsRelative" label={switch.label} described="retention-upliftIsRelative-help" help={switch.help} />
+                <details class="advanced">
+                    <summary>{ t.more_options }</summary>
+                    { fields(form, id, "retention", |f| f.advanced) }
+                </details>
+            </Inputs>
+            <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}>
+                { results }
+            </Results>
         </section>
     }
 }

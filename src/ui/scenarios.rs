@@ -4,14 +4,16 @@
 
 use super::assumptions::{forms, rows};
 use super::browser;
-use super::case::charts;
+use super::case::charts::ByYearChart;
+use super::context::{use_ui, Ui};
+use super::effects::Effect;
 use super::format::{fmt, Style};
-use super::markup::Markup;
-use super::state::{AppState, Saved};
-use super::storage;
-use super::table::text_table;
+use super::state::{Action, Saved};
+use super::table::{TextRow, TextTable};
 use crate::forms::scenario::Scenario;
 use crate::text::Texts;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// `ms` since 1970 as a date and time in the page's locale.
@@ -24,13 +26,14 @@ pub fn date(locale: &str, ms: f64, with_time: bool) -> String {
 }
 
 /// Headline results of every calculator, one row each, one column per scenario.
-fn results(t: &Texts, list: &[&Saved]) -> Vec<(String, Vec<String>, bool)> {
+fn results(t: &Texts, list: &[&Saved]) -> Vec<TextRow> {
     let money = |v: f64| fmt(Style::Money, v);
     let pct = |v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(Style::Percent, v));
     let months = |v: Option<f64>| v.map_or_else(|| t.never.to_owned(), |v| fmt(Style::Decimal(1), v) + " " + t.months);
-    let row = |calc: &str, what: &str, cell: &dyn Fn(&Scenario) -> Option<String>| {
-        let cells = list.iter().map(|s| cell(&s.scenario).unwrap_or_else(|| t.not_available.to_owned())).collect();
-        ([calc, " · ", what].concat(), cells, false)
+    let row = |calc: &str, what: &str, cell: &dyn Fn(&Scenario) -> Option<String>| TextRow {
+        label: [calc, " · ", what].concat().into(),
+        cells: list.iter().map(|s| cell(&s.scenario).unwrap_or_else(|| t.not_available.to_owned()).into()).collect(),
+        highlight: false,
     };
     vec![
         row(t.tab_retention, t.clv_after, &|s| s.retention.result().map(|r| money(r.clv_after))),
@@ -45,10 +48,19 @@ fn results(t: &Texts, list: &[&Saved]) -> Vec<(String, Vec<String>, bool)> {
     ]
 }
 
-/// Two to four saved scenarios side by side.
-fn comparison(m: &mut Markup, t: &'static Texts, list: &[&Saved]) {
-    let mut head: Vec<&str> = vec![t.input];
-    head.extend(list.iter().map(|s| s.head.name.as_str()));
+#[derive(Properties, PartialEq)]
+pub struct ComparisonProps {
+    /// Two to four saved scenarios.
+    pub list: Vec<Saved>,
+}
+
+/// Saved scenarios side by side.
+#[component]
+pub fn Comparison(props: &ComparisonProps) -> Html {
+    let t = use_ui().t;
+    let list: Vec<&Saved> = props.list.iter().collect();
+    let mut head: Vec<AttrValue> = vec![t.input.into()];
+    head.extend(list.iter().map(|s| AttrValue::from(s.head.name.clone())));
     let scenarios: Vec<&Scenario> = list.iter().map(|s| &s.scenario).collect();
     let differing = Scenario::differing(&scenarios);
     // Every input, differing ones first and highlighted; the rest behind a disclosure.
@@ -56,120 +68,200 @@ fn comparison(m: &mut Markup, t: &'static Texts, list: &[&Saved]) {
     for (k, (scope, title, _)) in forms(t, &list[0].scenario).into_iter().enumerate() {
         let columns: Vec<Vec<(&str, String, String)>> = list.iter().map(|s| rows(t, scope, forms(t, &s.scenario)[k].2)).collect();
         for (r, (key, label, _)) in columns[0].iter().enumerate() {
-            let cells = columns.iter().map(|c| c[r].2.clone()).collect();
-            let label = [title, " · ", label].concat();
-            if differing.contains(&(scope, *key)) {
-                differ.push((label, cells, true));
-            } else {
-                same.push((label, cells, false));
-            }
+            let highlight = differing.contains(&(scope, *key));
+            let row = TextRow { label: [title, " · ", label].concat().into(), cells: columns.iter().map(|c| c[r].2.clone().into()).collect(), highlight };
+            if highlight { differ.push(row) } else { same.push(row) }
         }
     }
-    m.raw("<section class=\"comparison\" data-testid=\"comparison\" aria-labelledby=\"compare-title\"><h3 id=\"compare-title\">");
-    m.text(t.compare_title).raw("</h3>");
     let mut results_head = head.clone();
-    results_head[0] = t.results;
-    text_table(m, t.results, "compare-results", &results_head, &results(t, list), "");
-    if differ.is_empty() {
-        m.el("p", "", t.no_differences);
-    } else {
-        text_table(m, t.inputs_that_differ, "compare-differ", &head, &differ, t.differs);
+    results_head[0] = t.results.into();
+    let charts = list.iter().enumerate().filter_map(|(i, s)| {
+        let r = s.scenario.case.result()?;
+        Some(html! {
+            <figure key={s.key.clone()} class="compare-chart">
+                <figcaption>{ s.head.name.clone() }</figcaption>
+                <ByYearChart result={r.clone()} id={format!("compare-chart-{i}")} hook="chart-compare" />
+            </figure>
+        })
+    });
+    html! {
+        <section class="comparison" data-testid="comparison" aria-labelledby="compare-title">
+            <h3 id="compare-title">{ t.compare_title }</h3>
+            <TextTable caption={t.results} hook="compare-results" head={results_head} rows={results(t, &list)} />
+            if differ.is_empty() {
+                <p>{ t.no_differences }</p>
+            } else {
+                <TextTable caption={t.inputs_that_differ} hook="compare-differ" head={head.clone()} rows={differ} marker={t.differs} />
+            }
+            <details>
+                <summary>{ t.inputs_the_same }{ " (" }{ same.len() }{ ")" }</summary>
+                <TextTable caption={t.inputs_the_same} hook="compare-same" {head} rows={same} />
+            </details>
+            <h4>{ t.by_year_title }</h4>
+            <div class="compare-charts">{ for charts }</div>
+        </section>
     }
-    m.raw("<details><summary>").text(t.inputs_the_same).raw(" (").raw(&same.len().to_string()).raw(")</summary>");
-    text_table(m, t.inputs_the_same, "compare-same", &head, &same, "");
-    m.raw("</details>").el("h4", "", t.by_year_title).raw("<div class=\"compare-charts\">");
-    for (i, s) in list.iter().enumerate() {
-        if let Some(r) = s.scenario.case.result() {
-            m.raw("<figure class=\"compare-chart\">").el("figcaption", "", &s.head.name);
-            charts::by_year_into(m, t, r, &["compare-chart-", &i.to_string()].concat(), "chart-compare");
-            m.raw("</figure>");
-        }
-    }
-    m.raw("</div></section>");
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SavedItemProps {
+    pub saved: Saved,
+    /// Its place in the list, for ids.
+    pub index: usize,
+    pub picked: bool,
+    /// Four are picked already, not this one.
+    pub full: bool,
+    pub renaming: bool,
+    pub deleting: bool,
+    pub locale: AttrValue,
 }
 
 /// One saved scenario in the list: name and date, open / rename / duplicate / delete (asked
 /// once more, in place), and a switch to include it in the comparison.
-fn item(m: &mut Markup, state: &AppState, saved: &Saved, i: usize) {
-    let t = state.t;
-    let key = saved.key.as_str();
-    let n = i.to_string();
-    let picked = state.compare.iter().any(|k| k == key);
-    let full = state.compare.len() >= 4 && !picked;
-    m.raw("<li class=\"saved\" data-testid=\"saved-item\"><div class=\"saved-head\">");
-    m.raw("<input type=\"checkbox\" id=\"compare-").raw(&n).raw("\" data-act=\"compare\" data-testid=\"compare-pick\"").attr("data-arg", key);
-    m.raw(" aria-describedby=\"saved-").raw(&n).raw("-name\"").raw(if picked { " checked" } else { "" }).raw(if full { " disabled>" } else { ">" });
-    m.raw("<label for=\"compare-").raw(&n).raw("\">").text(t.compare).raw("</label>");
-    m.raw("<span class=\"saved-name\" id=\"saved-").raw(&n).raw("-name\">").el("strong", "", &saved.head.name);
-    m.raw(" · ").text(&date(&state.locale(), saved.head.saved_at as f64, true)).raw("</span></div>");
-    if state.renaming.as_deref() == Some(key) {
-        m.raw("<form class=\"rename\" data-act=\"rename-to\" data-arg=\"rename-input\"><label for=\"rename-input\">").text(t.new_name);
-        m.raw("</label><input id=\"rename-input\" type=\"text\" maxlength=\"80\" data-testid=\"rename-input\"").attr("value", &saved.head.name);
-        m.raw("><button type=\"submit\" class=\"tool\">").text(t.save).raw("</button>").button("rename-cancel", "", "", t.cancel).raw("</form>");
+#[component]
+pub fn SavedItem(props: &SavedItemProps) -> Html {
+    let ctl = use_ui();
+    let t = ctl.t;
+    let key = props.saved.key.clone();
+    let name = props.saved.head.name.clone();
+    let n = props.index;
+    let rename_input = use_node_ref();
+    let confirm = use_node_ref();
+    // A form that opens in place takes the focus, so keyboard and screen reader users keep
+    // their place.
+    {
+        let (rename_input, confirm) = (rename_input.clone(), confirm.clone());
+        use_effect_with((props.renaming, props.deleting), move |_| {
+            for node in [rename_input, confirm] {
+                if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
     }
-    m.raw("<div class=\"saved-actions\">");
-    if state.deleting.as_deref() == Some(key) {
-        m.raw("<span role=\"status\">").text(&crate::text::fill(t.confirm_delete, &saved.head.name)).raw("</span>");
-        m.button("delete-confirm", key, "confirm-delete", t.delete).button("delete-cancel", "", "", t.cancel);
-    } else {
-        m.button("open", key, "open-saved", t.open).button("rename", key, "rename-saved", t.rename);
-        m.button("duplicate", key, "duplicate-saved", t.duplicate).button("delete", key, "delete-saved", t.delete);
-    }
-    m.raw("</div></li>");
-}
-
-/// Download the scenario on screen as a JSON file.
-pub fn export_json(state: &AppState) {
-    let mut head = storage::head_now(state);
-    head.name = state.t.scenario_file_name.to_owned();
-    browser::download("rox-scenario.json", "application/json", &state.scenario.to_json(&head));
-}
-
-/// The list, the comparison and the files: markup whose buttons send commands.
-fn saved(state: &AppState) -> Html {
-    let t = state.t;
-    let mut m = Markup::default();
-    if state.saved.is_empty() {
-        m.raw("<p data-testid=\"saved-empty\">").text(t.saved_empty).raw("</p>");
-    } else {
-        m.raw("<ul class=\"saved-list\" data-testid=\"saved-list\">");
-        for (i, s) in state.saved.iter().enumerate() {
-            item(&mut m, state, s, i);
-        }
-        m.raw("</ul>");
-    }
-    let picked: Vec<&Saved> = state.compare.iter().filter_map(|k| state.saved.iter().find(|s| &s.key == k)).collect();
-    if picked.len() >= 2 {
-        comparison(&mut m, t, &picked);
-    } else {
-        m.el("p", "help", t.compare_hint);
-    }
-    m.el("h3", "", t.files).raw("<div class=\"files\">").button("export-json", "", "export-json", t.download_json);
-    m.raw("<input id=\"import-json\" class=\"visually-hidden\" type=\"file\" accept=\".json,application/json\" data-act=\"import\"");
-    m.raw(" data-testid=\"import-json\" aria-describedby=\"import-help\"><label class=\"tool file-pick\" for=\"import-json\">");
-    m.text(t.import_json).raw("</label></div><p class=\"help\" id=\"import-help\">").text(t.import_help).raw("</p>");
-    m.html()
-}
-
-#[inline(never)] // compiled only when opened: see App
-pub fn scenarios_page(state: &AppState) -> Html {
-    let t = state.t;
+    let onsubmit = {
+        let (run, input) = (ctl.run.clone(), rename_input.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(input) = input.cast::<HtmlInputElement>() {
+                run.emit(Effect::Rename(input.value()));
+            }
+        })
+    };
+    let button = |hook: &'static str, label: &'static str, onclick: Callback<MouseEvent>| {
+        html! { <button type="button" class="tool" data-testid={(!hook.is_empty()).then_some(hook)} {onclick}>{ label }</button> }
+    };
     html! {
-        <section class="scenarios" id="panel-scenarios" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-scenarios")}>
+        <li class="saved" data-testid="saved-item">
+            <div class="saved-head">
+                <input type="checkbox" id={format!("compare-{n}")} data-testid="compare-pick" checked={props.picked} disabled={props.full}
+                    aria-describedby={format!("saved-{n}-name")} onchange={ctl.on(Action::ToggleCompare(key.clone()))} />
+                <label for={format!("compare-{n}")}>{ t.compare }</label>
+                <span class="saved-name" id={format!("saved-{n}-name")}>
+                    <strong>{ name.clone() }</strong>{ " · " }{ date(&props.locale, props.saved.head.saved_at as f64, true) }
+                </span>
+            </div>
+            if props.renaming {
+                <form class="rename" {onsubmit}>
+                    <label for="rename-input">{ t.new_name }</label>
+                    <input ref={rename_input} id="rename-input" type="text" maxlength="80" data-testid="rename-input" value={name.clone()} />
+                    <button type="submit" class="tool">{ t.save }</button>
+                    { button("", t.cancel, ctl.on(Action::StartRename(None))) }
+                </form>
+            }
+            <div class="saved-actions">
+                if props.deleting {
+                    <span role="status">{ crate::text::fill(t.confirm_delete, &name) }</span>
+                    <button ref={confirm} type="button" class="tool" data-testid="confirm-delete" onclick={ctl.on_effect(Effect::Delete(key.clone()))}>{ t.delete }</button>
+                    { button("", t.cancel, ctl.on(Action::AskDelete(None))) }
+                } else {
+                    { button("open-saved", t.open, ctl.on(Action::OpenSaved(key.clone()))) }
+                    { button("rename-saved", t.rename, ctl.on(Action::StartRename(Some(key.clone())))) }
+                    { button("duplicate-saved", t.duplicate, ctl.on_effect(Effect::Duplicate(key.clone()))) }
+                    { button("delete-saved", t.delete, ctl.on(Action::AskDelete(Some(key.clone())))) }
+                }
+            </div>
+        </li>
+    }
+}
+
+/// Download the scenario on screen, or open one from a file.
+fn files(ctl: &Ui) -> Html {
+    let t = ctl.t;
+    let onchange = ctl.run.reform(|e: Event| Effect::Import(e.target_unchecked_into::<HtmlInputElement>()));
+    html! {
+        <>
+            <h3>{ t.files }</h3>
+            <div class="files">
+                <button type="button" class="tool" data-testid="export-json" onclick={ctl.on_effect(Effect::ExportJson)}>{ t.download_json }</button>
+                <input id="import-json" class="visually-hidden" type="file" accept=".json,application/json" data-testid="import-json"
+                    aria-describedby="import-help" {onchange} />
+                <label class="tool file-pick" for="import-json">{ t.import_json }</label>
+            </div>
+            <p class="help" id="import-help">{ t.import_help }</p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ScenariosPageProps {
+    pub saved: Rc<Vec<Saved>>,
+    /// Storage keys of the scenarios picked for comparison.
+    pub compare: Vec<String>,
+    pub renaming: Option<String>,
+    pub deleting: Option<String>,
+    pub draft_name: AttrValue,
+    pub role: Option<&'static str>,
+}
+
+#[component]
+pub fn ScenariosPage(props: &ScenariosPageProps) -> Html {
+    let ui = use_ui();
+    let ctl = &ui;
+    let t = ui.t;
+    let locale: AttrValue = ui.locale.to_string().into();
+    let onsubmit = {
+        let run = ctl.run.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            run.emit(Effect::Save);
+        })
+    };
+    let oninput = ctl.act.reform(|e: InputEvent| Action::SetDraftName(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let items = props.saved.iter().enumerate().map(|(index, s)| {
+        let picked = props.compare.contains(&s.key);
+        html! {
+            <SavedItem key={s.key.clone()} saved={s.clone()} {index} {picked} full={props.compare.len() >= 4 && !picked}
+                renaming={props.renaming.as_ref() == Some(&s.key)} deleting={props.deleting.as_ref() == Some(&s.key)} locale={locale.clone()} />
+        }
+    });
+    let picked: Vec<Saved> = props.compare.iter().filter_map(|k| props.saved.iter().find(|s| &s.key == k).cloned()).collect();
+    html! {
+        <section class="scenarios" id="panel-scenarios" role={props.role} aria-labelledby={props.role.map(|_| "tab-scenarios")}>
             <h2>{ t.scenarios_title }</h2>
             <p class="intro">{ t.scenarios_intro }</p>
-            <form class="save-form" data-act="save" data-arg="scenario-name">
+            <form class="save-form" {onsubmit}>
                 <div class="field">
                     <label for="scenario-name">{ t.scenario_name }</label>
                     <div class="control">
-                        <input id="scenario-name" type="text" maxlength="80" autocomplete="off" value={state.draft_name.clone()}
-                            data-act="draft-name" data-testid="scenario-name" aria-describedby="scenario-name-help" />
+                        <input id="scenario-name" type="text" maxlength="80" autocomplete="off" value={props.draft_name.clone()}
+                            data-testid="scenario-name" aria-describedby="scenario-name-help" {oninput} />
                         <button type="submit" class="tool" data-testid="save-scenario">{ t.save }</button>
                     </div>
                     <p class="help" id="scenario-name-help">{ t.scenario_name_help }</p>
                 </div>
             </form>
-            { saved(state) }
+            if props.saved.is_empty() {
+                <p data-testid="saved-empty">{ t.saved_empty }</p>
+            } else {
+                <ul class="saved-list" data-testid="saved-list">{ for items }</ul>
+            }
+            if picked.len() >= 2 {
+                <Comparison list={picked} />
+            } else {
+                <p class="help">{ t.compare_hint }</p>
+            }
+            { files(ctl) }
         </section>
     }
 }

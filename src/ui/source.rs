@@ -1,7 +1,5 @@
-//! A cited source beside the figure it supports, with its evidence grade and caveat, written as
-//! markup (see `markup`).
+//! A cited source beside the figure it supports, with its evidence grade and caveat.
 
-use super::markup::Markup;
 use crate::text::{Grade, SourceText, Texts};
 use yew::prelude::*;
 
@@ -14,18 +12,18 @@ fn grade_class(g: Grade) -> &'static str {
     }
 }
 
-pub fn write_grade(m: &mut Markup, t: &Texts, g: Grade) {
-    m.el("span", grade_class(g), t.grade(g));
+/// How strong a piece of evidence is, as a badge.
+pub fn grade_badge(t: &Texts, grade: Grade) -> Html {
+    html! { <span class={grade_class(grade)}>{ t.grade(grade) }</span> }
 }
 
-pub fn write_source(m: &mut Markup, t: &Texts, s: &SourceText) {
-    m.raw("<p class=\"source\">");
-    write_grade(m, t, t.grade_of(s));
-    m.raw(" ").text(s.claim).raw(" — ").el("cite", "", s.source).raw(". ").el("span", "caveat", s.caveat).raw("</p>");
-}
-
-pub fn source(t: &Texts, s: &SourceText) -> Html {
-    let mut m = Markup::default();
-    write_source(&mut m, t, s);
-    m.html()
+/// Source `s` (one of the catalogue's) with its grade: static text, so a plain function of the
+/// texts rather than a component of its own.
+pub fn source(t: &Texts, s: &'static SourceText) -> Html {
+    html! {
+        <p class="source">
+            { grade_badge(t, t.grade_of(s)) }{ " " }{ s.claim }{ " — " }<cite>{ s.source }</cite>{ ". " }
+            <span class="caveat">{ s.caveat }</span>
+        </p>
+    }
 }

@@ -1,23 +1,24 @@
 //! The Sources page: every default and benchmark with its source, evidence grade and caveat.
 
-use super::markup::Markup;
-use super::source::write_source;
-use super::state::AppState;
+use super::context::use_ui;
+use super::source::source;
 use yew::prelude::*;
 
-#[inline(never)] // compiled only when opened: see App
-pub fn sources_page(state: &AppState) -> Html {
-    let t = state.t;
-    let mut m = Markup::default();
-    m.raw("<section class=\"sources\" id=\"panel-sources\" role=\"tabpanel\" aria-labelledby=\"tab-sources\">")
-        .el("h2", "", t.sources_title)
-        .el("p", "intro", t.sources_intro)
-        .raw("<ul class=\"source-list\" data-testid=\"sources\">");
-    for s in t.all_sources() {
-        m.raw("<li>");
-        write_source(&mut m, t, s);
-        m.raw("</li>");
+#[derive(Properties, PartialEq)]
+pub struct SourcesPageProps {
+    pub role: Option<&'static str>,
+}
+
+#[component]
+pub fn SourcesPage(props: &SourcesPageProps) -> Html {
+    let t = use_ui().t;
+    html! {
+        <section class="sources" id="panel-sources" role={props.role} aria-labelledby={props.role.map(|_| "tab-sources")}>
+            <h2>{ t.sources_title }</h2>
+            <p class="intro">{ t.sources_intro }</p>
+            <ul class="source-list" data-testid="sources">
+                { for t.all_sources().into_iter().map(|s| html! { <li>{ source(t, s) }</li> }) }
+            </ul>
+        </section>
     }
-    m.raw("</ul></section>");
-    m.html()
 }

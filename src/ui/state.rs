@@ -1,6 +1,6 @@
 //! The app state: one `Reducible` holding the scenario, the language, the saved scenarios and
-//! the undo history, changed only through `Action`. Storage and network work happens in the
-//! callbacks that dispatch; the reducer only records outcomes.
+//! the undo history, changed only through `Action` by a pure reducer. Storage, the clipboard,
+//! files and the network are `effects`; they dispatch the outcome as an `Action`.
 
 use super::format::raw;
 use crate::forms::case::Industry;
@@ -67,15 +67,6 @@ pub enum Helper {
 }
 
 impl Helper {
-    pub const ALL: [Helper; 9] = [
-        Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
-        Helper::Nps, Helper::Csat, Helper::Ces, Helper::SupportCost,
-    ];
-
-    pub fn from_key(key: &str) -> Option<Helper> {
-        Self::ALL.into_iter().find(|h| h.key() == key)
-    }
-
     /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
     pub fn scope(self) -> &'static str {
         [
@@ -111,6 +102,37 @@ impl Helpers {
     fn set_notation(&mut self, n: Notation) {
         for form in &mut self.0 {
             form.set_notation(n);
+        }
+    }
+}
+
+/// A form of the app: a calculator's, or a metric helper's.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FormId {
+    Retention,
+    Payback,
+    Case,
+    Helper(Helper),
+}
+
+impl FormId {
+    /// The calculator on page `tab`, if it has one.
+    pub fn of_tab(tab: Tab) -> Option<FormId> {
+        match tab {
+            Tab::Retention => Some(FormId::Retention),
+            Tab::Payback => Some(FormId::Payback),
+            Tab::Case => Some(FormId::Case),
+            Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources => None,
+        }
+    }
+
+    /// Identifies the field typed into for undo (see `History::record`).
+    fn undo_slot(self) -> u8 {
+        match self {
+            FormId::Retention => 0,
+            FormId::Payback => 1,
+            FormId::Case => 2,
+            FormId::Helper(h) => 10 + h as u8,
         }
     }
 }
@@ -157,18 +179,19 @@ pub struct Mode {
     pub demo: bool,
 }
 
-/// Everything that can happen. Actions that touch the browser (storage, downloads, the
-/// clipboard, printing, fetching a language) do so in the reducer, once per dispatch, and record
-/// the outcome; the view only dispatches.
+/// Everything that can change the state. What touches the browser first (storage, the
+/// clipboard, files, language packs) is an `effects::Effect`, which dispatches its outcome here.
 #[derive(Clone)]
 pub enum Action {
     SelectTab(Tab),
-    Edit(Tab, usize, String),
+    /// Text typed into field `usize` of a form.
+    Edit(FormId, usize, String),
     /// Flip a switch of a form.
-    Toggle(Tab, &'static str),
-    Reset(Tab),
+    Toggle(FormId, &'static str),
+    Reset(FormId),
+    /// Reset the calculator on screen, if there is one (Alt+R).
+    ResetOpen,
     ApplyPreset(Industry),
-    EditHelper(Helper, usize, String),
     SendHelper(Helper),
     /// Go to the metrics page with this helper in view (from a lever card).
     OpenHelper(Helper),
@@ -184,31 +207,22 @@ pub enum Action {
     SetPreparedBy(String),
     Notify(Notice),
     DismissNotice,
-    /// Switch language (at once if its text is here, else once it has loaded).
+    /// Switch language: at once if its pack is here, else once it has loaded.
     SetLanguage(Lang),
     TextsLoaded(Lang, &'static Texts),
     SetCurrency(Currency),
     Undo,
     ToggleDemo,
-    CopyLink,
     /// The name typed for saving the scenario on screen.
     SetDraftName(String),
-    /// Save the scenario on screen under the name typed.
-    Save,
     /// Show (Some) or hide the rename form of a saved scenario.
     StartRename(Option<String>),
-    /// Give the scenario being renamed this name.
-    Rename(String),
-    Duplicate(String),
     /// Ask (Some) to delete a saved scenario, or take the question back.
     AskDelete(Option<String>),
-    Delete(String),
     ToggleCompare(String),
-    ExportJson,
-    /// Download a calculator's year table as CSV.
-    ExportCsv(Tab),
-    /// Print the report (the browser's "Save as PDF").
-    Print,
+    /// What storage holds after a save, rename, duplicate or delete (None: unchanged), and what
+    /// to tell the person.
+    Stored { saved: Option<Rc<Vec<Saved>>>, notice: Option<Notice> },
     /// The last frame is on screen: draw the next stage (see `AppState::stage`).
     DrawMore,
 }
@@ -220,7 +234,9 @@ pub struct AppState {
     pub currency: Currency,
     /// The browser's own locale (see `Lang::locale`).
     pub browser: Rc<str>,
-    /// A language asked for whose text is still loading.
+    /// The language packs loaded so far.
+    pub packs: [Option<&'static Texts>; 4],
+    /// A language asked for whose pack is still loading (the effects fetch it).
     pub loading: Option<Lang>,
     pub tab: Tab,
     pub scenario: Scenario,
@@ -247,9 +263,8 @@ pub struct AppState {
     /// How much of the page is drawn, up to `DRAWN` (everything). The page's first frame (stage
     /// 0) draws only what the first screen needs, the inputs and the headline results, so it
     /// paints sooner; charts, tables and the rest of the report follow in the second frame, and
-    /// the business case's lever cards and the metric helpers a few per frame after that. Each
-    /// frame's script, style and layout stay short, so the page answers a tap in between (one
-    /// frame drawing all the cards took ~60 ms of layout on #case: blocking time in Lighthouse).
+    /// the business case's lever cards and the metric helpers a few per frame after that, so
+    /// each frame's script, style and layout stay short and the page answers a tap in between.
     pub stage: u8,
 }
 
@@ -263,18 +278,21 @@ fn typed(v: f64) -> String {
 }
 
 impl AppState {
-    pub fn new(t: &'static Texts, lang: Lang, currency: Currency, browser: &str, mode: Mode) -> Self {
-        let helpers = Helpers::new(lang.notation());
-        let (saved, damaged) = super::storage::load_saved(lang.notation());
+    /// The start of a visit: texts `t` of `lang`, the saved scenarios storage holds (and how
+    /// many entries could not be read).
+    pub fn new(t: &'static Texts, lang: Lang, currency: Currency, browser: &str, mode: Mode, saved: Vec<Saved>, damaged: usize) -> Self {
+        let mut packs = [None; 4];
+        packs[lang as usize] = Some(t);
         Self {
             t,
             lang,
             currency,
             browser: browser.into(),
+            packs,
             loading: None,
             tab: mode.embed.unwrap_or_default(),
             scenario: Scenario::new(lang.notation()),
-            helpers,
+            helpers: Helpers::new(lang.notation()),
             sent: None,
             open_helper: None,
             notice: (damaged > 0).then_some(Notice::StorageDamaged(damaged)),
@@ -312,18 +330,29 @@ impl AppState {
 
     /// Remember the scenario before a change; `edit` names the field typed into, so the
     /// keystrokes of one field make one change to undo.
-    fn checkpoint(&mut self, edit: Option<(Tab, usize)>) {
-        self.history.record(&self.scenario, edit.map(|(tab, i)| (tab as u8, i)));
+    fn checkpoint(&mut self, edit: Option<(u8, usize)>) {
+        self.history.record(&self.scenario, edit);
     }
 
-    fn switch_language(&mut self, lang: Lang, t: &'static Texts) {
-        let n = lang.notation();
-        self.t = t;
-        self.lang = lang;
-        self.loading = None;
-        self.scenario.set_notation(n);
-        self.helpers.set_notation(n);
-        self.history.set_notation(n);
+    fn select(&mut self, tab: Tab) {
+        self.tab = self.mode.embed.unwrap_or(tab);
+    }
+
+    /// Show `lang` now if its pack is here, else once it has loaded.
+    fn set_language(&mut self, lang: Lang) {
+        match self.packs[lang as usize] {
+            Some(t) => {
+                let n = lang.notation();
+                self.t = t;
+                self.lang = lang;
+                self.loading = None;
+                self.scenario.set_notation(n);
+                self.helpers.set_notation(n);
+                self.history.set_notation(n);
+            }
+            None if lang != self.lang => self.loading = Some(lang),
+            None => self.loading = None,
+        }
     }
 
     fn open_saved(&mut self, key: &str) {
@@ -335,26 +364,32 @@ impl AppState {
         }
     }
 
+    fn reset(&mut self, id: FormId) {
+        let s = &mut self.scenario;
+        match id {
+            FormId::Retention => s.retention.reset(),
+            FormId::Payback => s.payback.reset(),
+            FormId::Case => {
+                s.case.reset();
+                s.preset = None;
+            }
+            FormId::Helper(h) => self.helpers.0[h as usize].reset(),
+        }
+    }
+
     /// Show an opened link or file: its scenario, page, language and currency.
     pub fn open(&mut self, opened: Opened) {
         let Opened { head, mut scenario, skipped } = opened;
         scenario.set_notation(self.lang.notation());
         self.scenario = scenario;
         if let Some(tab) = head.page.as_deref().and_then(Tab::from_key) {
-            self.tab = self.mode.embed.unwrap_or(tab);
+            self.select(tab);
         }
         if let Some(c) = head.currency.as_deref().and_then(Currency::from_code) {
             self.currency = c;
         }
-        match head.lang.as_deref().and_then(Lang::from_tag) {
-            Some(lang) if lang != self.lang => match super::texts::loaded(lang) {
-                Some(t) => self.switch_language(lang, t),
-                None => {
-                    self.loading = Some(lang);
-                    super::browser::fetch_text(&super::texts::url(lang), super::browser::kind::TEXT + lang as u32);
-                }
-            },
-            _ => {}
+        if let Some(lang) = head.lang.as_deref().and_then(Lang::from_tag) {
+            self.set_language(lang);
         }
         self.notice = (!skipped.is_empty()).then_some(Notice::Partial(skipped));
     }
@@ -364,39 +399,43 @@ impl Reducible for AppState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = (*self).clone();
+        let mut next = Rc::unwrap_or_clone(self);
         match action {
-            Action::SelectTab(tab) => next.tab = next.mode.embed.unwrap_or(tab),
-            Action::Edit(tab, i, text) => {
-                next.checkpoint(Some((tab, i)));
+            Action::SelectTab(tab) => next.select(tab),
+            Action::Edit(id, i, text) => {
+                // A helper's inputs are scratch work, not part of the scenario: never undone.
+                if !matches!(id, FormId::Helper(_)) {
+                    next.checkpoint(Some((id.undo_slot(), i)));
+                }
                 let s = &mut next.scenario;
-                match tab {
-                    Tab::Retention => s.retention.set(i, text),
-                    Tab::Payback => s.payback.set(i, text),
-                    Tab::Case => s.case.set(i, text),
-                    _ => {}
+                match id {
+                    FormId::Retention => s.retention.set(i, text),
+                    FormId::Payback => s.payback.set(i, text),
+                    FormId::Case => s.case.set(i, text),
+                    FormId::Helper(h) => next.helpers.0[h as usize].set(i, text),
                 }
             }
-            Action::Toggle(tab, key) => {
+            Action::Toggle(id, key) => {
                 next.checkpoint(None);
                 let s = &mut next.scenario;
-                match tab {
-                    Tab::Retention => s.retention.set_switch(key, !s.retention.switch(key)),
-                    Tab::Case => s.case.set_switch(key, !s.case.switch(key)),
-                    _ => {}
-                }
-            }
-            Action::Reset(tab) => {
-                next.checkpoint(None);
-                let s = &mut next.scenario;
-                match tab {
-                    Tab::Retention => s.retention.reset(),
-                    Tab::Payback => s.payback.reset(),
-                    Tab::Case => {
-                        s.case.reset();
-                        s.preset = None;
+                match id {
+                    FormId::Retention => s.retention.set_switch(key, !s.retention.switch(key)),
+                    FormId::Payback => s.payback.set_switch(key, !s.payback.switch(key)),
+                    FormId::Case => s.case.set_switch(key, !s.case.switch(key)),
+                    FormId::Helper(h) => {
+                        let form = &mut next.helpers.0[h as usize];
+                        form.set_switch(key, !form.switch(key));
                     }
-                    _ => {}
+                }
+            }
+            Action::Reset(id) => {
+                next.checkpoint(None);
+                next.reset(id);
+            }
+            Action::ResetOpen => {
+                if let Some(id) = FormId::of_tab(next.tab) {
+                    next.checkpoint(None);
+                    next.reset(id);
                 }
             }
             Action::ApplyPreset(industry) => {
@@ -406,7 +445,6 @@ impl Reducible for AppState {
                 s.case.apply(industry.values());
                 s.preset = Some(industry);
             }
-            Action::EditHelper(id, i, text) => next.helpers.0[id as usize].set(i, text),
             Action::SendHelper(id) => {
                 if let Some(sends) = next.helpers.sends(id) {
                     next.checkpoint(None);
@@ -426,7 +464,7 @@ impl Reducible for AppState {
                     next.checkpoint(None);
                     super::link::open(&mut next, &fragment);
                 } else if let Some(tab) = Tab::from_key(&fragment) {
-                    next.tab = next.mode.embed.unwrap_or(tab);
+                    next.select(tab);
                 }
             }
             Action::Open(opened) => {
@@ -444,62 +482,32 @@ impl Reducible for AppState {
                 }
             }
             Action::SetPreparedFor(name) => {
-                next.checkpoint(Some((Tab::Report, 0)));
+                next.checkpoint(Some((20, 0)));
                 next.scenario.prepared_for = crate::forms::scenario::clean_name(&name);
             }
             Action::SetPreparedBy(name) => {
-                next.checkpoint(Some((Tab::Report, 1)));
+                next.checkpoint(Some((20, 1)));
                 next.scenario.prepared_by = crate::forms::scenario::clean_name(&name);
             }
             Action::Notify(notice) => next.notice = Some(notice),
             Action::DismissNotice => next.notice = None,
-            Action::SetLanguage(lang) => {
-                super::storage::remember("rox.lang", lang.code());
-                match super::texts::loaded(lang) {
-                    Some(t) => next.switch_language(lang, t),
-                    None => {
-                        next.loading = Some(lang);
-                        super::browser::fetch_text(&super::texts::url(lang), super::browser::kind::TEXT + lang as u32);
-                    }
-                }
-            }
+            Action::SetLanguage(lang) => next.set_language(lang),
             Action::TextsLoaded(lang, t) => {
+                next.packs[lang as usize] = Some(t);
                 if next.loading == Some(lang) {
-                    next.switch_language(lang, t);
+                    next.set_language(lang);
                 }
             }
-            Action::SetCurrency(c) => {
-                super::storage::remember("rox.currency", c.code());
-                next.currency = c;
-            }
+            Action::SetCurrency(c) => next.currency = c,
             Action::Undo => {
                 if let Some(previous) = next.history.undo() {
                     next.scenario = previous;
                 }
             }
             Action::ToggleDemo => next.mode.demo = !next.mode.demo,
-            Action::CopyLink => {
-                let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
-                let url = [here.split('#').next().unwrap_or_default(), "#", &super::link::encode(&next)].concat();
-                super::browser::copy_text(&url, super::browser::kind::COPIED);
-            }
             Action::SetDraftName(name) => next.draft_name = name,
-            Action::Save => {
-                let name = std::mem::take(&mut next.draft_name);
-                super::storage::save(&mut next, &name);
-            }
             Action::StartRename(key) => next.renaming = key,
-            Action::Rename(name) => {
-                if let Some(key) = next.renaming.take() {
-                    super::storage::rename(&mut next, &key, &name);
-                }
-            }
-            Action::Duplicate(key) => super::storage::duplicate(&mut next, &key),
             Action::AskDelete(key) => next.deleting = key,
-            Action::Delete(key) => {
-                super::storage::delete(&mut next, &key);
-                next.deleting = None;
-            }
             Action::ToggleCompare(key) => {
                 if let Some(i) = next.compare.iter().position(|k| *k == key) {
                     next.compare.remove(i);
@@ -507,12 +515,13 @@ impl Reducible for AppState {
                     next.compare.push(key);
                 }
             }
-            Action::ExportJson => super::scenarios::export_json(&next),
-            Action::ExportCsv(tab) => super::table::export_csv(&next, tab),
-            Action::Print => {
-                super::browser::emit("rox:report", &super::events::detail(&next, &[]));
-                if let Some(w) = web_sys::window() {
-                    let _ = w.print();
+            Action::Stored { saved, notice } => {
+                if let Some(saved) = saved {
+                    next.compare.retain(|k| saved.iter().any(|s| s.key == *k));
+                    next.saved = saved;
+                }
+                if notice.is_some() {
+                    next.notice = notice;
                 }
             }
             Action::DrawMore => {

@@ -1,10 +1,10 @@
 //! Saved scenarios and preferences in this browser's localStorage. Each scenario is its own
 //! entry (`rox.scenario.<id>`, a scenario file), so one damaged entry never costs the others;
-//! full or disabled storage is reported and changes nothing else. Called from the reducer:
-//! each operation records its outcome (the list, a notice) in the state.
+//! full or disabled storage is reported and changes nothing else. Called from `effects`: each
+//! operation returns its outcome (the new list, a notice) as an `Action` for the reducer.
 
 use super::browser::{self, StoreError};
-use super::state::{AppState, Notice, Saved};
+use super::state::{Action, AppState, Notice, Saved};
 use crate::finance::input::Notation;
 use crate::forms::scenario::{clean_name, Head, Scenario};
 use std::rc::Rc;
@@ -50,11 +50,11 @@ fn newest_first(list: &mut [Saved]) {
 }
 
 /// A storage key no saved scenario uses yet.
-fn new_key(state: &AppState) -> String {
+fn new_key(list: &[Saved]) -> String {
     let mut id = js_sys::Date::now() as u64;
     loop {
         let key = PREFIX.to_owned() + &id.to_string();
-        if !state.saved.iter().any(|s| s.key == key) && browser::load(&key).ok().flatten().is_none() {
+        if !list.iter().any(|s| s.key == key) && browser::load(&key).ok().flatten().is_none() {
             return key;
         }
         id += 1;
@@ -75,21 +75,21 @@ pub fn head_now(state: &AppState) -> Head {
 /// Write `scenario` under `key` as `head` says, named `name` (or "Untitled scenario"), and put
 /// it in the list by its date (a renamed one stays where it was); or tell why it could not be
 /// kept.
-fn write(state: &mut AppState, key: String, mut head: Head, name: &str, scenario: Scenario) {
+fn write(state: &AppState, key: String, mut head: Head, name: &str, scenario: Scenario) -> Action {
     head.name = match clean_name(name) {
         n if n.is_empty() => state.t.untitled.to_owned(),
         n => n,
     };
     match browser::store(&key, &scenario.to_json(&head)) {
         Ok(()) => {
-            state.notice = Some(Notice::Saved(head.name.clone()));
+            let notice = Some(Notice::Saved(head.name.clone()));
             let mut list: Vec<Saved> = state.saved.iter().filter(|x| x.key != key).cloned().collect();
             list.insert(0, Saved { key, head, scenario });
             newest_first(&mut list);
-            state.saved = Rc::new(list);
+            Action::Stored { saved: Some(Rc::new(list)), notice }
         }
-        Err(StoreError::Full) => state.notice = Some(Notice::StorageFull),
-        Err(StoreError::Off) => state.notice = Some(Notice::StorageOff),
+        Err(StoreError::Full) => Action::Stored { saved: None, notice: Some(Notice::StorageFull) },
+        Err(StoreError::Off) => Action::Stored { saved: None, notice: Some(Notice::StorageOff) },
     }
 }
 
@@ -97,29 +97,25 @@ fn find(state: &AppState, key: &str) -> Option<Saved> {
     state.saved.iter().find(|s| s.key == key).cloned()
 }
 
-/// Save the scenario on screen as a new entry.
-pub fn save(state: &mut AppState, name: &str) {
-    let key = new_key(state);
-    write(state, key, head_now(state), name, state.scenario.clone());
+/// Save the scenario on screen as a new entry, under the name typed for it.
+pub fn save(state: &AppState) -> Action {
+    let key = new_key(&state.saved);
+    write(state, key, head_now(state), &state.draft_name, state.scenario.clone())
 }
 
-pub fn rename(state: &mut AppState, key: &str, name: &str) {
-    if let Some(saved) = find(state, key) {
-        write(state, saved.key, saved.head, name, saved.scenario);
-    }
+pub fn rename(state: &AppState, key: &str, name: &str) -> Option<Action> {
+    let saved = find(state, key)?;
+    Some(write(state, saved.key, saved.head, name, saved.scenario))
 }
 
-pub fn duplicate(state: &mut AppState, key: &str) {
-    if let Some(saved) = find(state, key) {
-        let name = crate::text::fill(state.t.copy_of, &saved.head.name);
-        let head = Head { saved_at: js_sys::Date::now() as u64, ..saved.head };
-        let key = new_key(state);
-        write(state, key, head, &name, saved.scenario);
-    }
+pub fn duplicate(state: &AppState, key: &str) -> Option<Action> {
+    let saved = find(state, key)?;
+    let name = crate::text::fill(state.t.copy_of, &saved.head.name);
+    let head = Head { saved_at: js_sys::Date::now() as u64, ..saved.head };
+    Some(write(state, new_key(&state.saved), head, &name, saved.scenario))
 }
 
-pub fn delete(state: &mut AppState, key: &str) {
+pub fn delete(state: &AppState, key: &str) -> Action {
     browser::storage_remove(key);
-    state.saved = Rc::new(state.saved.iter().filter(|x| x.key != key).cloned().collect());
-    state.compare.retain(|k| k != key);
+    Action::Stored { saved: Some(Rc::new(state.saved.iter().filter(|x| x.key != key).cloned().collect())), notice: None }
 }

@@ -1,66 +1,33 @@
-//! A year-by-year table, defined once and shown two ways: on the page (escaped markup — a static
-//! table needs no per-cell Yew nodes, which keeps the wasm small) and as a CSV download with the
-//! same columns.
+//! Tables: a year-by-year table, defined once and shown two ways — on the page and as a CSV
+//! download with the same columns — and a table of text cells (the report's assumptions, a
+//! comparison of saved scenarios).
 
 use super::browser;
+use super::context::{use_ui, Ui};
+use super::effects::Effect;
 use super::format::{fmt, Style};
+use super::state::{AppState, Tab};
 use crate::export::Csv;
 use crate::finance::input::Notation;
-use super::markup::Markup;
-use super::state::{AppState, Tab};
-use crate::text::Texts;
 use yew::prelude::*;
 
+#[derive(Clone, PartialEq)]
 pub struct Table {
     pub caption: &'static str,
     /// `data-testid` of the table.
     pub hook: &'static str,
     /// Column labels, the first one for the row labels.
-    pub head: Vec<String>,
+    pub head: Vec<AttrValue>,
     /// Each row: its label (a year) and its values.
     pub rows: Vec<(u32, Vec<f64>)>,
     /// How the values are shown, per value column.
     pub styles: Vec<Style>,
 }
 
-/// A table in its focusable scroll region (a wide table scrolls on a phone), up to `<tbody>`.
-fn open(m: &mut Markup, class: &str, caption: &str, hook: &str, head: &[&str]) {
-    m.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"").attr("aria-label", caption);
-    m.raw("><table").attr("class", class).attr("data-testid", hook).raw("><caption>").text(caption).raw("</caption><thead><tr>");
-    for h in head {
-        m.raw("<th scope=\"col\">").text(h).raw("</th>");
-    }
-    m.raw("</tr></thead><tbody>");
-}
-
-fn close(m: &mut Markup) {
-    m.raw("</tbody></table></div>");
-}
-
 impl Table {
-    /// The table as a region (see `markup`).
-    pub fn view(&self) -> Html {
-        let mut m = Markup::default();
-        self.write(&mut m);
-        m.region(self.hook)
-    }
-
-    pub fn write(&self, m: &mut Markup) {
-        let head: Vec<&str> = self.head.iter().map(String::as_str).collect();
-        open(m, "year-table", self.caption, self.hook, &head);
-        for (label, values) in &self.rows {
-            m.raw("<tr><th scope=\"row\">").raw(&label.to_string()).raw("</th>");
-            for (v, style) in values.iter().zip(&self.styles) {
-                m.el("td", "", &fmt(*style, *v));
-            }
-            m.raw("</tr>");
-        }
-        close(m);
-    }
-
     pub fn csv(&self, notation: Notation) -> String {
         let mut csv = Csv::new(notation);
-        csv.header(self.head.iter().map(String::as_str));
+        csv.header(self.head.iter().map(AttrValue::as_str));
         for (label, values) in &self.rows {
             csv.row(std::iter::once(f64::from(*label)).chain(values.iter().copied()));
         }
@@ -68,30 +35,85 @@ impl Table {
     }
 }
 
-/// A table of text cells: `head` labels the columns, each row has a label, cells and whether to
-/// highlight it (with `marker` after its label, so the highlight is not colour only). Long
-/// labels wrap.
-pub fn text_table(m: &mut Markup, caption: &str, hook: &str, head: &[&str], rows: &[(String, Vec<String>, bool)], marker: &str) {
-    open(m, "year-table text-table", caption, hook, head);
-    for (label, cells, highlight) in rows {
-        m.raw(if *highlight { "<tr class=\"differs\"><th scope=\"row\">" } else { "<tr><th scope=\"row\">" }).text(label);
-        if *highlight {
-            m.raw(" ").el("span", "marker", marker);
-        }
-        m.raw("</th>");
-        for c in cells {
-            m.el("td", "", c);
-        }
-        m.raw("</tr>");
+/// A table in its focusable scroll region (a wide table scrolls on a phone).
+fn frame(class: &'static str, caption: &AttrValue, hook: &'static str, head: &[AttrValue], rows: Html) -> Html {
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={caption.clone()}>
+            <table class={class} data-testid={hook}>
+                <caption>{ caption.clone() }</caption>
+                <thead><tr>{ for head.iter().map(|h| html! { <th scope="col">{ h.clone() }</th> }) }</tr></thead>
+                <tbody>{ rows }</tbody>
+            </table>
+        </div>
     }
-    close(m);
+}
+
+#[derive(Properties, PartialEq)]
+pub struct YearTableProps {
+    pub table: Table,
+}
+
+/// A year table on the page.
+#[component]
+pub fn YearTable(props: &YearTableProps) -> Html {
+    // Read so the numbers are formatted again when the currency or language changes.
+    let _ui = use_ui();
+    let t = &props.table;
+    let rows = t.rows.iter().map(|(year, values)| {
+        html! {
+            <tr key={*year}>
+                <th scope="row">{ year }</th>
+                { for values.iter().zip(&t.styles).map(|(v, style)| html! { <td>{ fmt(*style, *v) }</td> }) }
+            </tr>
+        }
+    });
+    frame("year-table", &t.caption.into(), t.hook, &t.head, rows.collect())
+}
+
+/// A row of text cells: its label, cells, and whether it is highlighted.
+#[derive(Clone, PartialEq)]
+pub struct TextRow {
+    pub label: AttrValue,
+    pub cells: Vec<AttrValue>,
+    pub highlight: bool,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TextTableProps {
+    pub caption: AttrValue,
+    pub hook: &'static str,
+    pub head: Vec<AttrValue>,
+    pub rows: Vec<TextRow>,
+    /// Put after a highlighted row's label, so the highlight is not colour only.
+    #[prop_or_default]
+    pub marker: &'static str,
+}
+
+/// A table of text cells; long labels wrap.
+#[component]
+pub fn TextTable(props: &TextTableProps) -> Html {
+    let rows = props.rows.iter().map(|row| {
+        html! {
+            <tr class={row.highlight.then_some("differs")}>
+                <th scope="row">
+                    { row.label.clone() }
+                    if row.highlight {
+                        { " " }<span class="marker">{ props.marker }</span>
+                    }
+                </th>
+                { for row.cells.iter().map(|c| html! { <td>{ c.clone() }</td> }) }
+            </tr>
+        }
+    });
+    frame("year-table text-table", &props.caption, props.hook, &props.head, rows.collect())
 }
 
 /// A button that downloads the year table of page `tab` as CSV.
-pub fn csv_button(t: &Texts, tab: Tab) -> Html {
-    let mut m = Markup::default();
-    m.button("csv", tab.key(), &["csv-", tab.key()].concat(), t.download_csv);
-    m.html()
+pub fn csv_button(ui: &Ui, tab: Tab) -> Html {
+    html! {
+        <button type="button" class="tool" data-testid={["csv-", tab.key()].concat()}
+            onclick={ui.on_effect(Effect::ExportCsv(tab))}>{ ui.t.download_csv }</button>
+    }
 }
 
 /// Download the year table of page `tab` as `rox-<page>.csv` (built on request, not on every
@@ -102,7 +124,7 @@ pub fn export_csv(state: &AppState, tab: Tab) {
         Tab::Retention => s.retention.result().map(|r| super::retention::year_table(t, r)),
         Tab::Payback => s.payback.result().map(|r| super::payback::year_table(t, r)),
         Tab::Case => s.case.result().map(|r| super::case::year_table(t, r)),
-        _ => None,
+        Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources => None,
     };
     if let Some(table) = table {
         let name = ["rox-", tab.key(), ".csv"].concat();

@@ -61,7 +61,7 @@ new MutationObserver((_, mo) => {
 const READ = `(() => {
   const at = (name) => performance.getEntriesByName(name)[0]?.startTime;
   return { timeOrigin: performance.timeOrigin, interactive: at('rox:interactive'), boot: at('rox:boot'),
-    text: at('rox:text'), wasm: at('rox:wasm'), warm: at('rox:warm'),
+    text: at('rox:text'), wasm: at('rox:wasm'),
     shown: window.__resultsShown, painted: at('first-contentful-paint'), complete: window.__complete };
 })()`;
 
@@ -117,7 +117,7 @@ async function firstVisits(browser, url, rate, newTab) {
   }
   if (!newTab) await tab.context.close();
   const pick = (k) => (runs.every((r) => r[k] !== undefined) ? median(runs.map((r) => r[k])) : undefined);
-  const keys = ['boot', 'text', 'warm', 'wasm', 'shown', 'interactive', 'painted', 'ready', 'complete'];
+  const keys = ['boot', 'text', 'wasm', 'shown', 'interactive', 'painted', 'ready', 'complete'];
   return Object.fromEntries(keys.map((k) => [k, pick(k)]));
 }
 
@@ -167,7 +167,7 @@ try {
   console.log(`  where the open tab's ${t.ready.toFixed(0)} ms go at 1×: boot.js runs at ${t.boot.toFixed(0)}, its text pack is in at ${t.text.toFixed(0)}, ` +
     `the wasm is ready at ${t.wasm.toFixed(0)}, results in the DOM at ${t.shown.toFixed(0)}, painted at ${t.painted.toFixed(0)} ms`);
   const n = rows[1].fresh;
-  console.log(`  new tab at 1×: boot.js at ${n.boot.toFixed(0)}, the worker's warmed wasm back at ${n.warm.toFixed(0)}, instantiated at ${n.wasm.toFixed(0)}, painted at ${n.painted.toFixed(0)} ms`);
+  console.log(`  new tab at 1×: boot.js at ${n.boot.toFixed(0)}, wasm instantiated at ${n.wasm.toFixed(0)}, painted at ${n.painted.toFixed(0)} ms`);
   console.log('  first interactive render = the first screen (inputs, headline results) painted and the app listening (the later');
   console.log('  of the two); "all drawn" = charts, tables and cards below it drawn and painted too (the next frames).');
   console.log('  A new tab starts a renderer process (locale data, fonts): the blank page shows that share.');

@@ -67,7 +67,7 @@ export function serve(dir, port = 0) {
       const { size, mtimeMs } = await stat(file);
       const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
       // Checked on every use ('no-cache'), with a validator so an unchanged file costs a 304:
-      // on a first visit the worker (warm.js) imports the glue the page already has.
+      // a reload or a new tab revalidates what the browser has instead of downloading it again.
       const etag = `W/"${size}-${Math.round(mtimeMs)}${gzip ? '-gz' : ''}"`;
       const headers = {
         ...HEADERS,

@@ -1,76 +1,89 @@
 //! The business case's charts: benefits stacked by lever with costs and cumulative net by year,
 //! and the waterfall from each lever's benefits to NPV.
 
-use super::super::chart::{px, range, Svg, LEFT, RIGHT};
+use super::super::chart::{hline, label, line, polyline, px, range, rect, svg, LEFT, RIGHT};
+use super::super::context::use_ui;
 use super::super::format::{fmt, Style};
-use super::super::markup::Markup;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
-use crate::text::Texts;
+use std::rc::Rc;
 use yew::prelude::*;
 
 const LEVER_CLASS: [&str; 8] = ["lever-0", "lever-1", "lever-2", "lever-3", "lever-4", "lever-5", "lever-6", "lever-7"];
 
+#[derive(Properties, PartialEq)]
+pub struct ByYearProps {
+    pub result: Rc<BusinessCaseResult>,
+    /// The id of its title and its test hook (several can share a page).
+    #[prop_or(AttrValue::Static("case-chart-title"))]
+    pub id: AttrValue,
+    #[prop_or(AttrValue::Static("chart-case"))]
+    pub hook: AttrValue,
+}
+
 /// Benefits stacked by lever (above zero), costs (below), cumulative net (line), years 0..n.
-pub fn by_year(t: &Texts, r: &BusinessCaseResult) -> Html {
-    by_year_svg(t, r, "case-chart-title", "chart-case").finish("chart-case")
-}
-
-/// The same, with its own title id and test hook (several can share a page), into `m`.
-pub fn by_year_into(m: &mut Markup, t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) {
-    m.raw(&by_year_svg(t, r, id, hook).into_string());
-}
-
-fn by_year_svg(t: &Texts, r: &BusinessCaseResult, id: &str, hook: &str) -> Svg {
+#[component]
+pub fn ByYearChart(props: &ByYearProps) -> Html {
+    let t = use_ui().t;
+    let r = &props.result;
     let n = r.years.len() as f64;
     let (lo, hi) = range(r.years.iter().flat_map(|y| [y.benefits, -y.costs, y.cumulative_net]));
     let (ya, yb) = (300.0, 60.0);
     let zero = px(0.0, lo, hi, ya, yb);
-    let mut svg = Svg::new(id, hook, 340, t.by_year_title);
-    svg.raw("<g class=\"legend\">");
-    for (i, class) in LEVER_CLASS.iter().enumerate() {
+    let legend = LEVER_CLASS.iter().enumerate().map(|(i, class)| {
         let (x, y) = (LEFT as i32 + (i % 4) as i32 * 142, 16 + (i / 4) as i32 * 18);
-        svg.rect(class, x, y - 9, 10, 10).text("tick", x + 14, y, "start", t.levers[i].title);
-    }
-    svg.raw("</g>");
-    svg.text("tick", 58, yb as i32 + 4, "end", &fmt(Style::CompactMoney, hi))
-        .text("tick", 58, zero + 4, "end", &fmt(Style::CompactMoney, 0.0))
-        .text("tick", 58, ya as i32 + 4, "end", &fmt(Style::CompactMoney, lo));
+        html! { <>{ rect(class, x, y - 9, 10, 10) }{ label("tick", x + 14, y, "start", t.levers[i].title) }</> }
+    });
     let slot = (RIGHT - LEFT) / n;
     let bar_w = (slot * 0.6).max(1.0) as i32;
-    for (i, y) in r.years.iter().enumerate() {
+    let bars = r.years.iter().enumerate().map(|(i, y)| {
         let x = (LEFT + slot * i as f64 + slot * 0.2) as i32;
         let mut top = 0.0;
-        for (k, &l) in Lever::ALL.iter().enumerate() {
+        let stack = Lever::ALL.iter().enumerate().filter_map(|(k, &l)| {
             let v = y.benefits_by_lever.get(l);
-            if v > 0.0 {
+            (v > 0.0).then(|| {
                 let (y0, y1) = (px(top, lo, hi, ya, yb), px(top + v, lo, hi, ya, yb));
                 top += v;
-                svg.rect(LEVER_CLASS[k], x, y1, bar_w, y0 - y1);
-            }
+                rect(LEVER_CLASS[k], x, y1, bar_w, y0 - y1)
+            })
+        });
+        let stack: Html = stack.collect();
+        html! {
+            <>
+                { stack }
+                if y.costs > 0.0 {
+                    { rect("cost", x, zero, bar_w, px(-y.costs, lo, hi, ya, yb) - zero) }
+                }
+                { label("tick", x + bar_w / 2, 318, "middle", y.year.to_string()) }
+            </>
         }
-        if y.costs > 0.0 {
-            svg.rect("cost", x, zero, bar_w, px(-y.costs, lo, hi, ya, yb) - zero);
-        }
-        svg.text("tick", x + bar_w / 2, 318, "middle", &y.year.to_string());
+    });
+    let net = r.years.iter().enumerate().map(|(i, y)| ((LEFT + slot * (i as f64 + 0.5)) as i32, px(y.cumulative_net, lo, hi, ya, yb)));
+    html! {
+        { svg(props.id.clone(), props.hook.clone(), 340, t.by_year_title, html! { <>
+            <g class="legend">{ for legend }</g>
+            { label("tick", 58, yb as i32 + 4, "end", fmt(Style::CompactMoney, hi)) }
+            { label("tick", 58, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }
+            { label("tick", 58, ya as i32 + 4, "end", fmt(Style::CompactMoney, lo)) }
+            { for bars }
+            { hline("axis", zero) }
+            { polyline("line-net", net) }
+            { label("axis-title", 628, 336, "end", t.year) }
+        </> }) }
     }
-    svg.hline("axis", zero)
-        .polyline("line-net", r.years.iter().enumerate().map(|(i, y)| ((LEFT + slot * (i as f64 + 0.5)) as i32, px(y.cumulative_net, lo, hi, ya, yb))))
-        .text("axis-title", 628, 336, "end", t.year);
-    svg
+}
+
+#[derive(Properties, PartialEq)]
+pub struct WaterfallProps {
+    pub result: Rc<BusinessCaseResult>,
 }
 
 /// Present values: each lever's benefits stacking up, minus costs, ending at NPV.
-pub fn waterfall(t: &Texts, r: &BusinessCaseResult) -> Html {
-    waterfall_svg(t, r).finish("chart-waterfall")
-}
-
-pub fn waterfall_into(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
-    m.raw(&waterfall_svg(t, r).into_string());
-}
-
-fn waterfall_svg(t: &Texts, r: &BusinessCaseResult) -> Svg {
+#[component]
+pub fn Waterfall(props: &WaterfallProps) -> Html {
+    let t = use_ui().t;
+    let r = &props.result;
     let a = &r.risk_adjusted;
-    let mut steps: Vec<(&str, f64, &str)> = Lever::ALL
+    let mut steps: Vec<(&str, f64, &'static str)> = Lever::ALL
         .iter()
         .enumerate()
         .filter(|&(_, &l)| r.lever_pv.get(l) > 0.0)
@@ -86,21 +99,32 @@ fn waterfall_svg(t: &Texts, r: &BusinessCaseResult) -> Svg {
         hi = hi.max(run);
     }
     let (x0, x1) = (200.0, 560.0);
-    let mut svg = Svg::new("waterfall-title", "chart-waterfall", height, t.waterfall_title);
     let mut cum = 0.0;
-    for (i, &(label, v, class)) in steps.iter().enumerate() {
-        let (a, b) = (px(cum, lo, hi, x0, x1), px(cum + v, lo, hi, x0, x1));
-        cum += v;
-        let y = 10 + i as i32 * row_h;
-        svg.text("tick", 192, y + 15, "end", label)
-            .rect(class, a.min(b), y, (a - b).abs(), 18)
-            .text("tick", a.max(b) + 4, y + 15, "start", &fmt(Style::CompactMoney, v));
-    }
+    let rows: Html = steps
+        .iter()
+        .enumerate()
+        .map(|(i, &(name, v, class))| {
+            let (a, b) = (px(cum, lo, hi, x0, x1), px(cum + v, lo, hi, x0, x1));
+            cum += v;
+            let y = 10 + i as i32 * row_h;
+            html! {
+                <>
+                    { label("tick", 192, y + 15, "end", name.to_owned()) }
+                    { rect(class, a.min(b), y, (a - b).abs(), 18) }
+                    { label("tick", a.max(b) + 4, y + 15, "start", fmt(Style::CompactMoney, v)) }
+                </>
+            }
+        })
+        .collect();
     let y = 10 + steps.len() as i32 * row_h;
     let (za, zb) = (px(0.0, lo, hi, x0, x1), px(a.npv, lo, hi, x0, x1));
-    svg.text("tick axis-title", 192, y + 15, "end", t.npv)
-        .rect("npv", za.min(zb), y, (za - zb).abs(), 18)
-        .text("tick axis-title", za.max(zb) + 4, y + 15, "start", &fmt(Style::CompactMoney, a.npv))
-        .el("line", "axis", &[("x1", za), ("x2", za), ("y1", 4), ("y2", y + 22)]);
-    svg
+    html! {
+        { svg("waterfall-title".into(), "chart-waterfall".into(), height, t.waterfall_title, html! { <>
+            { rows }
+            { label("tick axis-title", 192, y + 15, "end", t.npv) }
+            { rect("npv", za.min(zb), y, (za - zb).abs(), 18) }
+            { label("tick axis-title", za.max(zb) + 4, y + 15, "start", fmt(Style::CompactMoney, a.npv)) }
+            { line("axis", (za, 4), (za, y + 22)) }
+        </> }) }
+    }
 }

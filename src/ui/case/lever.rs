@@ -2,14 +2,15 @@
 //! own risk-adjusted result, the formula on request, its evidence and a link to the helpers
 //! that work out its inputs.
 
-use super::super::field::{number_field, range_field};
+use super::super::context::use_ui;
+use super::super::field::{field_props, range_field, Switch, NumberField};
 use super::super::format::{fmt, raw, Style};
-use super::super::markup::Markup;
 use super::super::report::evidence;
-use super::super::source::write_source;
-use super::super::state::{AppState, Helper, Tab};
-use crate::finance::business_case::{enabled_key, Lever};
-use crate::text::{SourceText, Texts};
+use super::super::source::source;
+use super::super::state::{Action, FormId, Helper};
+use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever};
+use crate::forms::{Form, FormView};
+use yew::prelude::*;
 
 /// The helpers that work out this lever's inputs.
 fn helpers(lever: Lever) -> &'static [Helper] {
@@ -18,68 +19,34 @@ fn helpers(lever: Lever) -> &'static [Helper] {
         Lever::Spend => &[Helper::TransactionSize, Helper::ContractValue],
         Lever::Referrals => &[Helper::Nps, Helper::Clv],
         Lever::CostToServe => &[Helper::SupportCost],
-        _ => &[],
+        Lever::CrossSell | Lever::PricePremium | Lever::Conversion | Lever::Employee => &[],
     }
 }
 
-/// Links to the helpers that work out this lever's inputs.
-fn write_helper_links(m: &mut Markup, t: &Texts, lever: Lever) {
-    if !helpers(lever).is_empty() {
-        m.raw("<p class=\"helper-links\">").text(t.helper_link).raw(": ");
-        for &h in helpers(lever) {
-            m.raw("<button type=\"button\" class=\"link\" data-act=\"open-helper\" data-arg=\"").raw(h.key()).raw("\">");
-            m.text(t.helpers[h as usize].title).raw("</button>");
-        }
-        m.raw("</p>");
-    }
+#[derive(Properties, PartialEq)]
+pub struct LeverCardProps {
+    pub lever: Lever,
+    /// The business case's form (the card shows this lever's part of it).
+    pub form: Form<BusinessCaseResult>,
 }
 
-/// The lever's risk-adjusted present value and its share of all benefits.
-fn write_result(m: &mut Markup, t: &Texts, key: &str, result: Option<(f64, f64)>) {
-    m.raw("<div class=\"lever-result\">").el("span", "tile-label", t.lever_result);
-    if let Some((pv, share)) = result {
-        m.raw("<span class=\"lever-value\" data-testid=\"lever-").raw(key).raw("-pv\"").attr("data-value", &raw(Some(pv))).raw(">");
-        m.text(&fmt(Style::Money, pv)).raw("</span>");
-        m.el("span", "lever-share", &[fmt(Style::Percent, share).as_str(), " ", t.lever_share].concat());
-    }
-    m.raw("</div>");
-}
-
-/// The formula on request, and the lever's evidence where there is some.
-fn write_formula(m: &mut Markup, t: &Texts, key: &str, formula: &str, evidence: Option<&SourceText>) {
-    m.raw("<details class=\"convention\">").el("summary", "", t.show_formula);
-    m.raw("<p data-testid=\"lever-").raw(key).raw("-formula\">").text(formula).raw("</p></details>");
-    if let Some(s) = evidence {
-        write_source(m, t, s);
-    }
-}
-
-/// Lever `lever`'s card, written into the levers' held region (`markup::held_region`): its
-/// inputs keep their nodes while typed in, and a folded formula stays open across renders.
-pub fn write_lever(m: &mut Markup, state: &AppState, lever: Lever) {
-    let t = state.t;
-    let form = &state.scenario.case;
+/// Lever `lever`'s card.
+#[component]
+pub fn LeverCard(props: &LeverCardProps) -> Html {
+    let ctl = use_ui();
+    let t = ctl.t;
+    let (lever, form) = (props.lever, &props.form);
     let text = &t.levers[lever as usize];
     let key = lever.key();
     let prefix = format!("levers.{key}.");
     let on = form.switch(enabled_key(lever));
     let result = form.result().map(|r| (r.lever_pv.get(lever), r.benefit_mix.get(lever)));
-    // Name, the switch that includes it, what it means, and its result.
-    m.part().raw("<article class=\"lever\" data-on=\"").raw(if on { "true" } else { "false" }).raw("\" id=\"lever-").raw(key);
-    m.raw("\" data-testid=\"lever-").raw(key).raw("\">");
-    m.raw("<header class=\"lever-head\">").el("h3", "", text.title).raw("<div class=\"switch\"><input type=\"checkbox\" id=\"lever-");
-    m.raw(key).raw("-on\" data-testid=\"input-").raw(enabled_key(lever)).raw("\" data-act=\"toggle\" data-arg=\"case:");
-    m.raw(enabled_key(lever)).raw("\" aria-describedby=\"lever-").raw(key).raw(if on { "-what\" checked>" } else { "-what\">" });
-    m.raw("<label for=\"lever-").raw(key).raw("-on\">").text(t.lever_on).raw("</label></div></header><p class=\"intro\" id=\"lever-");
-    m.raw(key).raw("-what\">").text(text.what).raw("</p>");
-    write_result(m, t, key, result);
-    // Always there (empty when off), so the parts after it keep their nodes when it is switched.
-    m.raw("<div class=\"lever-inputs\">");
+    // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
+    let mut inputs = Vec::new();
+    let mut risk = Html::default();
     if on {
-        // Inputs in spec order; a `.low` field starts a low/likely/high triple; risk goes last.
-        let mut risk = Markup::default();
         let specs = form.fields();
-        let view: &dyn crate::forms::FormView = form;
+        let view: &dyn FormView = form;
         let mut i = 0;
         while i < specs.len() {
             let k = specs[i].key;
@@ -88,17 +55,44 @@ pub fn write_lever(m: &mut Markup, state: &AppState, lever: Lever) {
                 continue;
             }
             if k.ends_with(".low") {
-                range_field(m, t, view, "case", i, Tab::Case.key());
+                inputs.push(range_field(view, FormId::Case, "case", i));
                 i += 3;
             } else {
-                number_field(if k.ends_with(".risk") { &mut risk } else { &mut *m }, t, view, "case", i, Tab::Case.key());
+                let field = html! { <NumberField key={k} ..field_props(view, FormId::Case, "case", i) /> };
+                if k.ends_with(".risk") { risk = field } else { inputs.push(field) }
                 i += 1;
             }
         }
-        m.raw(&risk.0);
     }
-    m.raw("</div>");
-    write_formula(m, t, key, text.formula, evidence(t, lever));
-    write_helper_links(m, t, lever);
-    m.raw("</article>");
+    let helper_links = helpers(lever).iter().map(|&h| {
+        html! { <button key={h.key()} type="button" class="link" onclick={ctl.on(Action::OpenHelper(h))}>{ t.helpers[h as usize].title }</button> }
+    });
+    html! {
+        <article class="lever" data-on={if on { "true" } else { "false" }} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
+            <header class="lever-head">
+                <h3>{ text.title }</h3>
+                <Switch form={FormId::Case} name={enabled_key(lever)} {on} id={["lever-", key, "-on"].concat()}
+                    hook={["input-", enabled_key(lever)].concat()} label={t.lever_on} described={["lever-", key, "-what"].concat()} />
+            </header>
+            <p class="intro" id={["lever-", key, "-what"].concat()}>{ text.what }</p>
+            <div class="lever-result">
+                <span class="tile-label">{ t.lever_result }</span>
+                if let Some((pv, share)) = result {
+                    <span class="lever-value" data-testid={["lever-", key, "-pv"].concat()} data-value={raw(Some(pv))}>{ fmt(Style::Money, pv) }</span>
+                    <span class="lever-share">{ [fmt(Style::Percent, share).as_str(), " ", t.lever_share].concat() }</span>
+                }
+            </div>
+            <div class="lever-inputs">{ for inputs }{ risk }</div>
+            <details class="convention">
+                <summary>{ t.show_formula }</summary>
+                <p data-testid={["lever-", key, "-formula"].concat()}>{ text.formula }</p>
+            </details>
+            if let Some(s) = evidence(t, lever) {
+                { source(t, s) }
+            }
+            if !helpers(lever).is_empty() {
+                <p class="helper-links">{ t.helper_link }{ ": " }{ for helper_links }</p>
+            }
+        </article>
+    }
 }

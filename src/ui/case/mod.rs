@@ -5,94 +5,64 @@ pub mod charts;
 mod lever;
 pub mod scenarios;
 
-use super::field::fields;
-use super::markup::{held_region, Markup};
-use super::panel;
+use super::context::use_ui;
+use super::field::{fields, Select};
 use super::format::{fmt, Style};
-use super::source::write_source;
-use super::state::{AppState, Tab};
-use super::table::{csv_button, Table};
-use super::tile::{write_tiles as row, Tile};
+use super::panel::{Inputs, Results};
+use super::source::{grade_badge, source};
+use super::state::{Action, FormId, Helper, Tab};
+use super::table::{csv_button, Table, YearTable};
+use super::tile::Tile;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use crate::forms::case::Industry;
-use crate::text::Texts;
-use lever::write_lever;
+use crate::forms::Form;
+use crate::text::{Grade, Texts};
+use charts::{ByYearChart, Waterfall};
+use lever::LeverCard;
+use scenarios::ScenarioTable;
+use std::rc::Rc;
 use yew::prelude::*;
 
-const COMPANY: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
+pub const COMPANY: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
 const TIMING: [&str; 6] = ["years", "rampUpMonths", "discountRate", "costs.oneOff", "costs.annual", "costs.risk"];
 
-/// Title, what the case is, and the research behind CX's value, folded away.
-fn head(t: &Texts) -> Html {
-    let mut m = Markup::default();
-    m.raw("<div class=\"case-head\">").el("h2", "", t.case_title).el("p", "intro", t.case_intro);
-    m.raw("<details class=\"research\">").el("summary", "", t.sources);
-    for s in [&t.growth_5x, &t.growth_17, &t.reputation_68, &t.managers_40] {
-        write_source(&mut m, t, s);
-    }
-    m.raw("</details></div>");
-    m.html()
-}
-
-/// The industry preset, labelled illustrative, and the company heading that follows it.
-fn write_preset(m: &mut Markup, t: &Texts, selected: &str) {
-    m.part().raw("<div class=\"field\"><label for=\"case-preset\">").text(t.preset);
-    m.raw("</label><select id=\"case-preset\" data-testid=\"input-preset\" data-act=\"preset\" aria-describedby=\"case-preset-help\">");
-    m.raw(if selected.is_empty() { "<option value=\"\" selected>" } else { "<option value=\"\">" }).text(t.preset_none).raw("</option>");
-    for (i, ind) in Industry::ALL.iter().enumerate() {
-        m.raw("<option value=\"").raw(ind.key()).raw(if selected == ind.key() { "\" selected>" } else { "\">" });
-        m.text(t.industries[i]).raw("</option>");
-    }
-    m.raw("</select><p class=\"help\" id=\"case-preset-help\">");
-    super::source::write_grade(m, t, crate::text::Grade::Illustrative);
-    m.raw(" ").text(t.preset_note).raw("</p></div>").part().el("h3", "", t.company);
-}
-
-fn unadjusted_note(label: &str, text: String) -> Option<String> {
-    let mut s = String::from(label);
-    s.push_str(": ");
-    s.push_str(&text);
-    Some(s)
+fn unadjusted_note(t: &Texts, text: &str) -> Option<AttrValue> {
+    Some([t.unadjusted, ": ", text].concat().into())
 }
 
 fn months(t: &Texts, m: Option<f64>) -> String {
-    m.map_or_else(
-        || t.never.to_owned(),
-        |m| {
-            let mut s = fmt(Style::Decimal(1), m);
-            s.push(' ');
-            s.push_str(t.months);
-            s
-        },
-    )
+    m.map_or_else(|| t.never.to_owned(), |m| [fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat())
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CaseTilesProps {
+    pub result: Rc<BusinessCaseResult>,
 }
 
 /// The headline tiles, risk-adjusted with the unadjusted figure beside (also on the report).
-pub fn tiles(t: &Texts, r: &BusinessCaseResult) -> Html {
-    let mut m = Markup::default();
-    write_tiles(&mut m, t, r);
-    m.region("tiles")
-}
-
-pub fn write_tiles(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
-    let (a, u) = (&r.risk_adjusted, &r.unadjusted);
+#[component]
+pub fn CaseTiles(props: &CaseTilesProps) -> Html {
+    let t = use_ui().t;
+    let (a, u) = (&props.result.risk_adjusted, &props.result.unadjusted);
     let or_na = |style: Style, v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(style, v));
-    row(m, &[
-        Tile::new("npv", t.npv, Some(a.npv), Style::Money, t.not_available).note(unadjusted_note(t.unadjusted, fmt(Style::Money, u.npv))),
-        Tile::new("roi", t.roi, a.roi, Style::Percent, t.not_available).note(unadjusted_note(t.unadjusted, or_na(Style::Percent, u.roi))),
-        Tile::new("paybackMonths", t.payback_months, a.payback_months, Style::Decimal(1), t.never)
-            .suffix(t.months)
-            .note(unadjusted_note(t.unadjusted, months(t, u.payback_months))),
-        Tile::new("irr", t.irr, a.irr, Style::Percent, t.not_available).note(unadjusted_note(t.unadjusted, or_na(Style::Percent, u.irr))),
-    ]);
+    let na = t.not_available;
+    html! {
+        <div class="tiles">
+            <Tile name="npv" label={t.npv} value={Some(a.npv)} style={Style::Money} missing={na} note={unadjusted_note(t, &fmt(Style::Money, u.npv))} />
+            <Tile name="roi" label={t.roi} value={a.roi} style={Style::Percent} missing={na} note={unadjusted_note(t, &or_na(Style::Percent, u.roi))} />
+            <Tile name="paybackMonths" label={t.payback_months} value={a.payback_months} style={Style::Decimal(1)} missing={t.never} suffix={t.months}
+                note={unadjusted_note(t, &months(t, u.payback_months))} />
+            <Tile name="irr" label={t.irr} value={a.irr} style={Style::Percent} missing={na} note={unadjusted_note(t, &or_na(Style::Percent, u.irr))} />
+        </div>
+    }
 }
 
 /// Benefits by lever, costs, net and cumulative net by year (risk-adjusted), as on the page, in
 /// the report and in the CSV download.
 pub fn year_table(t: &'static Texts, r: &BusinessCaseResult) -> Table {
-    let mut head: Vec<String> = vec![t.year.into()];
-    head.extend(Lever::ALL.iter().map(|&l| t.levers[l as usize].title.to_owned()));
-    head.extend([t.benefits, t.costs, t.net, t.cumulative_net].map(String::from));
+    let mut head: Vec<AttrValue> = vec![t.year.into()];
+    head.extend(Lever::ALL.iter().map(|&l| AttrValue::from(t.levers[l as usize].title)));
+    head.extend([t.benefits, t.costs, t.net, t.cumulative_net].map(AttrValue::from));
     Table {
         caption: t.by_year_title,
         hook: "case-years",
@@ -110,57 +80,108 @@ pub fn year_table(t: &'static Texts, r: &BusinessCaseResult) -> Table {
     }
 }
 
-#[inline(never)] // compiled only when opened: see App
-pub fn case_page(state: &AppState) -> Html {
-    let t = state.t;
-    let form = &state.scenario.case;
-    let stale = form.is_stale();
-    let preset_key = state.scenario.preset.map_or("", Industry::key);
-    // The lever cards come in the third frame and the fourth, four at a time (see
-    // `AppState::stage`); the fourth adds its cards to the region, it does not redraw it.
-    let mut levers = Markup::parts();
-    let shown = if state.complete() { Lever::ALL.len() } else if state.drawn(2) { 4 } else { 0 };
-    for lever in Lever::ALL.into_iter().take(shown) {
-        write_lever(&mut levers, state, lever);
-    }
-    let mut inputs = Markup::parts();
-    write_preset(&mut inputs, t, preset_key);
-    fields(&mut inputs, t, form, "case", |f| COMPANY.contains(&f.key), Tab::Case.key());
-    inputs.part().el("h3", "", t.costs_and_timing);
-    fields(&mut inputs, t, form, "case", |f| TIMING.contains(&f.key), Tab::Case.key());
+/// Title, what the case is, and the research behind CX's value, folded away.
+fn case_head(t: &'static Texts) -> Html {
     html! {
-        <section class="case" id="panel-case" role={state.panel_role()} aria-labelledby={state.panel_role().map(|_| "tab-case")}>
-            { head(t) }
+        <div class="case-head">
+            <h2>{ t.case_title }</h2>
+            <p class="intro">{ t.case_intro }</p>
+            <details class="research">
+                <summary>{ t.sources }</summary>
+                { for [&t.growth_5x, &t.growth_17, &t.reputation_68, &t.managers_40].map(|s| source(t, s)) }
+            </details>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PresetProps {
+    selected: Option<Industry>,
+}
+
+/// The industry preset, labelled illustrative.
+#[component]
+fn Preset(props: &PresetProps) -> Html {
+    let ctl = use_ui();
+    let t = ctl.t;
+    let mut options = vec![("", t.preset_none)];
+    options.extend(Industry::ALL.iter().zip(t.industries.iter()).map(|(ind, name)| (ind.key(), *name)));
+    let act = ctl.act.clone();
+    let onchange = Callback::from(move |key: String| {
+        if let Some(industry) = Industry::from_key(&key) {
+            act.emit(Action::ApplyPreset(industry));
+        }
+    });
+    html! {
+        <div class="field">
+            <Select id="case-preset" hook="input-preset" label={t.preset} {options} selected={props.selected.map_or("", Industry::key)}
+                described="case-preset-help" {onchange} />
+            <p class="help" id="case-preset-help">{ grade_badge(t, Grade::Illustrative) }{ " " }{ t.preset_note }</p>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CasePageProps {
+    pub form: Form<BusinessCaseResult>,
+    pub preset: Option<Industry>,
+    /// The helper whose answer went into the case last.
+    pub sent: Option<Helper>,
+    /// How much of a first visit is drawn (see `AppState::stage`): charts and tables from stage
+    /// 1, the first four lever cards from stage 2, all of them when complete.
+    pub stage: u8,
+    pub role: Option<&'static str>,
+}
+
+#[component]
+pub fn CasePage(props: &CasePageProps) -> Html {
+    let ui = use_ui();
+    let t = ui.t;
+    let form = &props.form;
+    let id = FormId::Case;
+    let more = props.stage >= 1;
+    let shown = match props.stage {
+        super::state::DRAWN => Lever::ALL.len(),
+        2.. => 4,
+        _ => 0,
+    };
+    let levers = Lever::ALL.into_iter().take(shown).map(|lever| html! { <LeverCard key={lever.key()} {lever} form={form.clone()} /> });
+    let results = form.result().map(|r| {
+        html! {
+            <>
+                <h3>{ t.risk_adjusted }</h3>
+                <CaseTiles result={r.clone()} />
+                if more {
+                    <ByYearChart result={r.clone()} />
+                    <Waterfall result={r.clone()} />
+                    <ScenarioTable result={r.clone()} />
+                    <YearTable table={year_table(t, r)} />
+                    { csv_button(&ui, Tab::Case) }
+                }
+            </>
+        }
+    });
+    html! {
+        <section class="case" id="panel-case" role={props.role} aria-labelledby={props.role.map(|_| "tab-case")}>
+            { case_head(t) }
             <div class="calc">
-                <form class="inputs" aria-label={t.inputs}>
-                    { held_region("form-case", "fields", &inputs.0) }
-                    <button type="button" class="reset" data-act="reset" data-arg="case">{ t.reset }</button>
-                </form>
-                { panel::results(t, stale, state.drawn(1), html! {
-                    if let Some(h) = state.sent {
-                        <p class="sent-note" role="status" data-testid="sent-note">
-                            { t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }
-                        </p>
+                <Inputs form={id}>
+                    <Preset selected={props.preset} />
+                    <h3>{ t.company }</h3>
+                    { fields(form, id, "case", |f| COMPANY.contains(&f.key)) }
+                    <h3>{ t.costs_and_timing }</h3>
+                    { fields(form, id, "case", |f| TIMING.contains(&f.key)) }
+                </Inputs>
+                <Results stale={form.is_stale()} {more} convention={t.case_convention} cite={&t.tei}>
+                    if let Some(h) = props.sent {
+                        <p class="sent-note" role="status" data-testid="sent-note">{ t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }</p>
                     }
-                }, form.result().map(|r| {
-                    html! {
-                        <>
-                            <h3>{ t.risk_adjusted }</h3>
-                            { tiles(t, r) }
-                            if state.drawn(1) {
-                                { charts::by_year(t, r) }
-                                { charts::waterfall(t, r) }
-                                { scenarios::table(t, r) }
-                                { year_table(t, r).view() }
-                                { csv_button(t, Tab::Case) }
-                            }
-                        </>
-                    }
-                }), t.case_convention, &t.tei) }
+                    { results }
+                </Results>
             </div>
             if shown > 0 {
                 <h2 class="levers-title">{ t.levers_title }</h2>
-                { held_region("levers", "levers", &levers.0) }
+                <div class="levers">{ for levers }</div>
             }
         </section>
     }

@@ -1,28 +1,23 @@
-//! Conservative / likely / optimistic side by side (risk-adjusted), written as markup.
+//! Conservative / likely / optimistic side by side (risk-adjusted).
 
+use super::super::context::use_ui;
 use super::super::format::{fmt, raw, Style};
-use super::super::markup::Markup;
 use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::cashflow::CashflowSummary;
-use crate::text::Texts;
+use std::rc::Rc;
 use yew::prelude::*;
 
-pub fn table(t: &Texts, r: &BusinessCaseResult) -> Html {
-    let mut m = Markup::default();
-    write_table(&mut m, t, r);
-    m.region("scenarios")
+/// One row of the scenario table: label, test key, number style, the figure, text when it is missing.
+type Row = (&'static str, &'static str, Style, fn(&CashflowSummary) -> Option<f64>, &'static str);
+
+#[derive(Properties, PartialEq)]
+pub struct ScenarioTableProps {
+    pub result: Rc<BusinessCaseResult>,
 }
 
-/// One row of the scenario table: label, test key, number style, the figure, text when it is missing.
-type Row<'a> = (&'a str, &'a str, Style, fn(&CashflowSummary) -> Option<f64>, &'a str);
-
-pub fn write_table(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
-    m.raw("<div class=\"table-wrap\" tabindex=\"0\" role=\"region\"").attr("aria-label", t.scenarios);
-    m.raw("><table class=\"year-table scenarios\" data-testid=\"scenarios\">").el("caption", "", t.scenarios).raw("<thead><tr><td></td>");
-    for name in t.scenario_names {
-        m.raw("<th scope=\"col\">").text(name).raw("</th>");
-    }
-    m.raw("</tr></thead><tbody>");
+#[component]
+pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
+    let t = use_ui().t;
     let rows: [Row; 6] = [
         (t.npv, "npv", Style::Money, |s| Some(s.npv), t.not_available),
         (t.roi, "roi", Style::Percent, |s| s.roi, t.not_available),
@@ -31,14 +26,25 @@ pub fn write_table(m: &mut Markup, t: &Texts, r: &BusinessCaseResult) {
         (t.pv_benefits, "pvBenefits", Style::Money, |s| Some(s.pv_benefits), t.not_available),
         (t.pv_costs, "pvCosts", Style::Money, |s| Some(s.pv_costs), t.not_available),
     ];
-    for (label, key, style, pick, missing) in rows {
-        m.raw("<tr><th scope=\"row\">").text(label).raw("</th>");
-        for (s, name) in r.scenarios.iter().zip(["conservative", "likely", "optimistic"]) {
+    let rows = rows.into_iter().map(|(label, key, style, pick, missing)| {
+        let cells = props.result.scenarios.iter().zip(["conservative", "likely", "optimistic"]).map(|(s, name)| {
             let v = pick(&s.summary);
-            m.raw("<td data-testid=\"scenario-").raw(name).raw("-").raw(key).raw("\"").attr("data-value", &raw(v)).raw(">");
-            m.text(&v.map_or_else(|| missing.to_owned(), |v| fmt(style, v))).raw("</td>");
-        }
-        m.raw("</tr>");
+            html! {
+                <td data-testid={["scenario-", name, "-", key].concat()} data-value={raw(v)}>
+                    { v.map_or_else(|| missing.to_owned(), |v| fmt(style, v)) }
+                </td>
+            }
+        });
+        html! { <tr key={key}><th scope="row">{ label }</th>{ for cells }</tr> }
+    });
+    html! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label={t.scenarios}>
+            <table class="year-table scenarios" data-testid="scenarios">
+                <caption>{ t.scenarios }</caption>
+                <thead><tr><td></td>{ for t.scenario_names.iter().map(|name| html! { <th scope="col">{ *name }</th> }) }</tr></thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <p class="help">{ t.scenario_note }</p>
+        </div>
     }
-    m.raw("</tbody></table>").el("p", "help", t.scenario_note).raw("</div>");
 }

@@ -1,0 +1,41 @@
+//! What every component may read without it being passed down: the language's texts and the
+//! number format, and where its events go.
+
+use super::effects::Effect;
+use super::state::Action;
+use crate::text::{Currency, Texts};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The texts on screen, how amounts are shown, and where events go: `act` changes the state
+/// (the reducer), `run` touches the world outside the app first (storage, clipboard, files,
+/// downloads; see `effects`). The two callbacks are made once for the page; the rest changes
+/// with the language or the currency, and then every component that reads it renders again.
+#[derive(Clone, PartialEq)]
+pub struct Ui {
+    pub t: &'static Texts,
+    pub currency: Currency,
+    pub locale: Rc<str>,
+    pub act: Callback<Action>,
+    pub run: Callback<Effect>,
+}
+
+impl Ui {
+    /// A callback that ignores its event and sends `action`.
+    pub fn on<E>(&self, action: Action) -> Callback<E> {
+        let act = self.act.clone();
+        Callback::from(move |_| act.emit(action.clone()))
+    }
+
+    /// A callback that ignores its event and runs `effect`.
+    pub fn on_effect<E>(&self, effect: Effect) -> Callback<E> {
+        let run = self.run.clone();
+        Callback::from(move |_| run.emit(effect.clone()))
+    }
+}
+
+/// The texts, number format and event sinks (provided by `App`).
+#[hook]
+pub fn use_ui() -> Ui {
+    use_context::<Ui>().expect("App provides Ui")
+}

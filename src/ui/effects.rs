@@ -1,0 +1,239 @@
+//! Everything that touches the world outside the app, in one place. `Effect`s are what a
+//! component asks for that needs the browser first (storage, the clipboard, a file, a download,
+//! printing); each runs here and sends its outcome to the reducer as an `Action`. `use_effects`
+//! keeps the outside in line with the state after each render: the address, the document's
+//! language, language packs, the host page's events, the next frame of a first visit, the
+//! helper a lever card asked for, and the keyboard shortcuts and address bar it listens to.
+
+use super::browser;
+use super::events::{detail, detail_of, headline};
+use super::state::{Action, AppState, Helper, Notice, Tab};
+use super::{link, storage, texts};
+use crate::forms::json::MAX_BYTES;
+use crate::forms::scenario::Scenario;
+use crate::text::{Currency, Lang, Texts};
+use gloo_events::{EventListener, EventListenerOptions};
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+/// What a component asks of the outside world.
+#[derive(Clone, PartialEq)]
+pub enum Effect {
+    /// Switch language, and remember the choice in this browser.
+    ChooseLanguage(Lang),
+    /// Switch currency, and remember the choice.
+    ChooseCurrency(Currency),
+    /// Copy the share link of the scenario on screen.
+    CopyLink,
+    /// Save the scenario on screen under the name typed.
+    Save,
+    /// Give the saved scenario being renamed this name.
+    Rename(String),
+    Duplicate(String),
+    Delete(String),
+    ExportJson,
+    /// Download a calculator's year table as CSV.
+    ExportCsv(Tab),
+    /// Print the report (the browser's "Save as PDF").
+    Print,
+    /// Open the scenario file chosen in this file input.
+    Import(web_sys::HtmlInputElement),
+}
+
+/// Run `effect` against `state` (the state on screen); outcomes go to `act`.
+pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
+    match effect {
+        Effect::ChooseLanguage(lang) => {
+            storage::remember("rox.lang", lang.code());
+            act.emit(Action::SetLanguage(lang));
+        }
+        Effect::ChooseCurrency(c) => {
+            storage::remember("rox.currency", c.code());
+            act.emit(Action::SetCurrency(c));
+        }
+        Effect::CopyLink => {
+            let here = web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default();
+            let url = [here.split('#').next().unwrap_or_default(), "#", &link::encode(state)].concat();
+            let act = act.clone();
+            spawn_local(async move {
+                let copied = JsFuture::from(browser::copy_text(&url)).await.is_ok_and(|v| v.is_truthy());
+                act.emit(Action::Notify(if copied { Notice::Copied } else { Notice::CopyFailed }));
+            });
+        }
+        Effect::Save => {
+            act.emit(Action::SetDraftName(String::new()));
+            act.emit(storage::save(state));
+        }
+        Effect::Rename(name) => {
+            act.emit(Action::StartRename(None));
+            if let Some(done) = state.renaming.as_deref().and_then(|key| storage::rename(state, key, &name)) {
+                act.emit(done);
+            }
+        }
+        Effect::Duplicate(key) => {
+            if let Some(done) = storage::duplicate(state, &key) {
+                act.emit(done);
+            }
+        }
+        Effect::Delete(key) => {
+            act.emit(Action::AskDelete(None));
+            act.emit(storage::delete(state, &key));
+        }
+        Effect::ExportJson => {
+            let mut head = storage::head_now(state);
+            head.name = state.t.scenario_file_name.to_owned();
+            browser::download("rox-scenario.json", "application/json", &state.scenario.to_json(&head));
+        }
+        Effect::ExportCsv(tab) => super::table::export_csv(state, tab),
+        Effect::Print => {
+            browser::emit("rox:report", &detail(state, &[]));
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        }
+        Effect::Import(input) => {
+            let (act, notation) = (act.clone(), state.lang.notation());
+            spawn_local(async move {
+                let Ok(value) = JsFuture::from(browser::read_file(&input, MAX_BYTES as u32)).await else { return };
+                match value.as_string() {
+                    Some(text) => act.emit(match Scenario::from_json(&text, notation) {
+                        Ok(opened) => Action::Open(Rc::new(opened)),
+                        Err(_) => Action::Notify(Notice::FileRefused),
+                    }),
+                    // Nothing chosen.
+                    None if value.is_null() => {}
+                    None => act.emit(Action::Notify(Notice::FileRefused)),
+                }
+            });
+        }
+    }
+}
+
+/// Fetch language `lang`'s pack and hand it to the reducer (nothing happens if it cannot load:
+/// the page stays in the language it has).
+fn load_pack(lang: Lang, act: Callback<Action>) {
+    spawn_local(async move {
+        let text = JsFuture::from(browser::fetch_text(&texts::url(lang))).await.ok().and_then(|v| v.as_string());
+        if let Some(t) = text.and_then(Texts::from_pack) {
+            act.emit(Action::TextsLoaded(lang, t));
+        }
+    });
+}
+
+/// The address's fragment, without `#`.
+pub fn fragment() -> String {
+    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_owned()
+}
+
+/// Keys: Alt+1…7 open a page, Alt+[ and Alt+] the previous or next saved scenario, Alt+Z
+/// undoes, Alt+R resets the open calculator, Alt+D toggles demo mode — physical keys (`code`),
+/// so they work on any layout, always with Alt, so typing is never taken over.
+fn shortcut(e: &KeyboardEvent) -> Option<Action> {
+    if !e.alt_key() || e.ctrl_key() || e.meta_key() {
+        return None;
+    }
+    let code = e.code();
+    Some(match code.as_str() {
+        "KeyZ" => Action::Undo,
+        "KeyR" => Action::ResetOpen,
+        "KeyD" => Action::ToggleDemo,
+        "BracketRight" => Action::Step(1),
+        "BracketLeft" => Action::Step(-1),
+        _ => {
+            let digit = code.strip_prefix("Digit")?.parse::<usize>().ok()?;
+            Action::SelectTab(*Tab::ALL.get(digit.wrapping_sub(1))?)
+        }
+    })
+}
+
+/// Bring the world outside in line with `state` after each render; `act` is the reducer's.
+#[hook]
+pub fn use_effects(state: &AppState, act: &Callback<Action>) {
+    // Listen, for the life of the page: a link or page name typed into the address bar (or
+    // Back), and the keyboard shortcuts.
+    {
+        let act = act.clone();
+        use_effect_with((), move |_| {
+            browser::started();
+            let listeners = web_sys::window().map(|w| {
+                let on_hash = {
+                    let act = act.clone();
+                    EventListener::new(&w, "hashchange", move |_| act.emit(Action::OpenFragment(fragment())))
+                };
+                // Not passive: a shortcut keeps the browser from acting on the key too.
+                let on_key = EventListener::new_with_options(&w, "keydown", EventListenerOptions::enable_prevent_default(), move |e| {
+                    if let Some(action) = e.dyn_ref::<KeyboardEvent>().and_then(shortcut) {
+                        e.prevent_default();
+                        act.emit(action);
+                    }
+                });
+                (on_hash, on_key)
+            });
+            move || drop(listeners)
+        });
+    }
+    // The address follows every change, but not the first render: a plain visit keeps a plain
+    // address, and a damaged link stays visible until the person changes something.
+    let first = use_mut_ref(|| true);
+    use_effect_with(link::encode(state), move |address| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            browser::show_address(address);
+        }
+    });
+    use_effect_with(state.lang, |lang| {
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", lang.code());
+        }
+    });
+    {
+        let act = act.clone();
+        use_effect_with(state.loading, move |loading| {
+            if let Some(lang) = *loading {
+                load_pack(lang, act);
+            }
+        });
+    }
+    // Once a stage's frame is on screen, the next is drawn (see `AppState::stage`).
+    {
+        let act = act.clone();
+        use_effect_with((state.stage, state.complete()), move |&(_, complete)| {
+            if !complete {
+                spawn_local(async move {
+                    let _ = JsFuture::from(browser::after_paint()).await;
+                    act.emit(Action::DrawMore);
+                });
+            }
+        });
+    }
+    // What a host page hears: the calculator opened, then its headline results as they change.
+    let (tab, currency) = (state.tab, state.currency);
+    use_effect_with(tab, move |&tab| browser::emit("rox:opened", &detail_of(tab, currency, &[])));
+    use_effect_with(headline(state), move |results| {
+        if !results.is_empty() {
+            browser::emit("rox:result", &detail_of(tab, currency, results));
+        }
+    });
+    use_effect_with(state.open_helper, |helper| {
+        if let Some(id) = *helper {
+            show_helper(id);
+        }
+    });
+}
+
+/// Bring the helper a lever card asked for into view and focus its first input.
+fn show_helper(id: Helper) {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let el = doc.and_then(|d| d.get_element_by_id(&["helper-", id.key()].concat()));
+    if let Some(el) = el {
+        el.scroll_into_view();
+        if let Ok(Some(input)) = el.query_selector("input") {
+            if let Ok(input) = input.dyn_into::<web_sys::HtmlElement>() {
+                let _ = input.focus();
+            }
+        }
+    }
+}
