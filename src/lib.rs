@@ -2,7 +2,8 @@
 //!
 //! `finance` is the plain-Rust core (tested natively); `forms` the calculators' form state;
 //! `text` the message catalogue; `export` CSV. Wasm only: `ui`, the Yew app (feature `app`, the
-//! page's module) and `api`, the JS API (feature `api`, a module of its own).
+//! page's module) and `api`, the JS API (feature `api`, a module of its own), which reads its
+//! input through `api_input` (also compiled for native tests).
 
 pub mod export;
 pub mod finance;
@@ -11,6 +12,8 @@ pub mod text;
 
 #[cfg(all(target_arch = "wasm32", feature = "api"))]
 mod api;
+#[cfg(any(test, all(target_arch = "wasm32", feature = "api")))]
+mod api_input;
 
 // Safety of the claim: wasm32-unknown-unknown without atomics has exactly one thread.
 #[cfg(target_arch = "wasm32")]

@@ -1,11 +1,12 @@
 //! The cash-flow summary in the Forrester TEI convention: present values, NPV, ROI, IRR, payback.
 //!
 //! Convention (one for the whole app): index 0 is "initial" — today, not discounted; index t is
-//! discounted by (1+d)^t. `npv = pvBenefits − pvCosts`, `roi = npv / pvCosts`. Payback counts
+//! discounted by (1+d)^t. `npv = pvBenefits − pvCosts`, `roi = npv / pvCosts` (none when that is
+//! not a finite number: no costs, or costs too small to divide by). Payback counts
 //! months until the cumulative *undiscounted* net cash flow first reaches ≥ 0, with index 0 at
 //! month 0 and each later year's net flow accruing evenly over its 12 months.
 
-use super::error::{finite, non_negative, InputError, Problem};
+use super::error::{finite, non_negative, quotient, InputError, Problem};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
@@ -14,7 +15,8 @@ pub struct CashflowSummary {
     pub pv_costs: f64,
     pub pv_benefits: f64,
     pub npv: f64,
-    /// `None` when there are no costs to divide by.
+    /// `None` when there are no costs to divide by, or when they are so small beside the net
+    /// value that the ratio is not a finite number.
     pub roi: Option<f64>,
     /// `None` when the net flows have no internal rate of return (no sign change, or none
     /// between −99.99% and 10 000%).
@@ -62,7 +64,7 @@ pub(crate) fn summarize_valid(d: f64, costs: &[f64], benefits: &[f64]) -> Cashfl
     let pv_costs = present_value(d, costs);
     let pv_benefits = present_value(d, benefits);
     let npv = pv_benefits - pv_costs;
-    let roi = if pv_costs > 0.0 { Some(npv / pv_costs) } else { None };
+    let roi = quotient(npv, pv_costs);
     let net: Vec<f64> = benefits.iter().zip(costs).map(|(b, c)| b - c).collect();
     CashflowSummary {
         pv_costs,
@@ -191,5 +193,18 @@ mod tests {
         assert_eq!(summarize(1.5, &[1.0], &[1.0]).unwrap_err().field, "discountRate");
         assert_eq!(summarize(0.1, &[-1.0], &[1.0]).unwrap_err().field, "costs");
         assert_eq!(summarize(0.1, &[f64::NAN], &[1.0]).unwrap_err().problem, Problem::NotANumber);
+    }
+
+    #[test]
+    fn roi_is_none_when_costs_are_too_small_to_divide_by() {
+        // Found by the property tests: npv / pvCosts overflowed to Infinity.
+        for (cost, benefit) in [(1.86e-309, 1.67e11), (5e-324, 1e12), (5e-324, 46_688_770_336.093_86)] {
+            let s = summarize(0.0, &[cost], &[benefit]).unwrap();
+            assert_eq!(s.roi, None, "{cost} {benefit}");
+            assert!(s.npv.is_finite() && s.pv_costs > 0.0);
+        }
+        // Small costs whose ratio is still a number keep their ROI.
+        let s = summarize(0.0, &[1e-300], &[1e3]).unwrap();
+        assert_eq!(s.roi, Some(1e303));
     }
 }

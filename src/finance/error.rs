@@ -107,6 +107,18 @@ pub fn years(field: &'static str, v: f64) -> Result<usize, InputError> {
     }
 }
 
+/// `num / den` as an optional result: `None` when `den` is not positive, and when `den` is so
+/// small beside `num` (a subnormal cost) that the quotient overflows. Every ratio a model returns
+/// (ROI, the break-even return, the change in CLV) goes through here, so each is a finite number
+/// or `None` (`null` in the JS API), never Infinity.
+pub fn quotient(num: f64, den: f64) -> Option<f64> {
+    if den > 0.0 {
+        Some(num / den).filter(|q| q.is_finite())
+    } else {
+        None
+    }
+}
+
 /// Every output of a model passes through here: a result that is not finite becomes an error
 /// on the input most responsible, so NaN or Infinity never reaches a user.
 pub fn finite(field: &'static str, v: f64) -> Result<f64, InputError> {
@@ -114,5 +126,21 @@ pub fn finite(field: &'static str, v: f64) -> Result<f64, InputError> {
         Ok(v)
     } else {
         Err(InputError::new(field, Problem::TooLarge))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quotient_is_finite_or_none() {
+        assert_eq!(quotient(3.0, 2.0), Some(1.5));
+        assert_eq!(quotient(-1.0, 4.0), Some(-0.25));
+        assert_eq!(quotient(1.0, 0.0), None);
+        assert_eq!(quotient(1.0, -1.0), None);
+        assert_eq!(quotient(1.67e11, 1.86e-309), None);
+        assert_eq!(quotient(-1.67e11, 5e-324), None);
+        assert_eq!(quotient(0.0, 5e-324), Some(0.0));
     }
 }

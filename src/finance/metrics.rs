@@ -2,7 +2,7 @@
 //! usable on its own and able to feed the business case. Division by zero is an error on the
 //! denominator's field, never Infinity.
 
-use super::error::{non_negative, InputError, Problem};
+use super::error::{finite, non_negative, InputError, Problem};
 
 fn ratio(num: f64, num_key: &'static str, den: f64, den_key: &'static str) -> Result<f64, InputError> {
     let num = non_negative(num_key, num)?;
@@ -10,7 +10,8 @@ fn ratio(num: f64, num_key: &'static str, den: f64, den_key: &'static str) -> Re
     if den == 0.0 {
         return Err(InputError::new(den_key, Problem::Zero));
     }
-    Ok(num / den)
+    // A denominator that is not zero can still be tiny enough to overflow the quotient.
+    finite(num_key, num / den)
 }
 
 /// Churn rate: customers lost in the period ÷ customers at its start.
@@ -111,6 +112,10 @@ mod tests {
         assert_eq!(average_contract_value(120_000.0, 8.0), Ok(15_000.0));
         assert_eq!(support_cost_per_customer(50_000.0, 2_000.0), Ok(25.0));
         assert_eq!(average_transaction_size(1.0, 0.0).unwrap_err().problem, Problem::Zero);
+        // A subnormal divisor overflows the quotient: an error on the amount, not Infinity.
+        let e = average_transaction_size(1e12, 1e-310).unwrap_err();
+        assert_eq!((e.field, e.problem), ("revenue", Problem::TooLarge));
+        assert_eq!(churn_rate(1.0, 5e-324).unwrap_err().field, "lost");
     }
 
     #[test]

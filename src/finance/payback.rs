@@ -7,7 +7,7 @@
 //! in years 1..n and, for the monthly curve, accrues evenly within each year.
 
 use super::cashflow::{summarize_valid, CashflowSummary};
-use super::error::{finite, non_negative, years, InputError, Problem};
+use super::error::{finite, non_negative, quotient, years, InputError, Problem};
 use serde::Serialize;
 
 /// The industry claim's multiple (QuestionPro citing Avanade and Sitecore; no public primary study).
@@ -35,7 +35,8 @@ pub struct PaybackResult {
     pub monthly_cumulative_net: Vec<f64>,
     /// First month (fractional) at which the monthly curve reaches ≥ 0; `None` if never.
     pub break_even_month: Option<f64>,
-    /// The k at which NPV = 0.
+    /// The k at which NPV = 0; `None` when that is not a finite number (no benefit to scale, or
+    /// amounts so small that the ratio overflows).
     pub break_even_return_per_dollar: Option<f64>,
     pub total_cost: f64,
     pub total_benefit: f64,
@@ -115,11 +116,7 @@ pub fn cx_payback(input: &PaybackInput) -> Result<PaybackResult, InputError> {
         benefits,
         monthly_cumulative_net: monthly,
         break_even_month,
-        break_even_return_per_dollar: if pv_unit > 0.0 {
-            Some(summary.pv_costs / pv_unit)
-        } else {
-            None
-        },
+        break_even_return_per_dollar: quotient(summary.pv_costs, pv_unit),
         total_cost,
         total_benefit,
     })

@@ -7,7 +7,7 @@
 //! subject to retention from their first year on. Profit of year t is discounted by (1+d)^t.
 
 use super::clv::clv;
-use super::error::{finite, fraction, non_negative, retention_rate, years, InputError, Problem};
+use super::error::{finite, fraction, non_negative, quotient, retention_rate, years, InputError, Problem};
 use serde::Serialize;
 
 /// Reichheld/Bain's published range for a 5-point retention rise: profit +25% to +95%.
@@ -51,7 +51,8 @@ pub struct RetentionResult {
     pub retention_after: f64,
     pub clv_before: f64,
     pub clv_after: f64,
-    /// clvAfter / clvBefore − 1; `None` when CLV before is zero.
+    /// clvAfter / clvBefore − 1; `None` when CLV before is zero, or so small that the ratio
+    /// overflows.
     pub clv_change: Option<f64>,
     pub cumulative_profit_uplift: f64,
     pub discounted_profit_uplift: f64,
@@ -143,7 +144,7 @@ pub fn retention_profit(input: &RetentionInput) -> Result<RetentionResult, Input
         retention_after: r1,
         clv_before,
         clv_after,
-        clv_change: if clv_before > 0.0 { Some(clv_after / clv_before - 1.0) } else { None },
+        clv_change: quotient(clv_after, clv_before).map(|q| q - 1.0),
         cumulative_profit_uplift: finite("customers", cumulative)?,
         discounted_profit_uplift: finite("customers", discounted)?,
         years: years_out,
@@ -272,5 +273,18 @@ mod tests {
             let err = retention_profit(&inp).unwrap_err();
             assert_eq!((err.field, err.problem), (field, problem));
         }
+    }
+
+    #[test]
+    fn clv_change_is_none_when_clv_before_is_too_small_to_divide_by() {
+        // Found by the property tests: a subnormal retention rate made CLV before subnormal
+        // and clvAfter / clvBefore overflow to Infinity.
+        let mut inp = base();
+        inp.retention_rate = 5e-324;
+        inp.retention_uplift = 0.861_084_974_888_619;
+        inp.revenue_per_customer = 224_761_976_720.576_4;
+        let res = retention_profit(&inp).unwrap();
+        assert!(res.clv_before > 0.0);
+        assert_eq!(res.clv_change, None);
     }
 }

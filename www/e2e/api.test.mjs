@@ -1,7 +1,7 @@
 // The JS API in Node, with no DOM: reference values and errors that name the field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core } from './support/core.mjs';
+import { core, RETENTION_DEFAULTS } from './support/core.mjs';
 
 test('cashflowSummary reproduces the 12% spreadsheet', () => {
   const s = core.cashflowSummary({
@@ -63,6 +63,35 @@ test('invalid input throws an Error naming the field', () => {
   for (const [call, message] of cases) {
     assert.throws(call, (e) => e instanceof Error && message.test(e.message), String(message));
   }
+});
+
+test('a wrong-typed field is named first in the error', () => {
+  const cases = [
+    [() => core.clv({ annualMargin: 100, retentionRate: '0.9', discountRate: 0.1 }), /^retentionRate: That is not a number/],
+    [() => core.clv({ annualMargin: 100, retentionRate: 0.9, discountRate: true }), /^discountRate: That is not a number/],
+    [() => core.clv({ annualMargin: null, retentionRate: 0.9, discountRate: 0.1 }), /^annualMargin: required/],
+    [() => core.cxPayback({ upfrontInvestment: 1, annualCost: [1], years: 1, discountRate: 0.1 }), /^annualCost: That is not a number/],
+    [() => core.cashflowSummary({ discountRate: 0.1, costs: [1, null], benefits: [1, 2] }), /^costs: That is not a number/],
+    [() => core.cashflowSummary({ discountRate: 0.1, costs: Array(52).fill(1), benefits: Array(52).fill(1) }), /^costs: /],
+    [() => core.retentionProfit({ ...RETENTION_DEFAULTS, upliftIsRelative: 'yes' }), /^upliftIsRelative: pass true or false/],
+    [() => core.businessCase({ costs: { annual: '400000' } }), /^costs\.annual: That is not a number/],
+    [() => core.nps([1, 2]), /^input: /],
+  ];
+  for (const [call, message] of cases) {
+    assert.throws(call, (e) => e instanceof Error && message.test(e.message), String(message));
+  }
+});
+
+test('no result is ever Infinity: a ratio over a vanishing cost is null', () => {
+  const tiny = core.businessCase({ costs: { oneOff: 1e-309, annual: 0 } });
+  for (const s of [tiny.riskAdjusted, tiny.unadjusted, ...tiny.scenarios.map((x) => x.summary)]) {
+    assert.ok(s.roi === null || Number.isFinite(s.roi), String(s.roi));
+  }
+  assert.equal(tiny.riskAdjusted.roi, null);
+  const s = core.cashflowSummary({ discountRate: 0, costs: [1.86e-309], benefits: [1.67e11] });
+  assert.equal(s.roi, null);
+  assert.ok(Number.isFinite(s.npv));
+  assert.throws(() => core.averageTransactionSize({ revenue: 1e12, sales: 1e-310 }), /^Error: revenue: /);
 });
 
 test('businessCase: defaults, presets, paths, scenarios and field-naming errors', () => {
