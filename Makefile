@@ -18,7 +18,7 @@ WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, 
 PORT       ?= 8080
 CHROMIUM   := /usr/bin/chromium
 
-.PHONY: all tools rust-target wasm-bindgen npm chromium dist serve test test-native test-e2e budget fuzz bench size clean
+.PHONY: all tools rust-target wasm-bindgen npm chromium dist serve test lint test-native test-e2e budget fuzz bench size clean
 
 all: dist
 
@@ -83,11 +83,18 @@ dist: tools
 serve: dist
 	node $(WWW)/tools/serve.mjs $(DIST) $(PORT)
 
-test: test-native fuzz dist budget chromium test-e2e
+test: lint test-native fuzz dist budget chromium test-e2e
 
 # Fails when the first load is over the budget recorded in www/budget.json.
 budget: dist
 	node $(WWW)/tools/size.mjs $(DIST) --check
+
+# Formatting and lints of all three builds: native (with the tests), the page's wasm, the API's.
+lint: rust-target
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(TARGET) --lib -- -D warnings
+	cargo clippy --target $(TARGET) --lib --no-default-features --features api -- -D warnings
 
 test-native:
 	cargo test

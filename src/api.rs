@@ -3,8 +3,7 @@
 //! what each function reads, and how it is checked, is `api_input`.
 
 use crate::api_input::{
-    self, CashflowIn, ChurnIn, ClvIn, ContractsIn, CountsIn, Loose, Message, PaybackIn, RetentionIn, RetentionRateIn,
-    SupportIn, TransactionsIn,
+    self, CashflowIn, ChurnIn, ClvIn, ContractsIn, CountsIn, Loose, Message, PaybackIn, RetentionIn, RetentionRateIn, SupportIn, TransactionsIn,
 };
 use crate::finance::metrics;
 use serde::de::DeserializeOwned;
@@ -44,9 +43,8 @@ fn not_finite() -> JsError {
 
 /// Serialize a result; `None` becomes `null` so every documented field is present.
 fn output<T: Serialize>(value: Result<T, Message>) -> Result<JsValue, JsError> {
-    let js = value?
-        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true))
-        .map_err(|_| JsError::new("output: could not be converted"))?;
+    let js =
+        value?.serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true)).map_err(|_| JsError::new("output: could not be converted"))?;
     if all_finite(&js) {
         Ok(js)
     } else {

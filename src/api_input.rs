@@ -101,9 +101,7 @@ impl Loose {
     fn numbers(&self, key: &str) -> Result<Vec<f64>, Message> {
         match self {
             Loose::Absent => Err(problem(key, Problem::Empty)),
-            Loose::List(Some(items)) => {
-                items.iter().map(|v| v.finite().ok_or_else(|| problem(key, Problem::NotANumber))).collect()
-            }
+            Loose::List(Some(items)) => items.iter().map(|v| v.finite().ok_or_else(|| problem(key, Problem::NotANumber))).collect(),
             _ => Err(problem(key, Problem::LengthMismatch)),
         }
     }
@@ -320,9 +318,7 @@ pub fn business_case(input: &Loose) -> Result<BusinessCaseResult, Message> {
         Loose::Absent => &[][..],
         v => {
             let key = if let Loose::Text(key) = v { key.as_str() } else { "" };
-            Industry::from_key(key)
-                .ok_or_else(|| Message::new("preset", "use saas, retail, telecom, banking, insurance, hospitality or b2b."))?
-                .values()
+            Industry::from_key(key).ok_or_else(|| Message::new("preset", "use saas, retail, telecom, banking, insurance, hospitality or b2b."))?.values()
         }
     };
     run_model(&BUSINESS_CASE, input, preset)
@@ -510,17 +506,13 @@ mod tests {
         assert!(replaced(Num(1.2)).starts_with("retentionRate: Retention must stay below 100%"));
         let flag = read::<RetentionIn>(&[("upliftIsRelative", Str("yes"))]).run();
         assert_eq!(message(flag), "upliftIsRelative: pass true or false.");
-        let payback = read::<PaybackIn>(&[
-            ("upfrontInvestment", Num(1.0)), ("annualCost", Num(1.0)), ("years", Num(0.0)), ("discountRate", Num(0.1)),
-        ]);
+        let payback = read::<PaybackIn>(&[("upfrontInvestment", Num(1.0)), ("annualCost", Num(1.0)), ("years", Num(0.0)), ("discountRate", Num(0.1))]);
         assert!(message(payback.run()).starts_with("years: "));
     }
 
     #[test]
     fn lists_are_arrays_of_at_most_51_finite_numbers() {
-        let summary = |costs: J, benefits: J| {
-            read::<CashflowIn>(&[("discountRate", Num(0.1)), ("costs", costs), ("benefits", benefits)]).run()
-        };
+        let summary = |costs: J, benefits: J| read::<CashflowIn>(&[("discountRate", Num(0.1)), ("costs", costs), ("benefits", benefits)]).run();
         let ones = |n: usize| Arr(vec![Num(1.0); n]);
         assert!(summary(ones(51), ones(51)).is_ok());
         assert!(message(summary(ones(52), ones(52))).starts_with("costs: Costs and benefits need"));

@@ -43,10 +43,7 @@ fn any_number() -> impl Strategy<Value = f64> + Clone {
 /// Positive numbers below 1 spread over every exponent, and subnormals on their own: dividing
 /// by one of these is where a finite ratio overflows.
 fn tiny() -> impl Strategy<Value = f64> + Clone {
-    prop_oneof![
-        (1u64..(1 << 52)).prop_map(f64::from_bits),
-        (1u64..0x3ff0_0000_0000_0000).prop_map(f64::from_bits),
-    ]
+    prop_oneof![(1u64..(1 << 52)).prop_map(f64::from_bits), (1u64..0x3ff0_0000_0000_0000).prop_map(f64::from_bits),]
 }
 
 /// A money amount or count within the bounds (0 to 10¹²), edges included.
@@ -73,8 +70,7 @@ fn mostly(valid: impl Strategy<Value = f64> + Clone) -> impl Strategy<Value = f6
 /// Cost and benefit lists of one length, mostly short: a single tiny cost beside a large
 /// benefit is the case that once gave ROI = Infinity.
 fn flows(element: impl Strategy<Value = f64> + Clone) -> impl Strategy<Value = Vec<(f64, f64)>> {
-    prop_oneof![1usize..=3, 1usize..=51]
-        .prop_flat_map(move |n| prop::collection::vec((element.clone(), element.clone()), n))
+    prop_oneof![1usize..=3, 1usize..=51].prop_flat_map(move |n| prop::collection::vec((element.clone(), element.clone()), n))
 }
 
 fn years(max: u8) -> impl Strategy<Value = f64> + Clone {
@@ -112,8 +108,7 @@ fn business_case_with(overrides: &[(&str, f64)]) -> Result<BusinessCaseResult, I
 
 fn business_case_is_finite(r: &BusinessCaseResult) -> bool {
     r.years.iter().all(|y| {
-        all_finite(&y.benefits_by_lever.to_array())
-            && all_finite(&[y.benefits, y.benefits_unadjusted, y.costs, y.costs_unadjusted, y.net, y.cumulative_net])
+        all_finite(&y.benefits_by_lever.to_array()) && all_finite(&[y.benefits, y.benefits_unadjusted, y.costs, y.costs_unadjusted, y.net, y.cumulative_net])
     }) && summary_is_finite(&r.risk_adjusted)
         && summary_is_finite(&r.unadjusted)
         && r.scenarios.iter().all(|s| summary_is_finite(&s.summary))

@@ -31,13 +31,8 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
     export.retention.set_by_key("retentionUplift", "1e+1".into());
     export.prepared_for = "Acme".into();
     export.prepared_by = "Jane".into();
-    let export_head = Head {
-        name: "ROX scenario".into(),
-        saved_at: 1_763_900_000_000,
-        page: Some("case".into()),
-        lang: Some("en".into()),
-        currency: Some("USD".into()),
-    };
+    let export_head =
+        Head { name: "ROX scenario".into(), saved_at: 1_763_900_000_000, page: Some("case".into()), lang: Some("en".into()), currency: Some("USD".into()) };
 
     // As `ui::storage` keeps it under `rox.scenario.<id>`: a scenario file named by the person.
     let mut saved = Scenario::new(Notation::Comma);
@@ -58,11 +53,8 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
     let mut control = Scenario::new(Notation::Point);
     control.retention.set_by_key("customers", "1\t000".into());
     control.payback.set_by_key("annualCost", "5\r\n0".into());
-    let control_head = Head {
-        name: "tab\there cr\r lf\n nul\u{0} bs\u{8} ff\u{c} us\u{1f} del\u{7f} ls\u{2028}".into(),
-        page: Some("retention".into()),
-        ..Head::default()
-    };
+    let control_head =
+        Head { name: "tab\there cr\r lf\n nul\u{0} bs\u{8} ff\u{c} us\u{1f} del\u{7f} ls\u{2028}".into(), page: Some("retention".into()), ..Head::default() };
 
     vec![
         ("scenario-defaults.json", defaults, Head::default()),
@@ -168,10 +160,7 @@ fn recorded() -> Vec<Recorded> {
             payback_npv: 340552.21637866274,
             risk_adjusted_npv: 1895914.4552967716,
             rewritten: &[
-                (
-                    "\"tab\\u0009here cr\\u000d lf\\n nul\\u0000 bs\\u0008 ff\\u000c us\\u001f del\u{7f} ls\u{2028}\"",
-                    "\"tabhere cr lf nul bs ff us del ls\"",
-                ),
+                ("\"tab\\u0009here cr\\u000d lf\\n nul\\u0000 bs\\u0008 ff\\u000c us\\u001f del\u{7f} ls\u{2028}\"", "\"tabhere cr lf nul bs ff us del ls\""),
                 (r#""customers": "1\u0009000""#, r#""customers": 10000"#),
                 (r#""annualCost": "5\u000d\n0""#, r#""annualCost": 50000"#),
             ],
@@ -242,8 +231,14 @@ fn odd_documents_read_as_recorded() {
     assert_eq!(opened.scenario.retention.text_of("customers"), "5");
     assert_eq!(opened.skipped, ["?"], "no version");
     for refused in [
-        "", "null", "[]", "{}", r#"{"format": "rox-calculator-scenario""#, r#"{"format": "other", "version": 1}"#,
-        r#"{"format": ["rox-calculator-scenario"]}"#, "\u{feff}\u{feff}{\"format\": \"rox-calculator-scenario\"}",
+        "",
+        "null",
+        "[]",
+        "{}",
+        r#"{"format": "rox-calculator-scenario""#,
+        r#"{"format": "other", "version": 1}"#,
+        r#"{"format": ["rox-calculator-scenario"]}"#,
+        "\u{feff}\u{feff}{\"format\": \"rox-calculator-scenario\"}",
     ] {
         assert!(Scenario::from_json(refused, Notation::Point).is_err(), "{refused}");
     }

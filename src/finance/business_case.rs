@@ -54,16 +54,8 @@ pub enum Lever {
 }
 
 impl Lever {
-    pub const ALL: [Lever; 8] = [
-        Lever::Retention,
-        Lever::Spend,
-        Lever::CrossSell,
-        Lever::Referrals,
-        Lever::CostToServe,
-        Lever::PricePremium,
-        Lever::Conversion,
-        Lever::Employee,
-    ];
+    pub const ALL: [Lever; 8] =
+        [Lever::Retention, Lever::Spend, Lever::CrossSell, Lever::Referrals, Lever::CostToServe, Lever::PricePremium, Lever::Conversion, Lever::Employee];
 
     /// The camelCase key used in field paths, the JS API and the UI.
     pub fn key(self) -> &'static str {
@@ -105,16 +97,7 @@ impl ByLever {
     }
 
     pub fn to_array(self) -> [f64; 8] {
-        [
-            self.retention,
-            self.spend,
-            self.cross_sell,
-            self.referrals,
-            self.cost_to_serve,
-            self.price_premium,
-            self.conversion,
-            self.employee,
-        ]
+        [self.retention, self.spend, self.cross_sell, self.referrals, self.cost_to_serve, self.price_premium, self.conversion, self.employee]
     }
 
     pub fn get(&self, lever: Lever) -> f64 {
@@ -297,11 +280,7 @@ fn check_range(r: &Range, low: &'static str, likely: &'static str, high: &'stati
 /// The field-path triple of a lever's range input, e.g. `levers.spend.spendUplift.low`.
 macro_rules! range_keys {
     ($lever:literal, $name:literal) => {
-        (
-            concat!("levers.", $lever, ".", $name, ".low"),
-            concat!("levers.", $lever, ".", $name, ".likely"),
-            concat!("levers.", $lever, ".", $name, ".high"),
-        )
+        (concat!("levers.", $lever, ".", $name, ".low"), concat!("levers.", $lever, ".", $name, ".likely"), concat!("levers.", $lever, ".", $name, ".high"))
     };
 }
 

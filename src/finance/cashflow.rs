@@ -66,14 +66,7 @@ pub(crate) fn summarize_valid(d: f64, costs: &[f64], benefits: &[f64]) -> Cashfl
     let npv = pv_benefits - pv_costs;
     let roi = quotient(npv, pv_costs);
     let net: Vec<f64> = benefits.iter().zip(costs).map(|(b, c)| b - c).collect();
-    CashflowSummary {
-        pv_costs,
-        pv_benefits,
-        npv,
-        roi,
-        irr: irr(&net),
-        payback_months: payback_months(&net),
-    }
+    CashflowSummary { pv_costs, pv_benefits, npv, roi, irr: irr(&net), payback_months: payback_months(&net) }
 }
 
 /// Months until cumulative undiscounted net flow first reaches ≥ 0 (linear within each year).

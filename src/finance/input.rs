@@ -118,8 +118,14 @@ fn clean(text: &str, notation: Notation) -> Result<Vec<u8>, Problem> {
 fn decimal(b: &[u8]) -> Option<f64> {
     let mut i = 0;
     let negative = match b.first() {
-        Some(b'-') => { i += 1; true }
-        Some(b'+') => { i += 1; false }
+        Some(b'-') => {
+            i += 1;
+            true
+        }
+        Some(b'+') => {
+            i += 1;
+            false
+        }
         _ => false,
     };
     let (mut mantissa, mut digits, mut scale, mut seen) = (0u64, 0u32, 0i32, false);
@@ -156,8 +162,14 @@ fn decimal(b: &[u8]) -> Option<f64> {
     if matches!(b.get(i), Some(b'e' | b'E')) {
         i += 1;
         let sign = match b.get(i) {
-            Some(b'-') => { i += 1; -1 }
-            Some(b'+') => { i += 1; 1 }
+            Some(b'-') => {
+                i += 1;
+                -1
+            }
+            Some(b'+') => {
+                i += 1;
+                1
+            }
             _ => 1,
         };
         let start = i;
@@ -246,8 +258,15 @@ mod tests {
     fn canonical_form_is_json_and_round_trips_through_every_notation() {
         use Notation::*;
         for (text, n, canon) in [
-            ("1.250,5", Comma, "1250.5"), ("+.5", Point, "0.5"), ("-,5", Comma, "-0.5"), ("5.", Point, "5"),
-            ("007", Point, "7"), ("0", Point, "0"), ("1E+3", Point, "1e+3"), ("12,5%", Comma, "12.5"), ("10 000", Point, "10000"),
+            ("1.250,5", Comma, "1250.5"),
+            ("+.5", Point, "0.5"),
+            ("-,5", Comma, "-0.5"),
+            ("5.", Point, "5"),
+            ("007", Point, "7"),
+            ("0", Point, "0"),
+            ("1E+3", Point, "1e+3"),
+            ("12,5%", Comma, "12.5"),
+            ("10 000", Point, "10000"),
         ] {
             assert_eq!(n.canonical(text).as_deref(), Some(canon), "{text}");
             for m in [Point, Comma] {

@@ -78,12 +78,7 @@ impl PaybackInput {
 /// Run the CX payback model.
 pub fn cx_payback(input: &PaybackInput) -> Result<PaybackResult, InputError> {
     let n = input.checked()?;
-    let (u, a, k, r) = (
-        input.upfront_investment,
-        input.annual_cost,
-        input.return_per_dollar,
-        input.ramp_up_months,
-    );
+    let (u, a, k, r) = (input.upfront_investment, input.annual_cost, input.return_per_dollar, input.ramp_up_months);
     let b = k * (u / n as f64 + a);
     let mut costs = vec![u];
     let mut benefits = vec![0.0];
@@ -108,10 +103,7 @@ pub fn cx_payback(input: &PaybackInput) -> Result<PaybackResult, InputError> {
     let total_benefit = benefits.iter().sum();
     Ok(PaybackResult {
         annual_benefit: finite("upfrontInvestment", b)?,
-        summary: CashflowSummary {
-            npv: finite("upfrontInvestment", summary.npv)?,
-            ..summary
-        },
+        summary: CashflowSummary { npv: finite("upfrontInvestment", summary.npv)?, ..summary },
         costs,
         benefits,
         monthly_cumulative_net: monthly,
@@ -128,9 +120,7 @@ fn first_crossing(series: &[f64]) -> Option<f64> {
     if first >= 0.0 {
         return Some(0.0);
     }
-    series.windows(2).enumerate().find_map(|(i, w)| {
-        (w[1] >= 0.0).then(|| i as f64 + (-w[0]) / (w[1] - w[0]))
-    })
+    series.windows(2).enumerate().find_map(|(i, w)| (w[1] >= 0.0).then(|| i as f64 + (-w[0]) / (w[1] - w[0])))
 }
 
 #[cfg(test)]
@@ -138,14 +128,7 @@ mod tests {
     use super::*;
 
     fn base() -> PaybackInput {
-        PaybackInput {
-            upfront_investment: 100_000.0,
-            annual_cost: 50_000.0,
-            return_per_dollar: 3.0,
-            years: 3.0,
-            discount_rate: 0.1,
-            ramp_up_months: 0.0,
-        }
+        PaybackInput { upfront_investment: 100_000.0, annual_cost: 50_000.0, return_per_dollar: 3.0, years: 3.0, discount_rate: 0.1, ramp_up_months: 0.0 }
     }
 
     #[test]

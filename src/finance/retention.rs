@@ -202,11 +202,7 @@ mod tests {
         inp.retention_rate = 0.5;
         inp.retention_uplift = 0.1;
         let res = retention_profit(&inp).unwrap();
-        let pv_before: f64 = res
-            .years
-            .iter()
-            .map(|y| y.profit_before / 1.1f64.powi(y.year as i32))
-            .sum();
+        let pv_before: f64 = res.years.iter().map(|y| y.profit_before / 1.1f64.powi(y.year as i32)).sum();
         assert!((pv_before - inp.customers * res.clv_before).abs() / pv_before < 1e-9);
         let expected = inp.customers * (res.clv_after - res.clv_before);
         assert!((res.discounted_profit_uplift - expected).abs() / expected < 1e-6);

@@ -53,12 +53,5 @@ pub static PAYBACK: Model<PaybackResult> = Model {
 };
 
 fn run_payback(v: &[f64], _: &[bool]) -> Result<PaybackResult, InputError> {
-    cx_payback(&PaybackInput {
-        upfront_investment: v[0],
-        annual_cost: v[1],
-        return_per_dollar: v[2],
-        years: v[3],
-        discount_rate: v[4],
-        ramp_up_months: v[5],
-    })
+    cx_payback(&PaybackInput { upfront_investment: v[0], annual_cost: v[1], return_per_dollar: v[2], years: v[3], discount_rate: v[4], ramp_up_months: v[5] })
 }

@@ -3,9 +3,7 @@
 //! presets that fill defaults.
 
 use super::{field, position, FieldSpec, Model, Unit};
-use crate::finance::business_case::{
-    business_case, BusinessCaseInput, BusinessCaseResult, Company, Costs, Levers, Range,
-};
+use crate::finance::business_case::{business_case, BusinessCaseInput, BusinessCaseResult, Company, Costs, Levers, Range};
 use crate::finance::{InputError, Problem};
 
 /// A low / likely / high triple of fields sharing one label.
@@ -64,10 +62,7 @@ const SPEND: &[FieldSpec] = &[
 ];
 const SPEND_RANGE: [FieldSpec; 3] = range!("spend", "spendUplift", Unit::Percent, "1", "2", "4");
 const FREQUENCY_RANGE: [FieldSpec; 3] = range!("spend", "frequencyUplift", Unit::Percent, "0", "1", "3");
-const CROSS_SELL: &[FieldSpec] = &[
-    field("levers.crossSell.risk", Unit::Percent, "15"),
-    field("levers.crossSell.addonMargin", Unit::Money, "150"),
-];
+const CROSS_SELL: &[FieldSpec] = &[field("levers.crossSell.risk", Unit::Percent, "15"), field("levers.crossSell.addonMargin", Unit::Money, "150")];
 const CROSS_SELL_RANGE: [FieldSpec; 3] = range!("crossSell", "takeRateUplift", Unit::Points, "1", "2", "4");
 const REFERRALS: &[FieldSpec] = &[
     field("levers.referrals.risk", Unit::Percent, "20"),
@@ -227,15 +222,8 @@ pub enum Industry {
 }
 
 impl Industry {
-    pub const ALL: [Industry; 7] = [
-        Industry::Saas,
-        Industry::Retail,
-        Industry::Telecom,
-        Industry::Banking,
-        Industry::Insurance,
-        Industry::Hospitality,
-        Industry::B2bServices,
-    ];
+    pub const ALL: [Industry; 7] =
+        [Industry::Saas, Industry::Retail, Industry::Telecom, Industry::Banking, Industry::Insurance, Industry::Hospitality, Industry::B2bServices];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -259,66 +247,122 @@ impl Industry {
     pub fn values(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Industry::Saas => &[
-                ("customers", "2000"), ("revenuePerCustomer", "12000"), ("grossMargin", "75"), ("retentionRate", "88"),
-                ("levers.spend.averageTransactionSize", "12000"), ("levers.spend.transactionsPerCustomer", "1"),
-                ("levers.crossSell.addonMargin", "2400"), ("levers.referrals.referredCustomerValue", "45000"),
-                ("levers.costToServe.contactsPerCustomer", "6"), ("levers.costToServe.costPerContact", "25"),
-                ("levers.conversion.visitors", "50000"), ("levers.conversion.marginPerConversion", "900"),
-                ("levers.employee.employees", "120"), ("levers.employee.staffTurnover", "15"),
+                ("customers", "2000"),
+                ("revenuePerCustomer", "12000"),
+                ("grossMargin", "75"),
+                ("retentionRate", "88"),
+                ("levers.spend.averageTransactionSize", "12000"),
+                ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "2400"),
+                ("levers.referrals.referredCustomerValue", "45000"),
+                ("levers.costToServe.contactsPerCustomer", "6"),
+                ("levers.costToServe.costPerContact", "25"),
+                ("levers.conversion.visitors", "50000"),
+                ("levers.conversion.marginPerConversion", "900"),
+                ("levers.employee.employees", "120"),
+                ("levers.employee.staffTurnover", "15"),
                 ("levers.employee.replacementCost", "30000"),
             ],
             Industry::Retail => &[
-                ("customers", "150000"), ("revenuePerCustomer", "300"), ("grossMargin", "35"), ("retentionRate", "60"),
-                ("levers.spend.averageTransactionSize", "50"), ("levers.spend.transactionsPerCustomer", "6"),
-                ("levers.crossSell.addonMargin", "20"), ("levers.referrals.referredCustomerValue", "200"),
-                ("levers.costToServe.contactsPerCustomer", "0.5"), ("levers.costToServe.costPerContact", "6"),
-                ("levers.conversion.visitors", "3000000"), ("levers.conversion.marginPerConversion", "18"),
-                ("levers.employee.employees", "400"), ("levers.employee.staffTurnover", "50"),
+                ("customers", "150000"),
+                ("revenuePerCustomer", "300"),
+                ("grossMargin", "35"),
+                ("retentionRate", "60"),
+                ("levers.spend.averageTransactionSize", "50"),
+                ("levers.spend.transactionsPerCustomer", "6"),
+                ("levers.crossSell.addonMargin", "20"),
+                ("levers.referrals.referredCustomerValue", "200"),
+                ("levers.costToServe.contactsPerCustomer", "0.5"),
+                ("levers.costToServe.costPerContact", "6"),
+                ("levers.conversion.visitors", "3000000"),
+                ("levers.conversion.marginPerConversion", "18"),
+                ("levers.employee.employees", "400"),
+                ("levers.employee.staffTurnover", "50"),
                 ("levers.employee.replacementCost", "4000"),
             ],
             Industry::Telecom => &[
-                ("customers", "500000"), ("revenuePerCustomer", "480"), ("grossMargin", "55"), ("retentionRate", "82"),
-                ("levers.spend.averageTransactionSize", "40"), ("levers.spend.transactionsPerCustomer", "12"),
-                ("levers.crossSell.addonMargin", "60"), ("levers.referrals.referredCustomerValue", "900"),
-                ("levers.costToServe.contactsPerCustomer", "1.5"), ("levers.costToServe.costPerContact", "7"),
-                ("levers.conversion.visitors", "2000000"), ("levers.conversion.marginPerConversion", "120"),
-                ("levers.employee.employees", "1500"), ("levers.employee.staffTurnover", "30"),
+                ("customers", "500000"),
+                ("revenuePerCustomer", "480"),
+                ("grossMargin", "55"),
+                ("retentionRate", "82"),
+                ("levers.spend.averageTransactionSize", "40"),
+                ("levers.spend.transactionsPerCustomer", "12"),
+                ("levers.crossSell.addonMargin", "60"),
+                ("levers.referrals.referredCustomerValue", "900"),
+                ("levers.costToServe.contactsPerCustomer", "1.5"),
+                ("levers.costToServe.costPerContact", "7"),
+                ("levers.conversion.visitors", "2000000"),
+                ("levers.conversion.marginPerConversion", "120"),
+                ("levers.employee.employees", "1500"),
+                ("levers.employee.staffTurnover", "30"),
                 ("levers.employee.replacementCost", "8000"),
             ],
             Industry::Banking => &[
-                ("customers", "300000"), ("revenuePerCustomer", "600"), ("grossMargin", "50"), ("retentionRate", "90"),
-                ("levers.spend.averageTransactionSize", "600"), ("levers.spend.transactionsPerCustomer", "1"),
-                ("levers.crossSell.addonMargin", "150"), ("levers.referrals.referredCustomerValue", "2500"),
-                ("levers.costToServe.contactsPerCustomer", "2"), ("levers.costToServe.costPerContact", "9"),
-                ("levers.conversion.visitors", "1000000"), ("levers.conversion.marginPerConversion", "200"),
-                ("levers.employee.employees", "2000"), ("levers.employee.staffTurnover", "15"),
+                ("customers", "300000"),
+                ("revenuePerCustomer", "600"),
+                ("grossMargin", "50"),
+                ("retentionRate", "90"),
+                ("levers.spend.averageTransactionSize", "600"),
+                ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "150"),
+                ("levers.referrals.referredCustomerValue", "2500"),
+                ("levers.costToServe.contactsPerCustomer", "2"),
+                ("levers.costToServe.costPerContact", "9"),
+                ("levers.conversion.visitors", "1000000"),
+                ("levers.conversion.marginPerConversion", "200"),
+                ("levers.employee.employees", "2000"),
+                ("levers.employee.staffTurnover", "15"),
                 ("levers.employee.replacementCost", "25000"),
             ],
             Industry::Insurance => &[
-                ("customers", "200000"), ("revenuePerCustomer", "900"), ("grossMargin", "25"), ("retentionRate", "85"),
-                ("levers.spend.averageTransactionSize", "900"), ("levers.spend.transactionsPerCustomer", "1"),
-                ("levers.crossSell.addonMargin", "80"), ("levers.referrals.referredCustomerValue", "1200"),
-                ("levers.costToServe.contactsPerCustomer", "1.2"), ("levers.costToServe.costPerContact", "12"),
-                ("levers.conversion.visitors", "800000"), ("levers.conversion.marginPerConversion", "150"),
-                ("levers.employee.employees", "900"), ("levers.employee.staffTurnover", "14"),
+                ("customers", "200000"),
+                ("revenuePerCustomer", "900"),
+                ("grossMargin", "25"),
+                ("retentionRate", "85"),
+                ("levers.spend.averageTransactionSize", "900"),
+                ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "80"),
+                ("levers.referrals.referredCustomerValue", "1200"),
+                ("levers.costToServe.contactsPerCustomer", "1.2"),
+                ("levers.costToServe.costPerContact", "12"),
+                ("levers.conversion.visitors", "800000"),
+                ("levers.conversion.marginPerConversion", "150"),
+                ("levers.employee.employees", "900"),
+                ("levers.employee.staffTurnover", "14"),
                 ("levers.employee.replacementCost", "20000"),
             ],
             Industry::Hospitality => &[
-                ("customers", "80000"), ("revenuePerCustomer", "700"), ("grossMargin", "30"), ("retentionRate", "45"),
-                ("levers.spend.averageTransactionSize", "350"), ("levers.spend.transactionsPerCustomer", "2"),
-                ("levers.crossSell.addonMargin", "40"), ("levers.referrals.referredCustomerValue", "300"),
-                ("levers.costToServe.contactsPerCustomer", "1"), ("levers.costToServe.costPerContact", "5"),
-                ("levers.conversion.visitors", "1500000"), ("levers.conversion.marginPerConversion", "70"),
-                ("levers.employee.employees", "600"), ("levers.employee.staffTurnover", "70"),
+                ("customers", "80000"),
+                ("revenuePerCustomer", "700"),
+                ("grossMargin", "30"),
+                ("retentionRate", "45"),
+                ("levers.spend.averageTransactionSize", "350"),
+                ("levers.spend.transactionsPerCustomer", "2"),
+                ("levers.crossSell.addonMargin", "40"),
+                ("levers.referrals.referredCustomerValue", "300"),
+                ("levers.costToServe.contactsPerCustomer", "1"),
+                ("levers.costToServe.costPerContact", "5"),
+                ("levers.conversion.visitors", "1500000"),
+                ("levers.conversion.marginPerConversion", "70"),
+                ("levers.employee.employees", "600"),
+                ("levers.employee.staffTurnover", "70"),
                 ("levers.employee.replacementCost", "5000"),
             ],
             Industry::B2bServices => &[
-                ("customers", "400"), ("revenuePerCustomer", "60000"), ("grossMargin", "40"), ("retentionRate", "85"),
-                ("levers.spend.averageTransactionSize", "60000"), ("levers.spend.transactionsPerCustomer", "1"),
-                ("levers.crossSell.addonMargin", "8000"), ("levers.referrals.referredCustomerValue", "120000"),
-                ("levers.costToServe.contactsPerCustomer", "20"), ("levers.costToServe.costPerContact", "40"),
-                ("levers.conversion.visitors", "20000"), ("levers.conversion.marginPerConversion", "5000"),
-                ("levers.employee.employees", "250"), ("levers.employee.staffTurnover", "18"),
+                ("customers", "400"),
+                ("revenuePerCustomer", "60000"),
+                ("grossMargin", "40"),
+                ("retentionRate", "85"),
+                ("levers.spend.averageTransactionSize", "60000"),
+                ("levers.spend.transactionsPerCustomer", "1"),
+                ("levers.crossSell.addonMargin", "8000"),
+                ("levers.referrals.referredCustomerValue", "120000"),
+                ("levers.costToServe.contactsPerCustomer", "20"),
+                ("levers.costToServe.costPerContact", "40"),
+                ("levers.conversion.visitors", "20000"),
+                ("levers.conversion.marginPerConversion", "5000"),
+                ("levers.employee.employees", "250"),
+                ("levers.employee.staffTurnover", "18"),
                 ("levers.employee.replacementCost", "35000"),
             ],
         }

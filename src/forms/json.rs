@@ -60,7 +60,11 @@ pub fn parse(text: &str) -> Result<Json, JsonError> {
     let mut p = Parser { b: text.as_bytes(), i: 0 };
     let value = p.value(0)?;
     p.space();
-    if p.i == p.b.len() { Ok(value) } else { Err(JsonError::Invalid) }
+    if p.i == p.b.len() {
+        Ok(value)
+    } else {
+        Err(JsonError::Invalid)
+    }
 }
 
 struct Parser<'a> {

@@ -35,25 +35,25 @@ helper!(CHURN, [field("lost", Unit::Count, "300"), field("start", Unit::Count, "
     Ok(answer(churn, Unit::Percent, vec![("retentionRate", 100.0 * (1.0 - churn))]))
 });
 
-helper!(RETENTION_RATE, [
-    field("start", Unit::Count, "2000"),
-    field("end", Unit::Count, "2100"),
-    field("new", Unit::Count, "400"),
-], |v| {
+helper!(RETENTION_RATE, [field("start", Unit::Count, "2000"), field("end", Unit::Count, "2100"), field("new", Unit::Count, "400"),], |v| {
     let r = retention_rate(v[0], v[1], v[2])?;
     Ok(answer(r, Unit::Percent, vec![("retentionRate", 100.0 * r)]))
 });
 
-helper!(CLV, [
-    field("annualMargin", Unit::Money, "500"),
-    field("retentionRate", Unit::Percent, "85"),
-    field("discountRate", Unit::Percent, "10"),
-    field("marginGrowth", Unit::Percent, "0"),
-], |v| {
-    // Percent fields arrive as fractions already (the form scales them).
-    let value = clv(v[0], v[1], v[2], v[3])?;
-    Ok(answer(value, Unit::Money, vec![("levers.referrals.referredCustomerValue", value)]))
-});
+helper!(
+    CLV,
+    [
+        field("annualMargin", Unit::Money, "500"),
+        field("retentionRate", Unit::Percent, "85"),
+        field("discountRate", Unit::Percent, "10"),
+        field("marginGrowth", Unit::Percent, "0"),
+    ],
+    |v| {
+        // Percent fields arrive as fractions already (the form scales them).
+        let value = clv(v[0], v[1], v[2], v[3])?;
+        Ok(answer(value, Unit::Money, vec![("levers.referrals.referredCustomerValue", value)]))
+    }
+);
 
 helper!(TRANSACTION_SIZE, [field("revenue", Unit::Money, "250000"), field("sales", Unit::Count, "5000")], |v| {
     let value = average_transaction_size(v[0], v[1])?;
@@ -62,51 +62,67 @@ helper!(TRANSACTION_SIZE, [field("revenue", Unit::Money, "250000"), field("sales
 
 helper!(CONTRACT_VALUE, [field("contractValue", Unit::Money, "900000"), field("newCustomers", Unit::Count, "30")], |v| {
     let value = average_contract_value(v[0], v[1])?;
-    Ok(answer(value, Unit::Money, vec![
-        ("levers.spend.averageTransactionSize", value),
-        ("levers.spend.transactionsPerCustomer", 1.0),
-    ]))
+    Ok(answer(value, Unit::Money, vec![("levers.spend.averageTransactionSize", value), ("levers.spend.transactionsPerCustomer", 1.0)]))
 });
 
-helper!(NPS, [
-    field("counts.0", Unit::Count, "3"), field("counts.1", Unit::Count, "2"), field("counts.2", Unit::Count, "3"),
-    field("counts.3", Unit::Count, "4"), field("counts.4", Unit::Count, "5"), field("counts.5", Unit::Count, "8"),
-    field("counts.6", Unit::Count, "10"), field("counts.7", Unit::Count, "20"), field("counts.8", Unit::Count, "25"),
-    field("counts.9", Unit::Count, "30"), field("counts.10", Unit::Count, "40"),
-], |v| {
-    let value = nps(v)?;
-    Ok(answer(value, Unit::Score, vec![("levers.referrals.currentNps", value)]))
-});
+helper!(
+    NPS,
+    [
+        field("counts.0", Unit::Count, "3"),
+        field("counts.1", Unit::Count, "2"),
+        field("counts.2", Unit::Count, "3"),
+        field("counts.3", Unit::Count, "4"),
+        field("counts.4", Unit::Count, "5"),
+        field("counts.5", Unit::Count, "8"),
+        field("counts.6", Unit::Count, "10"),
+        field("counts.7", Unit::Count, "20"),
+        field("counts.8", Unit::Count, "25"),
+        field("counts.9", Unit::Count, "30"),
+        field("counts.10", Unit::Count, "40"),
+    ],
+    |v| {
+        let value = nps(v)?;
+        Ok(answer(value, Unit::Score, vec![("levers.referrals.currentNps", value)]))
+    }
+);
 
-helper!(CSAT, [
-    field("counts.1", Unit::Count, "5"), field("counts.2", Unit::Count, "10"), field("counts.3", Unit::Count, "20"),
-    field("counts.4", Unit::Count, "40"), field("counts.5", Unit::Count, "25"),
-], |v| {
-    // CSAT is recorded as context with the case: it has no lever of its own.
-    let value = csat(v)?;
-    Ok(answer(value, Unit::Score, vec![("baseline.csat", value)]))
-});
+helper!(
+    CSAT,
+    [
+        field("counts.1", Unit::Count, "5"),
+        field("counts.2", Unit::Count, "10"),
+        field("counts.3", Unit::Count, "20"),
+        field("counts.4", Unit::Count, "40"),
+        field("counts.5", Unit::Count, "25"),
+    ],
+    |v| {
+        // CSAT is recorded as context with the case: it has no lever of its own.
+        let value = csat(v)?;
+        Ok(answer(value, Unit::Score, vec![("baseline.csat", value)]))
+    }
+);
 
-helper!(CES, [
-    field("counts.1", Unit::Count, "2"), field("counts.2", Unit::Count, "3"), field("counts.3", Unit::Count, "5"),
-    field("counts.4", Unit::Count, "10"), field("counts.5", Unit::Count, "20"), field("counts.6", Unit::Count, "30"),
-    field("counts.7", Unit::Count, "30"),
-], |v| {
-    let value = ces(v)?;
-    Ok(answer(value, Unit::Score, vec![("baseline.ces", value)]))
-});
+helper!(
+    CES,
+    [
+        field("counts.1", Unit::Count, "2"),
+        field("counts.2", Unit::Count, "3"),
+        field("counts.3", Unit::Count, "5"),
+        field("counts.4", Unit::Count, "10"),
+        field("counts.5", Unit::Count, "20"),
+        field("counts.6", Unit::Count, "30"),
+        field("counts.7", Unit::Count, "30"),
+    ],
+    |v| {
+        let value = ces(v)?;
+        Ok(answer(value, Unit::Score, vec![("baseline.ces", value)]))
+    }
+);
 
-helper!(SUPPORT_COST, [
-    field("supportCost", Unit::Money, "400000"),
-    field("customers", Unit::Count, "20000"),
-    field("contacts", Unit::Count, "50000"),
-], |v| {
+helper!(SUPPORT_COST, [field("supportCost", Unit::Money, "400000"), field("customers", Unit::Count, "20000"), field("contacts", Unit::Count, "50000"),], |v| {
     let per_customer = support_cost_per_customer(v[0], v[1])?;
     let per_contact = average_transaction_size(v[0], v[2]).map_err(|e| InputError::new("contacts", e.problem))?;
-    Ok(answer(per_customer, Unit::Money, vec![
-        ("levers.costToServe.contactsPerCustomer", v[2] / v[1]),
-        ("levers.costToServe.costPerContact", per_contact),
-    ]))
+    Ok(answer(per_customer, Unit::Money, vec![("levers.costToServe.contactsPerCustomer", v[2] / v[1]), ("levers.costToServe.costPerContact", per_contact)]))
 });
 
 /// Every helper, in the catalogue's `helpers` order.

@@ -8,9 +8,9 @@ use super::json::{self, Json, JsonError, ObjectWriter};
 use super::share::{Builder, FormPart, Link};
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::business_case::BusinessCaseResult;
+use crate::finance::input::Notation;
 use crate::finance::payback::PaybackResult;
 use crate::finance::retention::RetentionResult;
-use crate::finance::input::Notation;
 
 /// Longest name (scenario, prepared for, prepared by) kept, in characters.
 pub const MAX_NAME: usize = 80;
@@ -131,9 +131,7 @@ impl Scenario {
                 doc.str(key, v);
             }
         }
-        doc.str("preset", self.preset.map_or("", Industry::key))
-            .str("preparedFor", &self.prepared_for)
-            .str("preparedBy", &self.prepared_by);
+        doc.str("preset", self.preset.map_or("", Industry::key)).str("preparedFor", &self.prepared_for).str("preparedBy", &self.prepared_by);
         for ((_, name), form) in TAGS.iter().zip(self.views()) {
             let mut section = String::new();
             let mut w = ObjectWriter::new(&mut section, "  ");
@@ -184,10 +182,8 @@ impl Scenario {
         scenario.preset = text_of("preset").as_deref().and_then(Industry::from_key);
         scenario.prepared_for = text_of("preparedFor").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.prepared_by = text_of("preparedBy").map(|n| clean_name(&n)).unwrap_or_default();
-        const KNOWN: [&str; 13] = [
-            "format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy",
-            "retention", "payback", "case",
-        ];
+        const KNOWN: [&str; 13] =
+            ["format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy", "retention", "payback", "case"];
         if doc.members().iter().any(|(k, _)| !KNOWN.contains(&k.as_str())) {
             skipped.push("?");
         }
@@ -275,7 +271,8 @@ mod tests {
     #[test]
     fn a_file_round_trips_across_notations() {
         let s = sample();
-        let head = Head { name: "Q3 \"plan\"".into(), saved_at: 1_763_900_000_000, page: Some("case".into()), lang: Some("nl".into()), currency: Some("EUR".into()) };
+        let head =
+            Head { name: "Q3 \"plan\"".into(), saved_at: 1_763_900_000_000, page: Some("case".into()), lang: Some("nl".into()), currency: Some("EUR".into()) };
         let text = s.to_json(&head);
         assert!(text.contains("\"retentionRate\": 72.5"), "{text}");
         assert!(text.contains("\"years\": \"abc\""), "{text}");

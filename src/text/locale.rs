@@ -66,9 +66,7 @@ pub enum Currency {
     Try,
 }
 
-const EURO_AREA: [&str; 20] = [
-    "AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK",
-];
+const EURO_AREA: [&str; 20] = ["AT", "BE", "CY", "DE", "EE", "ES", "FI", "FR", "GR", "HR", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PT", "SI", "SK"];
 
 impl Currency {
     pub const ALL: [Currency; 5] = [Currency::Eur, Currency::Usd, Currency::Gbp, Currency::Sek, Currency::Try];

@@ -285,7 +285,6 @@ pub fn problem_in_english(problem: Problem) -> &'static str {
     }
 }
 
-
 /// `template` with its placeholder (`{n}`, `{name}`) replaced by `value`. (Char patterns only:
 /// a string pattern would link a substring searcher into the wasm.)
 pub fn fill(template: &str, value: &str) -> String {
@@ -307,11 +306,8 @@ pub fn short_key(key: &str) -> &str {
 /// A catalogue file (`key = value` lines, `#` comments) as the pack `make dist` ships
 /// (`www/tools/text.mjs` does the same for the page); for native tests and tools.
 pub fn pack_from_source(source: &str) -> String {
-    let values: Vec<&str> = source
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split_once(" = ").map_or("", |(_, v)| v.trim()))
-        .collect();
+    let values: Vec<&str> =
+        source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split_once(" = ").map_or("", |(_, v)| v.trim())).collect();
     format!("{PACK_TAG}{}\n{}\n", values.len(), values.join("\n"))
 }
 
@@ -372,17 +368,63 @@ catalogue! {
 /// Fields with a label and help, in catalogue order. `scope:key` is a form's own text for a
 /// key that other forms share (see `Texts::field_in`); `counts.N` fields have one template.
 const FIELD_KEYS: &[&str] = &[
-    "customers", "revenuePerCustomer", "grossMargin", "retentionRate", "retentionUplift",
-    "upliftIsRelative", "discountRate", "years", "newCustomersPerYear", "acquisitionCost",
-    "marginGrowth", "upfrontInvestment", "annualCost", "returnPerDollar", "rampUpMonths",
-    "case:years", "case:retentionUplift", "baseline.csat", "baseline.ces", "costs.oneOff",
-    "costs.annual", "costs.risk", "risk", "averageTransactionSize", "transactionsPerCustomer",
-    "spendUplift", "frequencyUplift", "addonMargin", "takeRateUplift", "currentNps",
-    "referralsPerPromoter", "referredCustomerValue", "npsUplift", "contactsPerCustomer",
-    "costPerContact", "contactReduction", "premium", "visitors", "marginPerConversion",
-    "conversionUplift", "employees", "staffTurnover", "replacementCost", "turnoverReduction",
-    "helper:customers", "helper:retentionRate", "lost", "start", "end", "new", "annualMargin",
-    "revenue", "sales", "contractValue", "newCustomers", "supportCost", "contacts",
+    "customers",
+    "revenuePerCustomer",
+    "grossMargin",
+    "retentionRate",
+    "retentionUplift",
+    "upliftIsRelative",
+    "discountRate",
+    "years",
+    "newCustomersPerYear",
+    "acquisitionCost",
+    "marginGrowth",
+    "upfrontInvestment",
+    "annualCost",
+    "returnPerDollar",
+    "rampUpMonths",
+    "case:years",
+    "case:retentionUplift",
+    "baseline.csat",
+    "baseline.ces",
+    "costs.oneOff",
+    "costs.annual",
+    "costs.risk",
+    "risk",
+    "averageTransactionSize",
+    "transactionsPerCustomer",
+    "spendUplift",
+    "frequencyUplift",
+    "addonMargin",
+    "takeRateUplift",
+    "currentNps",
+    "referralsPerPromoter",
+    "referredCustomerValue",
+    "npsUplift",
+    "contactsPerCustomer",
+    "costPerContact",
+    "contactReduction",
+    "premium",
+    "visitors",
+    "marginPerConversion",
+    "conversionUplift",
+    "employees",
+    "staffTurnover",
+    "replacementCost",
+    "turnoverReduction",
+    "helper:customers",
+    "helper:retentionRate",
+    "lost",
+    "start",
+    "end",
+    "new",
+    "annualMargin",
+    "revenue",
+    "sales",
+    "contractValue",
+    "newCustomers",
+    "supportCost",
+    "contacts",
 ];
 
 #[cfg(test)]
@@ -403,7 +445,10 @@ mod tests {
                 assert_eq!(have, want, "{lang}.txt line {} of the keys", i + 1);
             }
             assert_eq!(keys.len(), expected.len(), "{lang}.txt: number of keys");
-            assert!(source.lines().all(|l| l.is_empty() || l.starts_with('#') || l.split_once(" = ").is_some_and(|(_, v)| !v.trim().is_empty())), "{lang}.txt: a key without a value");
+            assert!(
+                source.lines().all(|l| l.is_empty() || l.starts_with('#') || l.split_once(" = ").is_some_and(|(_, v)| !v.trim().is_empty())),
+                "{lang}.txt: a key without a value"
+            );
             assert!(Texts::from_pack(pack_from_source(source)).is_some(), "{lang}.txt loads");
         }
     }
@@ -421,8 +466,22 @@ mod tests {
     fn the_apis_english_problems_are_the_catalogues() {
         use Problem::*;
         let all = [
-            NotANumber, Negative, NotPositive, RateAtLeastOne, PercentRange, YearsRange, NotWhole, TooLarge, GrowthTooHigh,
-            LengthMismatch, NoInvestment, RateBelowMinusOne, CaseYearsRange, RangeOrder, Zero, CesRange,
+            NotANumber,
+            Negative,
+            NotPositive,
+            RateAtLeastOne,
+            PercentRange,
+            YearsRange,
+            NotWhole,
+            TooLarge,
+            GrowthTooHigh,
+            LengthMismatch,
+            NoInvestment,
+            RateBelowMinusOne,
+            CaseYearsRange,
+            RangeOrder,
+            Zero,
+            CesRange,
         ];
         for p in all {
             assert_eq!(problem_in_english(p), english().problem(p), "{p:?}");

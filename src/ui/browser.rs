@@ -53,7 +53,11 @@ pub enum StoreError {
 /// `Ok(None)` for a missing key, `Err(Off)` when storage is unavailable.
 pub fn load(key: &str) -> Result<Option<String>, StoreError> {
     let v = storage_get(key);
-    if v.is_undefined() { Err(StoreError::Off) } else { Ok(v.as_string()) }
+    if v.is_undefined() {
+        Err(StoreError::Off)
+    } else {
+        Ok(v.as_string())
+    }
 }
 
 pub fn store(key: &str, value: &str) -> Result<(), StoreError> {

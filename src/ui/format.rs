@@ -113,10 +113,7 @@ pub fn fmt(style: Style, value: f64) -> String {
 /// float formatting code is linked in. Empty when there is no value.
 pub fn raw(value: Option<f64>) -> String {
     match value {
-        Some(v) if v.is_finite() => js_sys::Number::from(v)
-            .to_string_with_radix(10)
-            .map(String::from)
-            .unwrap_or_default(),
+        Some(v) if v.is_finite() => js_sys::Number::from(v).to_string_with_radix(10).map(String::from).unwrap_or_default(),
         _ => String::new(),
     }
 }

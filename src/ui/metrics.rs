@@ -68,8 +68,15 @@ pub struct MetricsPageProps {
 pub fn MetricsPage(props: &MetricsPageProps) -> Html {
     let t = use_ui().t;
     let order = [
-        Helper::Churn, Helper::RetentionRate, Helper::Clv, Helper::TransactionSize, Helper::ContractValue,
-        Helper::SupportCost, Helper::Nps, Helper::Csat, Helper::Ces,
+        Helper::Churn,
+        Helper::RetentionRate,
+        Helper::Clv,
+        Helper::TransactionSize,
+        Helper::ContractValue,
+        Helper::SupportCost,
+        Helper::Nps,
+        Helper::Csat,
+        Helper::Ces,
     ];
     // The first frame draws the cards of the first screen, each later one two more.
     let complete = props.stage == DRAWN;

@@ -52,10 +52,7 @@ fn start(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) 
     let t = Texts::from_pack(pack)?;
     let lang = Lang::from_tag(lang).unwrap_or_default();
     texts::set_current(t);
-    let mode = Mode {
-        embed: query(search, "embed").as_deref().and_then(Tab::from_key).filter(|t| t.embeddable()),
-        demo: query(search, "demo").is_some(),
-    };
+    let mode = Mode { embed: query(search, "embed").as_deref().and_then(Tab::from_key).filter(|t| t.embeddable()), demo: query(search, "demo").is_some() };
     let currency = query(search, "currency")
         .or_else(|| storage::preference("rox.currency"))
         .and_then(|c| Currency::from_code(&c))

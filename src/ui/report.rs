@@ -55,9 +55,10 @@ fn assumptions(t: &'static Texts, scenario: &Scenario) -> Html {
             </div>
         }
     };
-    let levers = Lever::ALL.into_iter().filter(|&l| form.switch(enabled_key(l))).map(|l| {
-        group(t.levers[l as usize].title, "report-lever", &|k| lever_of(k) == Some(l) && !k.ends_with(".enabled"), evidence(t, l))
-    });
+    let levers = Lever::ALL
+        .into_iter()
+        .filter(|&l| form.switch(enabled_key(l)))
+        .map(|l| group(t.levers[l as usize].title, "report-lever", &|k| lever_of(k) == Some(l) && !k.ends_with(".enabled"), evidence(t, l)));
     html! {
         <section>
             <h3>{ t.assumptions }</h3>

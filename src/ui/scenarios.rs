@@ -18,10 +18,7 @@ use yew::prelude::*;
 
 /// `ms` since 1970 as a date and time in the page's locale.
 pub fn date(locale: &str, ms: f64, with_time: bool) -> String {
-    let options = browser::object(&[
-        ("dateStyle", "medium".into()),
-        ("timeStyle", if with_time { "short".into() } else { wasm_bindgen::JsValue::UNDEFINED }),
-    ]);
+    let options = browser::object(&[("dateStyle", "medium".into()), ("timeStyle", if with_time { "short".into() } else { wasm_bindgen::JsValue::UNDEFINED })]);
     js_sys::Date::new(&ms.into()).to_locale_string(locale, &options).into()
 }
 
@@ -70,7 +67,11 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         for (r, (key, label, _)) in columns[0].iter().enumerate() {
             let highlight = differing.contains(&(scope, *key));
             let row = TextRow { label: [title, " · ", label].concat().into(), cells: columns.iter().map(|c| c[r].2.clone().into()).collect(), highlight };
-            if highlight { differ.push(row) } else { same.push(row) }
+            if highlight {
+                differ.push(row)
+            } else {
+                same.push(row)
+            }
         }
     }
     let mut results_head = head.clone();

@@ -3,12 +3,12 @@
 //! files and the network are `effects`; they dispatch the outcome as an `Action`.
 
 use super::format::raw;
+use crate::finance::input::Notation;
 use crate::forms::case::Industry;
-use crate::forms::metrics::{Answer, HELPERS};
 use crate::forms::history::History;
+use crate::forms::metrics::{Answer, HELPERS};
 use crate::forms::scenario::{Head, Opened, Scenario};
 use crate::forms::Form;
-use crate::finance::input::Notation;
 use crate::text::{Currency, Lang, Texts};
 use std::rc::Rc;
 use yew::Reducible;
@@ -43,7 +43,11 @@ impl Tab {
     /// The stages in which a page's first visit draws it (see `AppState::stage`): the two with
     /// cards below their results add them a few at a time.
     fn stages(self) -> u8 {
-        if matches!(self, Tab::Case | Tab::Metrics) { 4 } else { 2 }
+        if matches!(self, Tab::Case | Tab::Metrics) {
+            4
+        } else {
+            2
+        }
     }
 
     /// The pages an embedding page can show on their own.
@@ -70,8 +74,15 @@ impl Helper {
     /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
     pub fn scope(self) -> &'static str {
         [
-            "helper/churn", "helper/retentionRate", "helper/clv", "helper/transactionSize", "helper/contractValue",
-            "helper/nps", "helper/csat", "helper/ces", "helper/supportCost",
+            "helper/churn",
+            "helper/retentionRate",
+            "helper/clv",
+            "helper/transactionSize",
+            "helper/contractValue",
+            "helper/nps",
+            "helper/csat",
+            "helper/ces",
+            "helper/supportCost",
         ][self as usize]
     }
 
@@ -222,7 +233,10 @@ pub enum Action {
     ToggleCompare(String),
     /// What storage holds after a save, rename, duplicate or delete (None: unchanged), and what
     /// to tell the person.
-    Stored { saved: Option<Rc<Vec<Saved>>>, notice: Option<Notice> },
+    Stored {
+        saved: Option<Rc<Vec<Saved>>>,
+        notice: Option<Notice>,
+    },
     /// The last frame is on screen: draw the next stage (see `AppState::stage`).
     DrawMore,
 }

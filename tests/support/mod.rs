@@ -8,11 +8,7 @@ use std::cell::Cell;
 /// (`<file>.proptest-regressions`, committed) and replayed first on every later run; proptest's
 /// default would look for a `lib.rs` above `tests/`, find none, and warn before doing the same.
 pub fn config(cases: u32) -> Config {
-    Config {
-        cases,
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
-        ..Config::default()
-    }
+    Config { cases, failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))), ..Config::default() }
 }
 
 /// Cases run, and how many of them reached `Ok`.

@@ -3,7 +3,7 @@
 //! that work out its inputs.
 
 use super::super::context::use_ui;
-use super::super::field::{field_props, range_field, Switch, NumberField};
+use super::super::field::{field_props, range_field, NumberField, Switch};
 use super::super::format::{fmt, raw, Style};
 use super::super::report::evidence;
 use super::super::source::source;
@@ -59,7 +59,11 @@ pub fn LeverCard(props: &LeverCardProps) -> Html {
                 i += 3;
             } else {
                 let field = html! { <NumberField key={k} ..field_props(view, FormId::Case, "case", i) /> };
-                if k.ends_with(".risk") { risk = field } else { inputs.push(field) }
+                if k.ends_with(".risk") {
+                    risk = field
+                } else {
+                    inputs.push(field)
+                }
                 i += 1;
             }
         }
