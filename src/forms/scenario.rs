@@ -48,9 +48,11 @@ pub struct Opened {
     pub skipped: Vec<&'static str>,
 }
 
-/// A name as kept: trimmed, no control characters, at most `MAX_NAME` characters.
+/// A name as kept: trimmed, no control characters and no bidirectional formatting characters
+/// (a crafted link could otherwise show "Prepared for" reversed), at most `MAX_NAME` characters.
 pub fn clean_name(name: &str) -> String {
-    name.trim().chars().filter(|c| !c.is_control()).take(MAX_NAME).collect()
+    let bidi = |c: &char| matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+    name.trim().chars().filter(|c| !c.is_control() && !bidi(c)).take(MAX_NAME).collect()
 }
 
 /// The three forms by their tag in links and files, as views.
@@ -315,6 +317,12 @@ mod tests {
         assert_eq!(opened.head.name, "<script>alert(1)</script>", "kept as text; the page never reads it as markup");
         let long = format!(r#"{{"format": "rox-calculator-scenario", "version": 1, "name": "{}"}}"#, "é".repeat(500));
         assert_eq!(Scenario::from_json(&long, n).unwrap().head.name.chars().count(), MAX_NAME);
+    }
+
+    #[test]
+    fn names_lose_bidirectional_overrides() {
+        assert_eq!(clean_name(" Acme \u{202e}gnp.exe\u{202c} Co\u{2066}x\u{2069}\u{200f} "), "Acme gnp.exe Cox");
+        assert_eq!(clean_name("שלום Acme"), "שלום Acme", "right-to-left letters stay");
     }
 
     #[test]

@@ -19,6 +19,7 @@ export function download(name, mime, text) {
 export function started() {
   performance.mark('rox:interactive');
   if (page && !embedded) peek();
+  if (embedded) postHeight();
 }
 
 // On a phone the results come after the inputs, a screen or two down. While a calculator's
@@ -219,12 +220,29 @@ export async function fetchText(url) {
 // This module is also loaded by the JS API in Node, where there is no window.
 const page = typeof window === 'object' ? window : null;
 const embedded = !!page && page.parent !== page;
-const target = (page && new URLSearchParams(page.location.search).get('origin')) || '*';
+// The host's origin, if the embedding page named one (`?origin=https://host.example`): events go
+// only there. A malformed one ("localhost:8092", no scheme) would make every postMessage throw, so
+// then no events are posted at all, and a warning says why.
+const target = (() => {
+  const origin = page && new URLSearchParams(page.location.search).get('origin');
+  if (!origin) return '*';
+  try {
+    const parsed = new URL(origin).origin;
+    if (parsed !== 'null') return parsed;
+  } catch {
+    // Reported below.
+  }
+  console.warn(`ROX Calculator: ?origin=${origin} is not an origin such as https://host.example, so no events are posted to the host page.`);
+  return null;
+})();
 let timer = 0;
 let pending = null;
 
 function post(type, detail) {
-  if (embedded) page.parent.postMessage({ source: 'rox-calculator', type, ...detail }, target);
+  // The frame's height says nothing about the numbers typed: it goes to the host page in any
+  // case, so the frame fits its content even when the events cannot.
+  const to = type === 'rox:resize' ? target ?? '*' : target;
+  if (embedded && to) page.parent.postMessage({ source: 'rox-calculator', type, ...detail }, to);
 }
 
 /**
@@ -239,11 +257,11 @@ export function emit(type, detail) {
   timer = setTimeout(() => post(type, pending), 300);
 }
 
-// Keep the host's iframe as tall as the content.
-if (embedded && 'ResizeObserver' in page) {
-  let last = 0;
-  new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height !== last) post('rox:resize', { height: (last = height) });
-  }).observe(document.documentElement);
+// Keep the host's iframe as tall as the content: measured when the app is first drawn, and
+// whenever the content's size changes.
+let height = 0;
+function postHeight() {
+  const now = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (now !== height) post('rox:resize', { height: (height = now) });
 }
+if (embedded && 'ResizeObserver' in page) new ResizeObserver(postHeight).observe(document.documentElement);

@@ -86,6 +86,13 @@ fn options(style: Style, currency: &str) -> js_sys::Object {
             set("maximumFractionDigits", 1.into());
         }
     }
+    if matches!(style, Style::Money | Style::Percent | Style::Decimal(_)) {
+        // A double holds 15–17 significant digits; past 2^53 its last ones are noise
+        // ("$25,449,000,000,000,004"). Whichever rounding is coarser wins, so small numbers keep
+        // their decimals rule and large ones stop at 15 digits.
+        set("maximumSignificantDigits", 15.into());
+        set("roundingPriority", "lessPrecision".into());
+    }
     o
 }
 

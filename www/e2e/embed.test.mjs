@@ -273,3 +273,36 @@ test('the host page and the embedded calculator request nothing from other origi
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
+
+/** A host page of our own at `/host-test.html`: the calculator's frame at `src`, with the embed
+ * snippet and the demo's event log. */
+async function host(app, src) {
+  await app.page.route(env.server.origin + '/host-test.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: `<!doctype html><meta charset="utf-8"><title>host</title>
+      <iframe data-rox-calculator data-testid="frame" title="calculator" style="width:100%;border:0" src="${src}"></iframe>
+      <ol id="log"></ol><script src="embed-snippet.js"></script><script src="embed-demo.js"></script>`,
+  }));
+  await app.page.goto(env.server.origin + '/host-test.html');
+}
+
+test('a malformed ?origin posts no events but says why, and the frame still fits its content', async () => {
+  const app = await env.page();
+  const warnings = [];
+  app.page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+  await host(app, './?embed=payback&origin=localhost:8092');
+  const frame = await (await app.page.getByTestId('frame').elementHandle()).contentFrame();
+  await frame.getByTestId('result-npv').waitFor();
+  const fitted = await settledHeight(app, frame);
+  assert.ok(fitted > 500, `${fitted}px`);
+  // An error line makes the content taller: its height reaches the host, after everything the
+  // frame posted before it (messages keep their order), so `rox:opened` would be here by now.
+  await frame.getByTestId('input-upfrontInvestment').fill('abc');
+  await frame.getByTestId('error-upfrontInvestment').waitFor();
+  await app.page.waitForFunction((h) => window.roxEvents.some((e) => e.type === 'rox:resize' && e.height > h), fitted, POLL);
+  const types = await app.page.evaluate(() => [...new Set(window.roxEvents.map((e) => e.type))]);
+  assert.deepEqual(types, ['rox:resize']);
+  assert.ok(warnings.some((w) => /localhost:8092 is not an origin/.test(w)), warnings.join('\n'));
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});

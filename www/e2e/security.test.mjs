@@ -96,7 +96,7 @@ const CASES = [
     '#' + 'A'.repeat(1_000_000),
   ].map((address) => ({ name: `not a link: ${address.slice(0, 30)}…`, address, shows: 'results', inputs: { customers: '10000' }, notice: null })),
 
-  // Names, shown on the report through the app's own markup builder.
+  // Names, shown on the report.
   {
     name: 'markup and script as the prepared-for / by names',
     address: sealed(`v1&t=report&pf=${esc(IMG)}&pb=${esc(SCRIPT)}`),
@@ -108,11 +108,17 @@ const CASES = [
     shows: 'report', names: [SVG, "'></dd></dl><iframe src=javascript:alert(1)></iframe>"], notice: null,
   },
   {
-    // U+0001 splits the markup builder's output into parts (browser.js `morph`): a name must
-    // not be able to add a part. Control characters go, the rest is trimmed.
+    // U+0001 once split the page's markup into parts; control characters still go, the rest is
+    // trimmed.
     name: 'names with the markup part marker (U+0001), NUL and line breaks',
     address: sealed(`v1&t=report&pf=${esc(`\u0001</dd>${IMG}\u0001\u0000`)}&pb=${esc(`\n ${SCRIPT}\t`)}`),
     shows: 'report', names: [`</dd>${IMG}`, SCRIPT], notice: null,
+  },
+  {
+    // Right-to-left overrides would show "Prepared for" reversed: they go, like control characters.
+    name: 'names with bidirectional overrides (U+202E, U+2066…)',
+    address: sealed(`v1&t=report&pf=${esc('Acme \u202Egnp.exe\u202C Co')}&pb=${esc('\u2066Bob\u2069\u200F')}`),
+    shows: 'report', names: ['Acme gnp.exe Co', 'Bob'], notice: null,
   },
   {
     name: 'deeply nested markup as a name, past the 80-character limit',
