@@ -32,10 +32,21 @@ pub fn Tile(props: &TileProps) -> Html {
         },
         None => props.missing.to_owned(),
     };
+    // How long the figure is, so the stylesheet can size it to fit its tile on one line (a figure
+    // is never split): a class of length rather than a style, which the page's CSP forbids.
+    let length = match text.chars().count() {
+        0..=6 => "6",
+        7..=9 => "9",
+        10..=12 => "12",
+        13..=15 => "15",
+        16..=18 => "18",
+        19..=22 => "22",
+        _ => "26",
+    };
     html! {
         <div class="tile">
             <div class="tile-label">{ props.label }</div>
-            <div class="tile-value" data-testid={["result-", props.name].concat()} data-value={raw(props.value)}>{ text }</div>
+            <div class="tile-value" data-testid={["result-", props.name].concat()} data-value={raw(props.value)} data-length={length}>{ text }</div>
             if let Some(note) = &props.note {
                 <div class="tile-note">{ note.clone() }</div>
             }

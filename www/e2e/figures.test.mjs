@@ -28,3 +28,36 @@ test('figures above 2^53 show at most 15 significant digits, not float noise', a
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
+
+/** Headline figures that span more than one line or overflow their tile: [hook, text, lines]. */
+const splitFigures = (page) => page.evaluate(() => [...document.querySelectorAll('.tile-value')].flatMap((el) => {
+  const range = document.createRange();
+  range.selectNodeContents(el);
+  const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  const overflows = el.scrollWidth > el.clientWidth + 1;
+  return lines > 1 || overflows ? [[el.dataset.testid, el.textContent, lines, overflows]] : [];
+}));
+
+test('no headline figure is split across lines or runs out of its tile, at any width, in any language, in demo mode too', async () => {
+  const app = await env.page();
+  const found = [];
+  for (const width of [390, 768, 1280, 1920]) {
+    await app.page.setViewportSize({ width, height: 900 });
+    for (const lang of ['en', 'nl', 'sv', 'tr']) {
+      for (const demo of ['', '&demo']) {
+        // A large company (the telecom of the issue) on the retention page, and the telecom preset.
+        await app.goto(`/?lang=${lang}${demo}`);
+        await app.fill('customers', '2000000');
+        await app.fill('revenuePerCustomer', '540');
+        await app.page.waitForFunction(() => Number(document.querySelector('[data-testid=result-cumulativeProfitUplift]').dataset.value) > 1e7);
+        found.push(...(await splitFigures(app.page)).map((f) => [width, lang, demo, ...f]));
+        await app.openTab('case');
+        await app.page.getByTestId('input-preset').selectOption('telecom');
+        await app.page.waitForFunction(() => location.hash.includes('bp=telecom'));
+        found.push(...(await splitFigures(app.page)).map((f) => [width, lang, demo, ...f]));
+      }
+    }
+  }
+  assert.deepEqual(found, []);
+  await app.close();
+});
