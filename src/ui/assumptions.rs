@@ -1,9 +1,11 @@
 //! Every input of a scenario with its label and value as typed — what the report lists as
 //! assumptions and what a comparison lines up side by side.
 
+use super::format::{fmt, Style};
 use crate::finance::business_case::Lever;
+use crate::finance::input::parse_in;
 use crate::forms::scenario::Scenario;
-use crate::forms::FormView;
+use crate::forms::{FormView, Unit};
 use crate::text::{short_key, Texts};
 
 /// The three calculators of a scenario: (form scope, page title, form).
@@ -39,10 +41,18 @@ pub fn label(t: &Texts, scope: &str, key: &str) -> String {
     s
 }
 
-/// Field `i` as typed, with its unit.
+/// Field `i` as a person reads a figure (grouped digits, the currency's sign, its unit) or, when
+/// it is not a number yet, as typed.
 pub fn value(t: &Texts, form: &dyn FormView, i: usize) -> String {
-    let unit = super::field::unit_text(t, form.specs()[i].unit);
-    let mut v = form.text(i).to_owned();
+    let unit = form.specs()[i].unit;
+    let text = form.text(i);
+    let number = parse_in(text, form.notation()).ok();
+    let mut v = match (number, unit) {
+        (Some(n), Unit::Money) => return fmt(Style::Amount, n),
+        (Some(n), _) => fmt(Style::Decimal(4), n),
+        (None, _) => text.to_owned(),
+    };
+    let unit = super::field::unit_text(t, unit);
     if !unit.is_empty() {
         v.push(' ');
         v.push_str(unit);

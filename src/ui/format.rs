@@ -18,6 +18,8 @@ extern "C" {
 pub enum Style {
     /// Whole currency units: $1,234,568.
     Money,
+    /// An amount as typed, to the cent: $45.50, $1,500,000.
+    Amount,
     /// A percentage with at most one decimal: 27.5%.
     Percent,
     /// A plain number with at most `n` decimals.
@@ -68,6 +70,12 @@ fn options(style: Style, currency: &str) -> js_sys::Object {
             set("maximumFractionDigits", 0.into());
             set("minimumFractionDigits", 0.into());
         }
+        Style::Amount => {
+            set("style", "currency".into());
+            set("currency", currency.into());
+            set("maximumFractionDigits", 2.into());
+            set("minimumFractionDigits", 0.into());
+        }
         Style::Percent => {
             set("style", "percent".into());
             set("maximumFractionDigits", 1.into());
@@ -86,7 +94,7 @@ fn options(style: Style, currency: &str) -> js_sys::Object {
             set("maximumFractionDigits", 1.into());
         }
     }
-    if matches!(style, Style::Money | Style::Percent | Style::Decimal(_)) {
+    if matches!(style, Style::Money | Style::Amount | Style::Percent | Style::Decimal(_)) {
         // A double holds 15–17 significant digits; past 2^53 its last ones are noise
         // ("$25,449,000,000,000,004"). Whichever rounding is coarser wins, so small numbers keep
         // their decimals rule and large ones stop at 15 digits.

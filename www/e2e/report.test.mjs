@@ -153,6 +153,14 @@ for (const format of ['A4', 'Letter']) {
     ]) {
       assert.ok(!flat.includes(squash(chrome)), `PDF shows page chrome "${chrome}"`);
     }
+    // Each page is numbered; the first says when, in which currency, and that figures are
+    // risk-adjusted; the web page's privacy line is not in the document.
+    pages.forEach((p, i) => assert.ok(compact(p).endsWith(`${i + 1}/${pages.length}`), `page ${i + 1} unnumbered`));
+    for (const needle of [EN.date, 'USD', EN.risk_adjusted]) assert.ok(squash(pages[0]).includes(needle), `first page lacks "${needle}"`);
+    assert.ok(!flat.includes(squash(EN.privacy)), 'the privacy line is printed');
+    // Assumptions read like every other figure, payback with its unit.
+    assert.ok(flat.includes('20,000 customers') && flat.includes('$250,000'), 'assumptions as raw numbers');
+    assert.match(flat, new RegExp(`${EN.payback_months} [\\d.]+ ${EN.months} [\\d.]+ ${EN.months}`));
     // "Prepared for" / "Prepared by" only as the report's own labels, not the inputs' too.
     assert.equal(flat.split(EN.prepared_for).length - 1, 1, 'Prepared for printed once');
     assert.equal(flat.split(EN.prepared_by).length - 1, 1, 'Prepared by printed once');

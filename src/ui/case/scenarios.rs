@@ -7,8 +7,9 @@ use crate::finance::cashflow::CashflowSummary;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// One row of the scenario table: label, test key, number style, the figure, text when it is missing.
-type Row = (&'static str, &'static str, Style, fn(&CashflowSummary) -> Option<f64>, &'static str);
+/// One row of the scenario table: label, test key, number style, the figure, its unit (if any),
+/// text when it is missing.
+type Row = (&'static str, &'static str, Style, fn(&CashflowSummary) -> Option<f64>, Option<&'static str>, &'static str);
 
 #[derive(Properties, PartialEq)]
 pub struct ScenarioTableProps {
@@ -19,19 +20,22 @@ pub struct ScenarioTableProps {
 pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
     let t = use_ui().t;
     let rows: [Row; 6] = [
-        (t.npv, "npv", Style::Money, |s| Some(s.npv), t.not_available),
-        (t.roi, "roi", Style::Percent, |s| s.roi, t.not_available),
-        (t.irr, "irr", Style::Percent, |s| s.irr, t.not_available),
-        (t.payback_months, "paybackMonths", Style::Decimal(1), |s| s.payback_months, t.never),
-        (t.pv_benefits, "pvBenefits", Style::Money, |s| Some(s.pv_benefits), t.not_available),
-        (t.pv_costs, "pvCosts", Style::Money, |s| Some(s.pv_costs), t.not_available),
+        (t.npv, "npv", Style::Money, |s| Some(s.npv), None, t.not_available),
+        (t.roi, "roi", Style::Percent, |s| s.roi, None, t.not_available),
+        (t.irr, "irr", Style::Percent, |s| s.irr, None, t.not_available),
+        (t.payback_months, "paybackMonths", Style::Decimal(1), |s| s.payback_months, Some(t.months), t.never),
+        (t.pv_benefits, "pvBenefits", Style::Money, |s| Some(s.pv_benefits), None, t.not_available),
+        (t.pv_costs, "pvCosts", Style::Money, |s| Some(s.pv_costs), None, t.not_available),
     ];
-    let rows = rows.into_iter().map(|(label, key, style, pick, missing)| {
+    let rows = rows.into_iter().map(|(label, key, style, pick, unit, missing)| {
         let cells = props.result.scenarios.iter().zip(["conservative", "likely", "optimistic"]).map(|(s, name)| {
             let v = pick(&s.summary);
             html! {
                 <td data-testid={["scenario-", name, "-", key].concat()} data-value={raw(v)}>
-                    { v.map_or_else(|| missing.to_owned(), |v| fmt(style, v)) }
+                    { v.map_or_else(|| missing.to_owned(), |v| match unit {
+                        Some(unit) => [fmt(style, v).as_str(), " ", unit].concat(),
+                        None => fmt(style, v),
+                    }) }
                 </td>
             }
         });
