@@ -84,6 +84,7 @@ fn clean(text: &str, notation: Notation) -> Result<Vec<u8>, Problem> {
     if trimmed.is_empty() {
         return Err(Problem::Empty);
     }
+    let (trimmed, exponent) = magnitude(without_currency(trimmed));
     let mut b = Vec::with_capacity(trimmed.len());
     for c in trimmed.chars() {
         match c {
@@ -107,7 +108,50 @@ fn clean(text: &str, notation: Notation) -> Result<Vec<u8>, Problem> {
         return Err(Problem::NotANumber);
     }
     b.iter_mut().filter(|c| **c == mark).for_each(|c| *c = b'.');
+    if let Some(e) = exponent {
+        // "2M" is 2e6: the suffix becomes an exponent, so the value is as exact as any other.
+        if b.iter().any(|&c| c == b'e' || c == b'E') {
+            return Err(Problem::NotANumber);
+        }
+        b.extend_from_slice(e);
+    }
     Ok(b)
+}
+
+/// Currency signs and codes people type with an amount, before or after it ("€540", "540 €",
+/// "US$ 540", "540 kr", "540 TL"). The currency never changes the math: it is only let through.
+const CURRENCIES: [&str; 12] = ["US$", "USD", "EUR", "GBP", "SEK", "TRY", "$", "€", "£", "₺", "kr", "TL"];
+
+/// `text` without a currency sign or code at its start or end.
+fn without_currency(text: &str) -> &str {
+    for c in CURRENCIES {
+        let rest = text.strip_prefix(c).or_else(|| text.strip_suffix(c));
+        if let Some(rest) = rest.map(str::trim).filter(|r| r.starts_with(|d: char| matches!(d, '0'..='9' | '+' | '-' | '.' | ','))) {
+            return rest;
+        }
+    }
+    text
+}
+
+/// Magnitude suffixes people type in each language, longest first, with the exponent each
+/// stands for: thousand (k; sv tn; tr bin), million (M; nl mln; sv, tr mn), billion (bn; nl mld;
+/// sv md; tr mr).
+const MAGNITUDES: [(&str, &[u8]); 10] =
+    [("mln", b"e6"), ("mld", b"e9"), ("bin", b"e3"), ("bn", b"e9"), ("tn", b"e3"), ("mn", b"e6"), ("md", b"e9"), ("mr", b"e9"), ("k", b"e3"), ("m", b"e6")];
+
+/// `text` without a magnitude suffix (any case, a space before it or not), and the exponent it
+/// stood for.
+fn magnitude(text: &str) -> (&str, Option<&'static [u8]>) {
+    for (suffix, exponent) in MAGNITUDES {
+        let at = text.len().saturating_sub(suffix.len());
+        if text.len() > suffix.len() && text.is_char_boundary(at) && text[at..].eq_ignore_ascii_case(suffix) {
+            let rest = text[..at].trim_end();
+            if rest.ends_with(|c: char| c.is_ascii_digit()) {
+                return (rest, Some(exponent));
+            }
+        }
+    }
+    (text, None)
 }
 
 /// Parse `[+-]digits[.digits][(e|E)[+-]digits]` (at least one mantissa digit).
@@ -203,17 +247,24 @@ fn times_power_of_ten(m: u64, e: i32) -> f64 {
             return exact as f64;
         }
     } else if let Some(divisor) = 10u128.checked_pow(e.unsigned_abs()) {
-        // m / 10^k = (m·2^s / 10^k) · 2^−s. With m·2^s in [2^126, 2^127) the integer quotient
-        // keeps at least 55 bits when 10^k < 2^72, so folding "a remainder was left" into its
-        // lowest bit lets the cast round it exactly as the infinitely precise quotient would.
-        // Scaling by 2^−s is exact: the result stays far above the subnormals.
-        let shift = wide.leading_zeros() - 1;
+        // m / 10^k = (m·2^s / 10^k) · 2^−s, with m·2^s in [2^126, 2^127). The quotient is
+        // carried on bit by bit (binary long division) until it has at least 55 bits; folding
+        // "a remainder was left" into its lowest bit then lets the cast round it exactly as the
+        // infinitely precise quotient would. Scaling by a power of two is exact: the result
+        // (at least 10^−38) stays far above the subnormals.
+        let mut shift = wide.leading_zeros() - 1;
         let numerator = wide << shift;
-        let quotient = numerator / divisor;
-        if quotient >> 54 != 0 {
-            let sticky = u128::from(numerator % divisor != 0);
-            return (quotient | sticky) as f64 * f64::from_bits(u64::from(1023 - shift) << 52);
+        let (mut quotient, mut rest) = (numerator / divisor, numerator % divisor);
+        while quotient >> 54 == 0 {
+            // `rest` < 10^k ≤ 10^38 < 2^127: doubling it cannot overflow.
+            rest <<= 1;
+            let bit = rest >= divisor;
+            quotient = quotient << 1 | u128::from(bit);
+            rest -= if bit { divisor } else { 0 };
+            shift += 1;
         }
+        let sticky = u128::from(rest != 0);
+        return (quotient | sticky) as f64 * f64::from_bits(u64::from(1023 - shift) << 52);
     }
     let pow = |k: i32| 10f64.powi(k.min(400));
     let m = m as f64;
@@ -242,6 +293,37 @@ mod tests {
     fn reads_each_notation_and_the_other_where_unambiguous() {
         use Notation::*;
         assert_eq!(parse_in("1.250,5", Comma), Ok(1250.5));
+        // Currency signs and magnitude suffixes, as people type them in each language.
+        for (text, n, v) in [
+            ("€540", Point, 540.0),
+            ("540 €", Comma, 540.0),
+            ("US$ 1,250.5", Point, 1250.5),
+            ("540 kr", Comma, 540.0),
+            ("₺540", Comma, 540.0),
+            ("2M", Point, 2e6),
+            ("2m", Point, 2e6),
+            ("1.5k", Point, 1500.0),
+            ("3 bn", Point, 3e9),
+            ("1,5 mln", Comma, 1.5e6),
+            ("2 mld", Comma, 2e9),
+            ("40 tn", Comma, 40e3),
+            ("2,5 mn", Comma, 2.5e6),
+            ("7 md", Comma, 7e9),
+            ("3 bin", Comma, 3e3),
+            ("4 mr", Comma, 4e9),
+            ("€2M", Point, 2e6),
+            ("0.1k", Point, 100.0),
+        ] {
+            assert_eq!(parse_in(text, n), Ok(v), "{text}");
+        }
+        for bad in ["k", "M", "2kk", "1e3k", "€", "2 M€x", "2 meters", "$$5", "5k5"] {
+            assert!(parse_in(bad, Point).is_err(), "{bad}");
+        }
+        assert_eq!(Point.canonical("2M").as_deref(), Some("2e6"));
+        // Small numbers with a long exponent, as exact as `str::parse` (proptest found these).
+        for text in ["4.102202e-17", "4.004202e-17", "1.5e-38", "9.999999e-19"] {
+            assert_eq!(parse_number(text), Ok(text.parse::<f64>().unwrap()), "{text}");
+        }
         assert_eq!(parse_in("12,5", Comma), Ok(12.5));
         assert_eq!(parse_in("12.5", Comma), Ok(12.5), "a lone point that cannot be grouping");
         assert_eq!(parse_in("1.250", Comma), Ok(1250.0));

@@ -237,6 +237,8 @@ impl Inputs {
         let mut values = Vec::with_capacity(self.fields.len());
         for (spec, text) in self.fields.iter().zip(&self.raw) {
             match parse_in(text, self.notation) {
+                // People are counted whole: "1.5 customers" is a typo, not a number to round.
+                Ok(v) if matches!(spec.unit, Unit::Count | Unit::People) && v.fract() != 0.0 => self.problems.push((spec.key, Problem::NotWhole)),
                 Ok(v) => values.push(v * spec.unit.scale()),
                 Err(p) => self.problems.push((spec.key, p)),
             }
@@ -397,6 +399,22 @@ mod tests {
         assert_eq!(form.result().unwrap(), &good);
         form.set(0, "20000".into());
         assert!(!form.is_stale());
+    }
+
+    #[test]
+    fn amounts_take_currency_signs_and_suffixes_and_counts_are_whole() {
+        let mut form = Form::new(&RETENTION);
+        form.set_by_key("revenuePerCustomer", "€540".into());
+        form.set_by_key("customers", "2M".into());
+        assert!(!form.is_stale());
+        let typed = form.result().unwrap().clone();
+        form.set_by_key("revenuePerCustomer", "540".into());
+        form.set_by_key("customers", "2000000".into());
+        assert_eq!(form.result().unwrap(), &typed);
+        form.set_by_key("customers", "1.5".into());
+        assert_eq!(form.problem("customers"), Some(Problem::NotWhole));
+        form.set_by_key("customers", "1.5k".into());
+        assert!(!form.is_stale(), "1.5 thousand customers are whole");
     }
 
     #[test]

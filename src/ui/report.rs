@@ -135,22 +135,13 @@ fn formulas(t: &Texts, scenario: &Scenario) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct NameFieldProps {
-    id: &'static str,
-    label: &'static str,
-    value: AttrValue,
-    onchange: Callback<String>,
-}
-
 /// A name on the report, following the state (undo, a link); typing updates the state.
-#[component]
-fn NameField(props: &NameFieldProps) -> Html {
-    let oninput = props.onchange.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+fn name_field(id: &'static str, label: &'static str, value: &str, onchange: &Callback<String>) -> Html {
+    let oninput = onchange.reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
     html! {
         <div class="field">
-            <label for={props.id}>{ props.label }</label>
-            <input id={props.id} type="text" maxlength="80" value={props.value.clone()} data-testid={props.id}
+            <label for={id}>{ label }</label>
+            <input {id} type="text" maxlength="80" value={value.to_owned()} data-testid={id}
                 aria-describedby="report-names-help" autocomplete="off" {oninput} />
         </div>
     }
@@ -176,8 +167,8 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <h2>{ t.report_title }</h2>
                 <p class="intro">{ t.report_intro }</p>
                 <div class="names">
-                    <NameField id="prepared-for" label={t.prepared_for} value={s.prepared_for.clone()} onchange={ctl.act.reform(Action::SetPreparedFor)} />
-                    <NameField id="prepared-by" label={t.prepared_by} value={s.prepared_by.clone()} onchange={ctl.act.reform(Action::SetPreparedBy)} />
+                    { name_field("prepared-for", t.prepared_for, &s.prepared_for, &ctl.act.reform(Action::SetPreparedFor)) }
+                    { name_field("prepared-by", t.prepared_by, &s.prepared_by, &ctl.act.reform(Action::SetPreparedBy)) }
                 </div>
                 <p class="help" id="report-names-help">{ t.prepared_help }</p>
                 <button type="button" class="primary" data-testid="print-report" onclick={ctl.on_effect(Effect::Print)}>{ t.download_pdf }</button>
