@@ -7,6 +7,10 @@ use rox_calculator::forms::case::Industry;
 use rox_calculator::forms::scenario::{Head, Opened, Scenario};
 
 /// Each fixture's file name, with the scenario and head it was written from.
+/// The costs presets set when the fixtures were written (before presets costed in proportion to
+/// their company): the fixtures hold them, and the scenarios rebuilt here must too.
+const PRESET_COSTS_THEN: &[(&str, &str)] = &[("costs.oneOff", "250000"), ("costs.annual", "150000")];
+
 fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
     let defaults = Scenario::new(Notation::Point);
 
@@ -17,6 +21,7 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
     dutch.payback.set_by_key("years", "abc".into());
     dutch.payback.set_by_key("returnPerDollar", "2,25".into());
     dutch.case.apply(Industry::Saas.values());
+    dutch.case.apply(PRESET_COSTS_THEN);
     dutch.preset = Some(Industry::Saas);
     dutch.case.set_switch("levers.employee.enabled", true);
     dutch.case.set_switch("levers.spend.enabled", false);
@@ -26,6 +31,7 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
 
     let mut export = Scenario::new(Notation::Point);
     export.case.apply(Industry::Retail.values());
+    export.case.apply(PRESET_COSTS_THEN);
     export.preset = Some(Industry::Retail);
     export.case.set_by_key("costs.annual", "400,000".into());
     export.retention.set_by_key("retentionUplift", "1e+1".into());
@@ -37,6 +43,7 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
     // As `ui::storage` keeps it under `rox.scenario.<id>`: a scenario file named by the person.
     let mut saved = Scenario::new(Notation::Comma);
     saved.case.apply(Industry::Telecom.values());
+    saved.case.apply(PRESET_COSTS_THEN);
     saved.preset = Some(Industry::Telecom);
     saved.payback.set_by_key("upfrontInvestment", "250.000".into());
     saved.payback.set_by_key("discountRate", "7,5".into());

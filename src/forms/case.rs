@@ -209,6 +209,11 @@ fn run_business_case(values: &[f64], switches: &[bool]) -> Result<BusinessCaseRe
     })
 }
 
+/// A preset's one-off CX investment as a share of the company's annual revenue.
+pub const ONE_OFF_SHARE: f64 = 0.012;
+/// A preset's yearly CX running cost as a share of the company's annual revenue.
+pub const ANNUAL_SHARE: f64 = 0.005;
+
 /// Industries with a preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Industry {
@@ -243,7 +248,9 @@ impl Industry {
 
     /// The preset's values, typed as a person would type them. Every value here is
     /// illustrative — an order of magnitude for the industry, not a published benchmark — and
-    /// the UI says so beside the preset.
+    /// the UI says so beside the preset. Costs follow one rule, in proportion to the company
+    /// the preset describes: one-off `ONE_OFF_SHARE` and yearly `ANNUAL_SHARE` of its annual
+    /// revenue (customers × revenue per customer); a test keeps every preset to it.
     pub fn values(self) -> &'static [(&'static str, &'static str)] {
         match self {
             Industry::Saas => &[
@@ -251,6 +258,8 @@ impl Industry {
                 ("revenuePerCustomer", "12000"),
                 ("grossMargin", "75"),
                 ("retentionRate", "88"),
+                ("costs.oneOff", "288000"),
+                ("costs.annual", "120000"),
                 ("levers.spend.averageTransactionSize", "12000"),
                 ("levers.spend.transactionsPerCustomer", "1"),
                 ("levers.crossSell.addonMargin", "2400"),
@@ -268,6 +277,8 @@ impl Industry {
                 ("revenuePerCustomer", "300"),
                 ("grossMargin", "35"),
                 ("retentionRate", "60"),
+                ("costs.oneOff", "540000"),
+                ("costs.annual", "225000"),
                 ("levers.spend.averageTransactionSize", "50"),
                 ("levers.spend.transactionsPerCustomer", "6"),
                 ("levers.crossSell.addonMargin", "20"),
@@ -285,6 +296,8 @@ impl Industry {
                 ("revenuePerCustomer", "480"),
                 ("grossMargin", "55"),
                 ("retentionRate", "82"),
+                ("costs.oneOff", "2880000"),
+                ("costs.annual", "1200000"),
                 ("levers.spend.averageTransactionSize", "40"),
                 ("levers.spend.transactionsPerCustomer", "12"),
                 ("levers.crossSell.addonMargin", "60"),
@@ -302,6 +315,8 @@ impl Industry {
                 ("revenuePerCustomer", "600"),
                 ("grossMargin", "50"),
                 ("retentionRate", "90"),
+                ("costs.oneOff", "2160000"),
+                ("costs.annual", "900000"),
                 ("levers.spend.averageTransactionSize", "600"),
                 ("levers.spend.transactionsPerCustomer", "1"),
                 ("levers.crossSell.addonMargin", "150"),
@@ -319,6 +334,8 @@ impl Industry {
                 ("revenuePerCustomer", "900"),
                 ("grossMargin", "25"),
                 ("retentionRate", "85"),
+                ("costs.oneOff", "2160000"),
+                ("costs.annual", "900000"),
                 ("levers.spend.averageTransactionSize", "900"),
                 ("levers.spend.transactionsPerCustomer", "1"),
                 ("levers.crossSell.addonMargin", "80"),
@@ -336,6 +353,8 @@ impl Industry {
                 ("revenuePerCustomer", "700"),
                 ("grossMargin", "30"),
                 ("retentionRate", "45"),
+                ("costs.oneOff", "672000"),
+                ("costs.annual", "280000"),
                 ("levers.spend.averageTransactionSize", "350"),
                 ("levers.spend.transactionsPerCustomer", "2"),
                 ("levers.crossSell.addonMargin", "40"),
@@ -353,6 +372,8 @@ impl Industry {
                 ("revenuePerCustomer", "60000"),
                 ("grossMargin", "40"),
                 ("retentionRate", "85"),
+                ("costs.oneOff", "288000"),
+                ("costs.annual", "120000"),
                 ("levers.spend.averageTransactionSize", "60000"),
                 ("levers.spend.transactionsPerCustomer", "1"),
                 ("levers.crossSell.addonMargin", "8000"),
@@ -411,5 +432,23 @@ mod tests {
             form.set_switch(enabled_key(lever), false);
         }
         assert_eq!(form.result().unwrap().risk_adjusted.pv_benefits, 0.0);
+    }
+
+    #[test]
+    fn every_preset_costs_in_proportion_and_lands_where_published_tei_studies_do() {
+        for ind in Industry::ALL {
+            let v = |k: &str| ind.values().iter().find(|(key, _)| *key == k).map(|(_, v)| v.parse::<f64>().unwrap()).unwrap();
+            let revenue = v("customers") * v("revenuePerCustomer");
+            assert_eq!(v("costs.oneOff"), (revenue * ONE_OFF_SHARE).round(), "{ind:?} one-off");
+            assert_eq!(v("costs.annual"), (revenue * ANNUAL_SHARE).round(), "{ind:?} yearly");
+            let mut form = Form::new(&BUSINESS_CASE);
+            form.apply(ind.values());
+            let a = &form.result().unwrap().risk_adjusted;
+            let (roi, payback) = (a.roi.unwrap(), a.payback_months.unwrap());
+            // TEI studies' risk-adjusted ROI runs roughly 50–500%, payback 3–24 months.
+            assert!((0.5..=5.0).contains(&roi), "{ind:?}: ROI {roi}");
+            assert!((3.0..=24.0).contains(&payback), "{ind:?}: payback {payback} months");
+            assert!(a.irr.is_some(), "{ind:?}: an IRR");
+        }
     }
 }

@@ -343,7 +343,7 @@ catalogue! {
         problem_length_mismatch, problem_no_investment, problem_rate_below_minus_one,
         problem_case_years_range, problem_range_order, problem_zero, problem_ces_range,
         tab_scenarios, tab_report, language, currency, undo, copy_link, demo_mode, shortcuts,
-        notice_file_refused, notice_storage_off, notice_storage_full, notice_storage_damaged,
+        notice_file_refused, notice_storage_off, notice_storage_full, notice_storage_damaged, notice_storage_damaged_one,
         notice_saved, notice_opened, notice_copied, notice_copy_failed, untitled, copy_of,
         download_csv, input, value, yes, no, scenarios_title, scenarios_intro, scenario_name,
         scenario_name_help, save, saved_empty, compare, compare_title, compare_hint,

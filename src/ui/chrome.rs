@@ -70,8 +70,8 @@ pub struct NoticeBarProps {
 /// The notice at the top of the page, with a way to dismiss it.
 #[component]
 pub fn NoticeBar(props: &NoticeBarProps) -> Html {
-    let ctl = use_ui();
-    let t = ctl.t;
+    let ui = use_ui();
+    let (t, ctl) = (ui.t, &ui);
     let text = match &props.notice {
         Notice::LinkNewer => t.notice_newer.to_owned(),
         Notice::LinkDamaged => t.notice_damaged.to_owned(),
@@ -79,7 +79,10 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         Notice::FileRefused => t.notice_file_refused.to_owned(),
         Notice::StorageOff => t.notice_storage_off.to_owned(),
         Notice::StorageFull => t.notice_storage_full.to_owned(),
-        Notice::StorageDamaged(n) => fill(t.notice_storage_damaged, &n.to_string()),
+        Notice::StorageDamaged(n) => {
+            let one = super::format::plural_is_one(&ui.locale, *n as f64);
+            fill(if one { t.notice_storage_damaged_one } else { t.notice_storage_damaged }, &n.to_string())
+        }
         Notice::Saved(name) => fill(t.notice_saved, name),
         Notice::Opened(name) => fill(t.notice_opened, name),
         Notice::Copied => t.notice_copied.to_owned(),

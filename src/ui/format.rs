@@ -104,6 +104,13 @@ fn options(style: Style, currency: &str) -> js_sys::Object {
     o
 }
 
+/// Whether `n` takes the "one" form in `locale`'s plural rules (Intl.PluralRules): "1 saved
+/// scenario", but "0" and "21" in some languages too.
+pub fn plural_is_one(locale: &str, n: f64) -> bool {
+    let rules = js_sys::Intl::PluralRules::new(&js_sys::Array::of1(&locale.into()), &js_sys::Object::new());
+    rules.select(n) == "one"
+}
+
 /// Format `value`; anything not finite shows as an em dash, never "NaN" or "Infinity".
 pub fn fmt(style: Style, value: f64) -> String {
     if !value.is_finite() {

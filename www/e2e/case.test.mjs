@@ -128,3 +128,20 @@ test('the Sources page lists every claim with its grade', async () => {
   }
   await app.close();
 });
+
+test('every industry preset costs in proportion to its company and lands where TEI studies do', async () => {
+  const app = await env.page();
+  await app.goto('/#case');
+  for (const preset of ['saas', 'retail', 'telecom', 'banking', 'insurance', 'hospitality', 'b2b']) {
+    await app.page.getByTestId('input-preset').selectOption(preset);
+    await app.page.waitForFunction((p) => location.hash.includes(`bp=${p}`), preset);
+    const [roi, payback, irr] = await Promise.all(['roi', 'paybackMonths', 'irr'].map((k) => app.resultValue(k)));
+    assert.ok(roi >= 0.5 && roi <= 5, `${preset}: ROI ${roi}`);
+    assert.ok(payback >= 3 && payback <= 24, `${preset}: payback ${payback} months`);
+    assert.ok(irr !== null && Number.isFinite(irr), `${preset}: IRR ${irr}`);
+    // Optimistic IRR too: an IRR that exists is shown.
+    assert.notEqual(await app.page.getByTestId('scenario-optimistic-irr').getAttribute('data-value'), '', `${preset}: optimistic IRR`);
+  }
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});

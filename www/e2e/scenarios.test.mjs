@@ -293,11 +293,28 @@ test('a damaged entry is left out (and left alone) and the valid ones are listed
     localStorage.setItem('rox.scenario.1700000000000', entry);
   }, seeded('Good one', 1700000000000));
   await app.goto();
-  await noticeIs(app, '1 saved scenario(s) could not be read and were left out; the others are here.');
+  await noticeIs(app, '1 saved scenario could not be read and was left out; the others are here.');
   await app.openTab('scenarios');
   await listIs(app, ['Good one']);
   const entries = await stored(app);
   assert.equal(entries['rox.scenario.999'], '{not json');
   assert.equal(JSON.parse(entries['rox.scenario.1700000000000']).name, 'Good one');
   await app.close();
+});
+
+test('the damaged-entries notice counts in each language\'s plural rules', async () => {
+  for (const [lang, text] of [
+    ['en', '2 saved scenarios could not be read and were left out; the others are here.'],
+    ['nl', '2 opgeslagen scenario’s konden niet worden gelezen en zijn weggelaten; de overige staan hier.'],
+    ['sv', '2 sparade scenarier kunde inte läsas och utelämnades; övriga finns här.'],
+  ]) {
+    const app = await env.page();
+    await app.page.addInitScript(() => {
+      localStorage.setItem('rox.scenario.998', '{not json');
+      localStorage.setItem('rox.scenario.999', '[]');
+    });
+    await app.goto(`/?lang=${lang}`);
+    await noticeIs(app, text);
+    await app.close();
+  }
 });
