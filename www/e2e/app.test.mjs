@@ -132,7 +132,7 @@ test('the first frame draws the first screen, and the rest follows in a few fram
     assert.deepEqual(now, Object.values(count).map(([, after]) => after), `${path}: everything drawn`);
     assert.equal(await app.page.locator('.app[aria-busy]').count(), 0);
     if (frames) assert.deepEqual(await app.page.evaluate(() => window.__frames), frames, `${path}: each frame`);
-    // Lever and helper cards added to a region are each there once.
+    // Lever and helper cards added in later frames are each there once.
     const ids = await app.page.evaluate(() => [...document.querySelectorAll('.lever, .helper')].map((el) => el.id));
     assert.equal(new Set(ids).size, ids.length, `${path}: cards drawn twice`);
     // Nothing on screen moves when the rest arrives (it all goes below what is shown); shifts

@@ -45,7 +45,7 @@ export class CalculatorPage {
   }
 
   /** Waits for `n` animation frames. Work the page queued for its next frame (the phone bar's
-   * update, a region drawn after paint) has run once they have passed: rAF callbacks run in
+   * update, the next stage of a first visit) has run once they have passed: rAF callbacks run in
    * the order they were asked for. */
   async frames(n = 2) {
     await this.page.evaluate((count) => new Promise((resolve) => {
