@@ -35,6 +35,15 @@ pub fn year_table(t: &'static Texts, r: &PaybackResult) -> Table {
     }
 }
 
+/// The payback tile and the chart's break-even show different months (at the tenth of a month
+/// both are shown to): the page says why.
+fn differs(r: &PaybackResult) -> bool {
+    match (r.summary.payback_months, r.break_even_month) {
+        (Some(tile), Some(chart)) => (tile * 10.0).round() != (chart * 10.0).round(),
+        _ => false,
+    }
+}
+
 /// The headline tiles.
 fn tiles(t: &Texts, r: &PaybackResult) -> Html {
     let na = t.not_available;
@@ -74,6 +83,9 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
                 { tiles(t, r) }
                 if props.more {
                     <PaybackChart result={r.clone()} />
+                    if differs(r) {
+                        <p class="help" data-testid="payback-differs">{ t.payback_differs }</p>
+                    }
                     <YearTable table={year_table(t, r)} />
                     { csv_button(&ui, Tab::Payback) }
                 }
