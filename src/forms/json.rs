@@ -281,7 +281,7 @@ impl<'a> ObjectWriter<'a> {
     }
 
     /// A value already written as JSON (a number, `true`, a nested object).
-    pub fn raw(&mut self, key: &str, value: &str) -> &mut Self {
+    pub fn json(&mut self, key: &str, value: &str) -> &mut Self {
         self.key(key).push_str(value);
         self
     }
@@ -301,7 +301,7 @@ mod tests {
     fn reads_what_it_writes() {
         let mut out = String::new();
         let mut w = ObjectWriter::new(&mut out, "");
-        w.str("name", "Q3 \"best\" case\n<b>ü😀</b>\u{1}").raw("n", "-1.5e3").raw("on", "true");
+        w.str("name", "Q3 \"best\" case\n<b>ü😀</b>\u{1}").json("n", "-1.5e3").json("on", "true");
         w.finish();
         let v = parse(&out).unwrap();
         assert_eq!(v.get("name").and_then(Json::as_str), Some("Q3 \"best\" case\n<b>ü😀</b>\u{1}"));

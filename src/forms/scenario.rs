@@ -124,9 +124,9 @@ impl Scenario {
     pub fn to_json(&self, head: &Head) -> String {
         let mut out = String::new();
         let mut doc = ObjectWriter::new(&mut out, "");
-        doc.str("format", FORMAT).raw("version", &FILE_VERSION.to_string()).str("name", &head.name);
+        doc.str("format", FORMAT).json("version", &FILE_VERSION.to_string()).str("name", &head.name);
         if head.saved_at > 0 {
-            doc.raw("savedAt", &head.saved_at.to_string());
+            doc.json("savedAt", &head.saved_at.to_string());
         }
         for (key, value) in [("page", &head.page), ("language", &head.lang), ("currency", &head.currency)] {
             if let Some(v) = value {
@@ -141,16 +141,16 @@ impl Scenario {
                 let text = form.canonical(i);
                 // A number goes in as a number; anything else (an unfinished edit) as typed.
                 if Notation::Point.canonical(&text).is_some_and(|c| c == text) {
-                    w.raw(spec.key, &text);
+                    w.json(spec.key, &text);
                 } else {
                     w.str(spec.key, &text);
                 }
             }
             for (&(key, _), &on) in form.switch_specs().iter().zip(form.switch_states()) {
-                w.raw(key, if on { "true" } else { "false" });
+                w.json(key, if on { "true" } else { "false" });
             }
             w.finish();
-            doc.raw(name, &section);
+            doc.json(name, &section);
         }
         doc.finish();
         out.push('\n');

@@ -137,7 +137,8 @@ impl FormId {
         }
     }
 
-    /// Identifies the field typed into for undo (see `History::record`).
+    /// Identifies the field typed into for undo (see `History::record`); the report's names
+    /// are `NAMES_SLOT`.
     fn undo_slot(self) -> u8 {
         match self {
             FormId::Retention => 0,
@@ -147,6 +148,10 @@ impl FormId {
         }
     }
 }
+
+/// The undo slot of the report's names (prepared for: field 0, by: field 1), apart from every
+/// `FormId::undo_slot`.
+const NAMES_SLOT: u8 = 20;
 
 /// A scenario kept in this browser's storage.
 #[derive(Clone, PartialEq)]
@@ -496,11 +501,11 @@ impl Reducible for AppState {
                 }
             }
             Action::SetPreparedFor(name) => {
-                next.checkpoint(Some((20, 0)));
+                next.checkpoint(Some((NAMES_SLOT, 0)));
                 next.scenario.prepared_for = crate::forms::scenario::clean_name(&name);
             }
             Action::SetPreparedBy(name) => {
-                next.checkpoint(Some((20, 1)));
+                next.checkpoint(Some((NAMES_SLOT, 1)));
                 next.scenario.prepared_by = crate::forms::scenario::clean_name(&name);
             }
             Action::Notify(notice) => next.notice = Some(notice),

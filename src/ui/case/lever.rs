@@ -10,6 +10,7 @@ use super::super::source::source;
 use super::super::state::{Action, FormId, Helper};
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever};
 use crate::forms::{Form, FormView};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// The helpers that work out this lever's inputs.
@@ -26,8 +27,8 @@ fn helpers(lever: Lever) -> &'static [Helper] {
 #[derive(Properties, PartialEq)]
 pub struct LeverCardProps {
     pub lever: Lever,
-    /// The business case's form (the card shows this lever's part of it).
-    pub form: Form<BusinessCaseResult>,
+    /// The business case's form (the card shows this lever's part of it), shared by the cards.
+    pub form: Rc<Form<BusinessCaseResult>>,
 }
 
 /// Lever `lever`'s card.
@@ -46,7 +47,7 @@ pub fn LeverCard(props: &LeverCardProps) -> Html {
     let mut risk = Html::default();
     if on {
         let specs = form.fields();
-        let view: &dyn FormView = form;
+        let view: &dyn FormView = &**form;
         let mut i = 0;
         while i < specs.len() {
             let k = specs[i].key;

@@ -145,7 +145,9 @@ pub fn CasePage(props: &CasePageProps) -> Html {
         2.. => 4,
         _ => 0,
     };
-    let levers = Lever::ALL.into_iter().take(shown).map(|lever| html! { <LeverCard key={lever.key()} {lever} form={form.clone()} /> });
+    // One copy of the form for all eight cards, not one each.
+    let shared = Rc::new(form.clone());
+    let levers = Lever::ALL.into_iter().take(shown).map(|lever| html! { <LeverCard key={lever.key()} {lever} form={shared.clone()} /> });
     let results = form.result().map(|r| {
         html! {
             <>
