@@ -50,6 +50,9 @@ test('on a phone the bar follows the numbers as they are typed, dims with them, 
   // Not a number: the results keep the last good values, dimmed; so does the bar.
   await app.fill('revenuePerCustomer', 'abc');
   await app.error('revenuePerCustomer').waitFor();
+  // The numbers stay as they were, so wait for the bar to take the results' dimming (its next
+  // update), not for its numbers.
+  await app.page.waitForFunction(() => document.querySelector('.peek')?.dataset.stale === 'true');
   const stale = await peekIs(app, typed, 'with an error');
   assert.equal(stale.stale, true);
   await app.fill('revenuePerCustomer', '650');
