@@ -46,8 +46,9 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils; \
 	fi
 
-# Two modules: the page (feature `app`) and the JS API (feature `api`, dist/rox_api.js). The
-# page's glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of
+# Three modules: the page (feature `app`), the JS API (feature `api`, dist/rox_api.js) and the
+# scenario-file module the page fetches when it first needs it (feature `files`,
+# dist/rox_files.js: serde_json, which the first-load budget has no room for). The page's glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of
 # the bytes); both wasm files go through wasm-opt; language packs are built from src/text/.
 # The two cargo builds write the same file, so each is bound before the next; the page's goes
 # last, so the size report of `make bench` reads it.
@@ -69,6 +70,10 @@ dist: tools
 	wasm-bindgen --target web --no-typescript --out-name rox_api --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	cp $(DIST)/.bindgen/rox_api.js $(DIST)/
 	$(WASM_OPT) $(DIST)/.bindgen/rox_api_bg.wasm -o $(DIST)/rox_api_bg.wasm
+	$(WASM_BUILD) --no-default-features --features files
+	wasm-bindgen --target web --no-typescript --out-name rox_files --out-dir $(DIST)/.bindgen $(WASM_OUT)
+	esbuild $(DIST)/.bindgen/rox_files.js --format=esm --minify --log-level=warning --outfile=$(DIST)/rox_files.js
+	$(WASM_OPT) $(DIST)/.bindgen/rox_files_bg.wasm -o $(DIST)/rox_files_bg.wasm
 	$(WASM_BUILD)
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	esbuild $(DIST)/.bindgen/$(CRATE).js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/$(CRATE).js
@@ -89,12 +94,14 @@ test: lint test-native fuzz dist budget chromium test-e2e
 budget: dist
 	node $(WWW)/tools/size.mjs $(DIST) --check
 
-# Formatting and lints of all three builds: native (with the tests), the page's wasm, the API's.
+# Formatting and lints of all four builds: native (with the tests), the page's wasm, the API's,
+# the scenario-file module's.
 lint: rust-target
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(TARGET) --lib -- -D warnings
 	cargo clippy --target $(TARGET) --lib --no-default-features --features api -- -D warnings
+	cargo clippy --target $(TARGET) --lib --no-default-features --features files -- -D warnings
 
 test-native:
 	cargo test

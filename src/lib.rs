@@ -3,7 +3,8 @@
 //! `finance` is the plain-Rust core (tested natively); `forms` the calculators' form state;
 //! `text` the message catalogue; `export` CSV. Wasm only: `ui`, the Yew app (feature `app`, the
 //! page's module) and `api`, the JS API (feature `api`, a module of its own), which reads its
-//! input through `api_input` (also compiled for native tests).
+//! input through `api_input` (also compiled for native tests); and `files`, the scenario-file
+//! module (feature `files`) the page fetches when it first reads or writes a scenario file.
 
 pub mod export;
 pub mod finance;
@@ -14,6 +15,8 @@ pub mod text;
 mod api;
 #[cfg(any(test, all(target_arch = "wasm32", feature = "api")))]
 mod api_input;
+#[cfg(all(target_arch = "wasm32", feature = "files"))]
+mod files;
 
 // Safety of the claim: wasm32-unknown-unknown without atomics has exactly one thread.
 #[cfg(target_arch = "wasm32")]

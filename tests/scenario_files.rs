@@ -250,3 +250,31 @@ fn odd_documents_read_as_recorded() {
         assert!(Scenario::from_json(refused, Notation::Point).is_err(), "{refused}");
     }
 }
+
+/// The page reads and writes files through the scenario-file module, which hands each scenario
+/// over as a share link (`forms::file::read` and `write`): that path opens every fixture to the
+/// same scenario, names the same skipped values and writes the same file as the direct one.
+#[test]
+fn files_handed_over_as_links_lose_nothing() {
+    use rox_calculator::forms::file;
+    use rox_calculator::forms::share::decode;
+    for r in recorded() {
+        let text = fixture(r.file);
+        let direct = Scenario::from_json(&text, Notation::Comma).unwrap();
+        let handoff = file::read(&text).unwrap();
+        assert_eq!((handoff.name.as_str(), handoff.saved_at, &handoff.skipped[..]), (r.head.name.as_str(), r.head.saved_at, r.skipped), "{}", r.file);
+        let opened = Scenario::from_link(&decode(&handoff.link).unwrap(), Notation::Comma);
+        assert!(opened.skipped.is_empty(), "{}: {:?}", r.file, opened.skipped);
+        assert!(opened.scenario == direct.scenario, "{}", r.file);
+        assert_eq!(
+            (opened.head.page, opened.head.lang, opened.head.currency),
+            (r.head.page.clone(), r.head.lang.clone(), r.head.currency.clone()),
+            "{}",
+            r.file
+        );
+        let written = file::write(&opened.scenario.link_with(&direct.head), &handoff.name, handoff.saved_at).unwrap();
+        assert_eq!(written, direct.scenario.to_json(&direct.head), "{}", r.file);
+    }
+    assert!(file::read("{}").is_err());
+    assert_eq!(file::write("v1&k=0", "x", 0), None, "a link that does not open writes nothing");
+}

@@ -8,7 +8,12 @@ use std::rc::Rc;
 
 mod calculators;
 pub mod case;
+// Scenario files through serde_json: the scenario-file module and native builds only (the page
+// reaches them through that module; see `crate::files`).
+#[cfg(any(feature = "files", not(target_arch = "wasm32")))]
+pub mod file;
 pub mod history;
+#[cfg(any(feature = "files", not(target_arch = "wasm32")))]
 pub mod json;
 pub mod metrics;
 pub mod scenario;

@@ -4,9 +4,8 @@
 //! Dutch opens correctly in English.
 
 use super::case::{Industry, BUSINESS_CASE};
-use super::json::{self, Json, JsonError, ObjectWriter};
-use super::share::{Builder, FormPart, Link};
-use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
+use super::share::{Builder, Link};
+use super::{Form, FormView, PAYBACK, RETENTION};
 use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::input::Notation;
 use crate::finance::payback::PaybackResult;
@@ -17,6 +16,9 @@ pub const MAX_NAME: usize = 80;
 /// What a scenario file says it is.
 pub const FORMAT: &str = "rox-calculator-scenario";
 pub const FILE_VERSION: u32 = 1;
+/// Largest scenario file read: far above any scenario (a few KB), far below anything that
+/// could stall the page.
+pub const MAX_FILE_BYTES: usize = 256 * 1024;
 
 #[derive(Clone, PartialEq)]
 pub struct Scenario {
@@ -55,6 +57,13 @@ pub fn clean_name(name: &str) -> String {
     name.trim().chars().filter(|c| !c.is_control() && !bidi(c)).take(MAX_NAME).collect()
 }
 
+/// The `&'static` key of an input named `key` in any form ("?" when no form has one): how a
+/// value named by the scenario-file module is named on the page.
+pub fn input_key(key: &str) -> &'static str {
+    let models = [(RETENTION.fields, RETENTION.switches), (PAYBACK.fields, PAYBACK.switches), (BUSINESS_CASE.fields, BUSINESS_CASE.switches)];
+    models.iter().find_map(|(fields, switches)| fields.iter().map(|f| f.key).chain(switches.iter().map(|s| s.0)).find(|k| *k == key)).unwrap_or("?")
+}
+
 /// The three forms by their tag in links and files, as views.
 const TAGS: [(&str, &str); 3] = [("r", "retention"), ("p", "payback"), ("b", "case")];
 
@@ -77,7 +86,7 @@ impl Scenario {
         self.case.set_notation(notation);
     }
 
-    fn views(&self) -> [&dyn FormView; 3] {
+    pub(super) fn views(&self) -> [&dyn FormView; 3] {
         [&self.retention, &self.payback, &self.case]
     }
 
@@ -95,6 +104,19 @@ impl Scenario {
         for ((tag, _), form) in TAGS.iter().zip(self.views()) {
             link.form(tag, form);
         }
+    }
+
+    /// A link to this scenario that also carries `head`'s page, language and currency: how the
+    /// page and the scenario-file module hand a scenario to each other.
+    pub fn link_with(&self, head: &Head) -> String {
+        let mut link = Builder::new();
+        for (key, value) in [("t", &head.page), ("l", &head.lang), ("c", &head.currency)] {
+            if let Some(v) = value {
+                link.part(key, v);
+            }
+        }
+        self.write_link(&mut link);
+        link.finish()
     }
 
     /// The scenario a decoded link describes.
@@ -120,91 +142,6 @@ impl Scenario {
         Opened { head, scenario, skipped }
     }
 
-    /// The scenario as a JSON file: every input, numbers canonical, switches as booleans.
-    pub fn to_json(&self, head: &Head) -> String {
-        let mut out = String::new();
-        let mut doc = ObjectWriter::new(&mut out, "");
-        doc.str("format", FORMAT).json("version", &FILE_VERSION.to_string()).str("name", &head.name);
-        if head.saved_at > 0 {
-            doc.json("savedAt", &head.saved_at.to_string());
-        }
-        for (key, value) in [("page", &head.page), ("language", &head.lang), ("currency", &head.currency)] {
-            if let Some(v) = value {
-                doc.str(key, v);
-            }
-        }
-        doc.str("preset", self.preset.map_or("", Industry::key)).str("preparedFor", &self.prepared_for).str("preparedBy", &self.prepared_by);
-        for ((_, name), form) in TAGS.iter().zip(self.views()) {
-            let mut section = String::new();
-            let mut w = ObjectWriter::new(&mut section, "  ");
-            for (i, spec) in form.specs().iter().enumerate() {
-                let text = form.canonical(i);
-                // A number goes in as a number; anything else (an unfinished edit) as typed.
-                if Notation::Point.canonical(&text).is_some_and(|c| c == text) {
-                    w.json(spec.key, &text);
-                } else {
-                    w.str(spec.key, &text);
-                }
-            }
-            for (&(key, _), &on) in form.switch_specs().iter().zip(form.switch_states()) {
-                w.json(key, if on { "true" } else { "false" });
-            }
-            w.finish();
-            doc.json(name, &section);
-        }
-        doc.finish();
-        out.push('\n');
-        out
-    }
-
-    /// Read a scenario file. Values that cannot be restored keep their defaults and are named;
-    /// a file that is not a scenario at all is refused whole.
-    pub fn from_json(text: &str, notation: Notation) -> Result<Opened, JsonError> {
-        let doc = json::parse(text.strip_prefix('\u{feff}').unwrap_or(text))?;
-        if doc.get("format").and_then(Json::as_str) != Some(FORMAT) {
-            return Err(JsonError::Invalid);
-        }
-        let mut skipped = Vec::new();
-        match doc.get("version") {
-            Some(Json::Num(v)) if v == "1" => {}
-            _ => skipped.push("?"),
-        }
-        let text_of = |key: &str| doc.get(key).and_then(Json::as_str).filter(|s| !s.is_empty()).map(str::to_owned);
-        let head = Head {
-            name: text_of("name").map(|n| clean_name(&n)).unwrap_or_default(),
-            saved_at: match doc.get("savedAt") {
-                Some(Json::Num(n)) => crate::finance::input::parse_number(n).ok().filter(|v| (0.0..1e15).contains(v)).map_or(0, |v| v as u64),
-                _ => 0,
-            },
-            page: text_of("page"),
-            lang: text_of("language"),
-            currency: text_of("currency"),
-        };
-        let mut scenario = Scenario::new(notation);
-        scenario.preset = text_of("preset").as_deref().and_then(Industry::from_key);
-        scenario.prepared_for = text_of("preparedFor").map(|n| clean_name(&n)).unwrap_or_default();
-        scenario.prepared_by = text_of("preparedBy").map(|n| clean_name(&n)).unwrap_or_default();
-        const KNOWN: [&str; 13] =
-            ["format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy", "retention", "payback", "case"];
-        if doc.members().iter().any(|(k, _)| !KNOWN.contains(&k.as_str())) {
-            skipped.push("?");
-        }
-        if let Some(section) = doc.get("retention") {
-            let part = part_of(section, RETENTION.fields, RETENTION.switches, &mut skipped);
-            skipped.extend(scenario.retention.restore(&part));
-        }
-        if let Some(section) = doc.get("payback") {
-            let part = part_of(section, PAYBACK.fields, PAYBACK.switches, &mut skipped);
-            skipped.extend(scenario.payback.restore(&part));
-        }
-        if let Some(section) = doc.get("case") {
-            let part = part_of(section, BUSINESS_CASE.fields, BUSINESS_CASE.switches, &mut skipped);
-            skipped.extend(scenario.case.restore(&part));
-        }
-        skipped.dedup();
-        Ok(Opened { head, scenario, skipped })
-    }
-
     /// Input keys (per form: "retention", "payback", "case") whose values are not the same in
     /// all of `scenarios` — what a comparison highlights.
     pub fn differing(scenarios: &[&Scenario]) -> Vec<(&'static str, &'static str)> {
@@ -227,39 +164,13 @@ impl Scenario {
     }
 }
 
-/// A file's section for a form as a link part: numbers and numeric strings by field index,
-/// switches as bits (defaults where absent). Unknown members are reported as "?".
-fn part_of(section: &Json, fields: &'static [FieldSpec], switches: &'static [(&'static str, bool)], skipped: &mut Vec<&'static str>) -> FormPart {
-    let mut part = FormPart::default();
-    let mut bits: Vec<bool> = switches.iter().map(|&(_, on)| on).collect();
-    if !matches!(section, Json::Obj(_)) {
-        skipped.push("?");
-    }
-    for (key, value) in section.members() {
-        if let Some(i) = fields.iter().position(|f| f.key == key) {
-            match value {
-                Json::Num(text) | Json::Str(text) => part.fields.push((i, text.clone())),
-                _ => skipped.push(fields[i].key),
-            }
-        } else if let Some(j) = switches.iter().position(|&(k, _)| k == key) {
-            match value {
-                Json::Bool(on) => bits[j] = *on,
-                _ => skipped.push(switches[j].0),
-            }
-        } else {
-            skipped.push("?");
-        }
-    }
-    part.switches = Some(bits.iter().map(|&on| if on { '1' } else { '0' }).collect());
-    part
-}
-
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::forms::share::decode;
 
-    fn sample() -> Scenario {
+    /// A scenario with an unfinished edit, a preset, a switch and markup in a name.
+    pub(in crate::forms) fn sample() -> Scenario {
         let mut s = Scenario::new(Notation::Comma);
         s.retention.set_by_key("retentionRate", "72,5".into());
         s.payback.set_by_key("years", "abc".into());
@@ -268,24 +179,6 @@ mod tests {
         s.case.set_switch("levers.employee.enabled", true);
         s.prepared_for = "Acme <b>&</b> Co".into();
         s
-    }
-
-    #[test]
-    fn a_file_round_trips_across_notations() {
-        let s = sample();
-        let head =
-            Head { name: "Q3 \"plan\"".into(), saved_at: 1_763_900_000_000, page: Some("case".into()), lang: Some("nl".into()), currency: Some("EUR".into()) };
-        let text = s.to_json(&head);
-        assert!(text.contains("\"retentionRate\": 72.5"), "{text}");
-        assert!(text.contains("\"years\": \"abc\""), "{text}");
-        let opened = Scenario::from_json(&text, Notation::Point).unwrap();
-        assert_eq!(opened.head, head);
-        assert_eq!(opened.skipped, vec!["years"], "an unfinished edit is named, not restored");
-        assert_eq!(opened.scenario.retention.text_of("retentionRate"), "72.5");
-        assert_eq!(opened.scenario.case.result(), s.case.result());
-        assert!(opened.scenario.case.switch("levers.employee.enabled"));
-        assert_eq!(opened.scenario.preset, Some(Industry::Retail));
-        assert_eq!(opened.scenario.prepared_for, "Acme <b>&</b> Co");
     }
 
     #[test]
@@ -298,25 +191,6 @@ mod tests {
         assert!(opened.scenario.retention == s.retention);
         assert!(opened.scenario.case == s.case);
         assert_eq!(opened.scenario.prepared_for, s.prepared_for);
-    }
-
-    #[test]
-    fn hostile_and_foreign_files_are_refused_or_named() {
-        let n = Notation::Point;
-        assert!(Scenario::from_json("{}", n).is_err());
-        assert!(Scenario::from_json("[1,2]", n).is_err());
-        assert!(Scenario::from_json(&"[".repeat(10_000), n).is_err());
-        assert!(Scenario::from_json(&"x".repeat(json::MAX_BYTES + 1), n).is_err());
-        let doc = r#"{"format": "rox-calculator-scenario", "version": 1, "name": "<script>alert(1)</script>",
-            "retention": {"customers": 1e999, "grossMargin": "<img>", "zz": 1, "upliftIsRelative": "yes", "years": 7},
-            "payback": [1], "later": {}}"#;
-        let opened = Scenario::from_json(doc, n).unwrap();
-        assert_eq!(opened.skipped, vec!["?", "upliftIsRelative", "customers", "grossMargin", "?"]);
-        assert_eq!(opened.scenario.retention.text_of("years"), "7");
-        assert_eq!(opened.scenario.retention.text_of("customers"), "10000");
-        assert_eq!(opened.head.name, "<script>alert(1)</script>", "kept as text; the page never reads it as markup");
-        let long = format!(r#"{{"format": "rox-calculator-scenario", "version": 1, "name": "{}"}}"#, "é".repeat(500));
-        assert_eq!(Scenario::from_json(&long, n).unwrap().head.name.chars().count(), MAX_NAME);
     }
 
     #[test]

@@ -323,7 +323,7 @@ catalogue! {
     texts {
         app_title, tagline, privacy, tab_retention, tab_payback, calculators, inputs, results,
         more_options, reset, stale_note, not_available, never, months, year, before, after,
-        how_computed, sources, notice_newer, notice_damaged, notice_partial, notice_unknown_part,
+        how_computed, sources, notice_newer, notice_damaged, notice_partial, notice_partial_file, notice_imported, notice_unknown_part,
         dismiss, crash_title, crash_body, crash_reload, retention_title, retention_intro,
         clv_before, clv_after, clv_change, cumulative_profit_uplift, discounted_profit_uplift,
         reichheld_below, reichheld_within, reichheld_above, customers_by_year, profit_by_year,
@@ -343,7 +343,7 @@ catalogue! {
         problem_length_mismatch, problem_no_investment, problem_rate_below_minus_one,
         problem_case_years_range, problem_range_order, problem_zero, problem_ces_range,
         tab_scenarios, tab_report, language, currency, undo, copy_link, demo_mode, shortcuts,
-        notice_file_refused, notice_storage_off, notice_storage_full, notice_storage_damaged, notice_storage_damaged_one,
+        notice_file_refused, notice_storage_off, notice_storage_full, notice_files_unavailable, notice_storage_damaged, notice_storage_damaged_one,
         notice_saved, notice_opened, notice_copied, notice_copy_failed, untitled, copy_of,
         download_csv, input, value, yes, no, scenarios_title, scenarios_intro, scenario_name,
         scenario_name_help, save, saved_empty, compare, compare_title, compare_hint,

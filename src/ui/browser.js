@@ -207,6 +207,38 @@ export function afterPaint() {
   });
 }
 
+// The scenario-file module (serde_json, off the first load): fetched the first time a scenario
+// file or a saved scenario is read or written, then kept; fetched again after a failed attempt.
+let filesModule = null;
+function files() {
+  filesModule ??= import(new URL('rox_files.js', import.meta.url).href)
+    .then(async (m) => {
+      await m.default();
+      return m;
+    })
+    .catch((e) => {
+      filesModule = null;
+      throw e;
+    });
+  return filesModule;
+}
+
+/** The scenario file `text` read by the scenario-file module, or null when it is refused;
+ * rejects when the module cannot load. */
+export async function readScenario(text) {
+  const m = await files();
+  try {
+    return m.read(text);
+  } catch {
+    return null;
+  }
+}
+
+/** The scenario file of share link `link`, named and dated; rejects when the module cannot load. */
+export async function writeScenario(link, name, savedAt) {
+  return (await files()).write(link, name, savedAt);
+}
+
 /** The text at `url` (a language pack), or null. */
 export async function fetchText(url) {
   try {

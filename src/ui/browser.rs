@@ -39,6 +39,28 @@ extern "C" {
     pub fn after_paint() -> js_sys::Promise;
     /// Dispatch `rox:*` on the window and, when framed, post it to the host page.
     pub fn emit(kind: &str, detail: &js_sys::Object);
+    /// Resolves to the scenario file `text` as the scenario-file module reads it (a `FileRead`),
+    /// or `null` when the file is refused; rejects when the module cannot load.
+    #[wasm_bindgen(js_name = readScenario)]
+    pub fn read_scenario(text: &str) -> js_sys::Promise;
+    /// Resolves to the scenario file of `link` (`Scenario::link_with`), named and dated
+    /// (`saved_at` 0: undated); rejects when the module cannot load.
+    #[wasm_bindgen(js_name = writeScenario)]
+    pub fn write_scenario(link: &str, name: &str, saved_at: f64) -> js_sys::Promise;
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// A scenario file as the scenario-file module read it (`crate::files::FileRead`).
+    pub type FileRead;
+    #[wasm_bindgen(method, getter)]
+    pub fn link(this: &FileRead) -> String;
+    #[wasm_bindgen(method, getter)]
+    pub fn name(this: &FileRead) -> String;
+    #[wasm_bindgen(method, getter, js_name = savedAt)]
+    pub fn saved_at(this: &FileRead) -> f64;
+    #[wasm_bindgen(method, getter)]
+    pub fn skipped(this: &FileRead) -> Vec<String>;
 }
 
 /// Why storage did not keep something.

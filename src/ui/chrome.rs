@@ -75,10 +75,12 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
     let text = match &props.notice {
         Notice::LinkNewer => t.notice_newer.to_owned(),
         Notice::LinkDamaged => t.notice_damaged.to_owned(),
-        Notice::Partial(keys) => t.notice_partial.to_owned() + &skipped_names(t, keys),
+        Notice::Partial { file, keys } => (if *file { t.notice_partial_file } else { t.notice_partial }).to_owned() + &skipped_names(t, keys),
+        Notice::Imported(name) => fill(t.notice_imported, name),
         Notice::FileRefused => t.notice_file_refused.to_owned(),
         Notice::StorageOff => t.notice_storage_off.to_owned(),
         Notice::StorageFull => t.notice_storage_full.to_owned(),
+        Notice::FilesUnavailable => t.notice_files_unavailable.to_owned(),
         Notice::StorageDamaged(n) => {
             let one = super::format::plural_is_one(&ui.locale, *n as f64);
             fill(if one { t.notice_storage_damaged_one } else { t.notice_storage_damaged }, &n.to_string())

@@ -8,9 +8,8 @@
 use super::browser;
 use super::events::{detail, detail_of, headline};
 use super::state::{Action, AppState, Helper, Notice, Tab};
-use super::{link, storage, texts};
-use crate::forms::json::MAX_BYTES;
-use crate::forms::scenario::Scenario;
+use super::{files, link, storage, texts};
+use crate::forms::scenario::MAX_FILE_BYTES;
 use crate::text::{Currency, Lang, Texts};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
@@ -65,27 +64,33 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
         }
         Effect::Save => {
             act.emit(Action::SetDraftName(String::new()));
-            act.emit(storage::save(state));
+            finish(act, storage::save(state));
         }
         Effect::Rename(name) => {
             act.emit(Action::StartRename(None));
             if let Some(done) = state.renaming.as_deref().and_then(|key| storage::rename(state, key, &name)) {
-                act.emit(done);
+                finish(act, done);
             }
         }
         Effect::Duplicate(key) => {
             if let Some(done) = storage::duplicate(state, &key) {
-                act.emit(done);
+                finish(act, done);
             }
         }
         Effect::Delete(key) => {
             act.emit(Action::AskDelete(None));
-            act.emit(storage::delete(state, &key));
+            act.emit(storage::delete(&key));
         }
         Effect::ExportJson => {
             let mut head = storage::head_now(state);
             head.name = state.t.scenario_file_name.to_owned();
-            browser::download("rox-scenario.json", "application/json", &state.scenario.to_json(&head));
+            let (act, scenario) = (act.clone(), state.scenario.clone());
+            spawn_local(async move {
+                match files::write(&scenario, &head).await {
+                    Some(text) => browser::download("rox-scenario.json", "application/json", &text),
+                    None => act.emit(Action::Notify(Notice::FilesUnavailable)),
+                }
+            });
         }
         Effect::ExportCsv(tab) => super::table::export_csv(state, tab),
         Effect::Print => {
@@ -97,11 +102,12 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
         Effect::Import(input) => {
             let (act, notation) = (act.clone(), state.lang.notation());
             spawn_local(async move {
-                let Ok(value) = JsFuture::from(browser::read_file(&input, MAX_BYTES as u32)).await else { return };
+                let Ok(value) = JsFuture::from(browser::read_file(&input, MAX_FILE_BYTES as u32)).await else { return };
                 match value.as_string() {
-                    Some(text) => act.emit(match Scenario::from_json(&text, notation) {
-                        Ok(opened) => Action::Open(Rc::new(opened)),
-                        Err(_) => Action::Notify(Notice::FileRefused),
+                    Some(text) => act.emit(match files::read(&text, notation).await {
+                        Ok(Some(opened)) => Action::Open(Rc::new(opened)),
+                        Ok(None) => Action::Notify(Notice::FileRefused),
+                        Err(files::Unavailable) => Action::Notify(Notice::FilesUnavailable),
                     }),
                     // Nothing chosen.
                     None if value.is_null() => {}
@@ -110,6 +116,12 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
             });
         }
     }
+}
+
+/// Send what `done` ends with to the reducer.
+fn finish(act: &Callback<Action>, done: impl std::future::Future<Output = Action> + 'static) {
+    let act = act.clone();
+    spawn_local(async move { act.emit(done.await) });
 }
 
 /// Fetch language `lang`'s pack and hand it to the reducer (nothing happens if it cannot load:
@@ -156,9 +168,18 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>) {
     // Listen, for the life of the page: a link or page name typed into the address bar (or
     // Back), and the keyboard shortcuts.
     {
-        let act = act.clone();
+        let (act, notation) = (act.clone(), state.lang.notation());
         use_effect_with((), move |_| {
             browser::started();
+            // The saved scenarios, read by the scenario-file module after the first render.
+            {
+                let act = act.clone();
+                spawn_local(async move {
+                    if let Some(loaded) = storage::load_saved(notation).await {
+                        act.emit(loaded);
+                    }
+                });
+            }
             let listeners = web_sys::window().map(|w| {
                 let on_hash = {
                     let act = act.clone();

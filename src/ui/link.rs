@@ -17,7 +17,7 @@ pub fn open(state: &mut AppState, fragment: &str) {
     match decode(fragment) {
         Err(LinkError::Newer) => state.notice = Some(Notice::LinkNewer),
         Err(LinkError::Damaged | LinkError::TooLong) => state.notice = Some(Notice::LinkDamaged),
-        Ok(link) => state.open(Scenario::from_link(&link, state.lang.notation())),
+        Ok(link) => state.open(Scenario::from_link(&link, state.lang.notation()), false),
     }
 }
 

@@ -13,6 +13,7 @@ mod crash;
 mod effects;
 mod events;
 mod field;
+mod files;
 mod format;
 mod link;
 mod metrics;
@@ -57,8 +58,7 @@ fn start(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) 
         .or_else(|| storage::preference("rox.currency"))
         .and_then(|c| Currency::from_code(&c))
         .unwrap_or_else(|| Currency::for_locale(browser, lang));
-    let (saved, damaged) = storage::load_saved(lang.notation());
-    Some(link::start(AppState::new(t, lang, currency, browser, mode, saved, damaged), fragment))
+    Some(link::start(AppState::new(t, lang, currency, browser, mode), fragment))
 }
 
 /// Set the app up for `#app` with the language pack boot.js fetched alongside the wasm:

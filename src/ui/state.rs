@@ -169,14 +169,23 @@ pub enum Notice {
     LinkNewer,
     /// A link cut short or edited: defaults shown.
     LinkDamaged,
-    /// A link or file opened, but these values kept their defaults ("?" = unknown parts).
-    Partial(Vec<&'static str>),
+    /// A link (or a file: `file`) opened, but these values kept their defaults ("?" = unknown
+    /// parts), each named once.
+    Partial {
+        file: bool,
+        keys: Vec<&'static str>,
+    },
+    /// A scenario file opened whole (the name it holds).
+    Imported(String),
     /// A file that is not a scenario (or too large, or unreadable): nothing changed.
     FileRefused,
     /// Storage is disabled: nothing can be saved in this browser.
     StorageOff,
     /// Storage is full: the scenario was not saved; the others are untouched.
     StorageFull,
+    /// The scenario-file module could not load (offline before it was ever fetched): nothing
+    /// was saved, exported or opened.
+    FilesUnavailable,
     /// Saved scenarios that could not be read (their storage keys); the others loaded.
     StorageDamaged(usize),
     /// A scenario was saved (its name).
@@ -236,12 +245,13 @@ pub enum Action {
     /// Ask (Some) to delete a saved scenario, or take the question back.
     AskDelete(Option<String>),
     ToggleCompare(String),
-    /// What storage holds after a save, rename, duplicate or delete (None: unchanged), and what
-    /// to tell the person.
-    Stored {
-        saved: Option<Rc<Vec<Saved>>>,
-        notice: Option<Notice>,
-    },
+    /// The saved scenarios storage held when the page opened, and how many entries could not
+    /// be read (they arrive after the first render: see `storage::load_saved`).
+    SavedLoaded(Vec<Saved>, usize),
+    /// A scenario was written to storage (saved, renamed or duplicated).
+    Kept(Rc<Saved>),
+    /// The saved scenario with this storage key was deleted.
+    Removed(String),
     /// The last frame is on screen: draw the next stage (see `AppState::stage`).
     DrawMore,
 }
@@ -297,9 +307,8 @@ fn typed(v: f64) -> String {
 }
 
 impl AppState {
-    /// The start of a visit: texts `t` of `lang`, the saved scenarios storage holds (and how
-    /// many entries could not be read).
-    pub fn new(t: &'static Texts, lang: Lang, currency: Currency, browser: &str, mode: Mode, saved: Vec<Saved>, damaged: usize) -> Self {
+    /// The start of a visit: texts `t` of `lang` (saved scenarios follow, `Action::SavedLoaded`).
+    pub fn new(t: &'static Texts, lang: Lang, currency: Currency, browser: &str, mode: Mode) -> Self {
         let mut packs = [None; 4];
         packs[lang as usize] = Some(t);
         Self {
@@ -314,9 +323,9 @@ impl AppState {
             helpers: Helpers::new(lang.notation()),
             sent: None,
             open_helper: None,
-            notice: (damaged > 0).then_some(Notice::StorageDamaged(damaged)),
+            notice: None,
             history: History::default(),
-            saved: Rc::new(saved),
+            saved: Rc::default(),
             compare: Vec::new(),
             opened: None,
             renaming: None,
@@ -374,6 +383,21 @@ impl AppState {
         }
     }
 
+    /// The saved scenarios, newest first; a comparison keeps only those still there.
+    fn set_saved(&mut self, mut list: Vec<Saved>) {
+        // A handful of entries, so a plain insertion sort (the standard library's sorts cost
+        // ~3 KB of wasm).
+        for i in 1..list.len() {
+            let mut j = i;
+            while j > 0 && list[j - 1].head.saved_at < list[j].head.saved_at {
+                list.swap(j - 1, j);
+                j -= 1;
+            }
+        }
+        self.compare.retain(|k| list.iter().any(|s| s.key == *k));
+        self.saved = Rc::new(list);
+    }
+
     fn open_saved(&mut self, key: &str) {
         if let Some(saved) = self.saved.iter().find(|s| s.key == key).cloned() {
             self.checkpoint(None);
@@ -397,8 +421,9 @@ impl AppState {
     }
 
     /// Show an opened link or file: its scenario, page, language and currency.
-    pub fn open(&mut self, opened: Opened) {
-        let Opened { head, mut scenario, skipped } = opened;
+    /// Open a scenario from a link, or from a file (`file`), and say how it went.
+    pub fn open(&mut self, opened: Opened, file: bool) {
+        let Opened { head, mut scenario, mut skipped } = opened;
         scenario.set_notation(self.lang.notation());
         self.scenario = scenario;
         if let Some(tab) = head.page.as_deref().and_then(Tab::from_key) {
@@ -410,7 +435,19 @@ impl AppState {
         if let Some(lang) = head.lang.as_deref().and_then(Lang::from_tag) {
             self.set_language(lang);
         }
-        self.notice = (!skipped.is_empty()).then_some(Notice::Partial(skipped));
+        let mut i = 0;
+        while i < skipped.len() {
+            if skipped[..i].contains(&skipped[i]) {
+                skipped.remove(i);
+            } else {
+                i += 1;
+            }
+        }
+        self.notice = if !skipped.is_empty() {
+            Some(Notice::Partial { file, keys: skipped })
+        } else {
+            file.then(|| Notice::Imported(if head.name.is_empty() { self.t.untitled.to_owned() } else { head.name }))
+        };
     }
 }
 
@@ -488,7 +525,7 @@ impl Reducible for AppState {
             }
             Action::Open(opened) => {
                 next.checkpoint(None);
-                next.open(Rc::unwrap_or_clone(opened));
+                next.open(Rc::unwrap_or_clone(opened), true);
             }
             Action::OpenSaved(key) => next.open_saved(&key),
             Action::Step(by) => {
@@ -534,14 +571,25 @@ impl Reducible for AppState {
                     next.compare.push(key);
                 }
             }
-            Action::Stored { saved, notice } => {
-                if let Some(saved) = saved {
-                    next.compare.retain(|k| saved.iter().any(|s| s.key == *k));
-                    next.saved = saved;
+            Action::SavedLoaded(loaded, damaged) => {
+                // Anything kept since the page opened is already in the list.
+                let mut list = (*next.saved).clone();
+                list.extend(loaded.into_iter().filter(|s| !next.saved.iter().any(|x| x.key == s.key)));
+                next.set_saved(list);
+                if damaged > 0 && next.notice.is_none() {
+                    next.notice = Some(Notice::StorageDamaged(damaged));
                 }
-                if notice.is_some() {
-                    next.notice = notice;
-                }
+            }
+            Action::Kept(saved) => {
+                let saved = Rc::unwrap_or_clone(saved);
+                next.notice = Some(Notice::Saved(saved.head.name.clone()));
+                let mut list: Vec<Saved> = next.saved.iter().filter(|x| x.key != saved.key).cloned().collect();
+                list.push(saved);
+                next.set_saved(list);
+            }
+            Action::Removed(key) => {
+                let list = next.saved.iter().filter(|x| x.key != key).cloned().collect();
+                next.set_saved(list);
             }
             Action::DrawMore => {
                 let stage = next.stage.saturating_add(1);

@@ -1,12 +1,16 @@
 //! Saved scenarios and preferences in this browser's localStorage. Each scenario is its own
 //! entry (`rox.scenario.<id>`, a scenario file), so one damaged entry never costs the others;
-//! full or disabled storage is reported and changes nothing else. Called from `effects`: each
-//! operation returns its outcome (the new list, a notice) as an `Action` for the reducer.
+//! full or disabled storage is reported and changes nothing else. Scenario files are read and
+//! written by the scenario-file module (`files`), so the operations on saved scenarios are
+//! futures: `effects` runs them and sends their outcome to the reducer as an `Action`.
 
 use super::browser::{self, StoreError};
+use super::files;
 use super::state::{Action, AppState, Notice, Saved};
 use crate::finance::input::Notation;
 use crate::forms::scenario::{clean_name, Head, Scenario};
+use std::cell::Cell;
+use std::future::Future;
 use std::rc::Rc;
 
 const PREFIX: &str = "rox.scenario.";
@@ -21,40 +25,39 @@ pub fn preference(key: &str) -> Option<String> {
     browser::load(key).ok().flatten()
 }
 
-/// Every saved scenario, newest first, and how many entries could not be read (those are
-/// left out, and left alone).
-pub fn load_saved(notation: Notation) -> (Vec<Saved>, usize) {
-    let Ok(keys) = browser::keys(PREFIX) else { return (Vec::new(), 0) };
-    let mut list: Vec<Saved> = Vec::new();
+/// The saved scenarios, and how many entries could not be read (those are left out, and left
+/// alone); `None` when nothing is saved.
+pub async fn load_saved(notation: Notation) -> Option<Action> {
+    let keys = browser::keys(PREFIX).ok().filter(|k| !k.is_empty())?;
+    let mut list = Vec::new();
     let mut damaged = 0;
     for key in keys {
-        match browser::load(&key).ok().flatten().and_then(|text| Scenario::from_json(&text, notation).ok()) {
-            Some(o) => list.push(Saved { key, head: o.head, scenario: o.scenario }),
-            None => damaged += 1,
+        let Some(text) = browser::load(&key).ok().flatten() else {
+            damaged += 1;
+            continue;
+        };
+        match files::read(&text, notation).await {
+            Ok(Some(o)) => list.push(Saved { key, head: o.head, scenario: o.scenario }),
+            Ok(None) => damaged += 1,
+            Err(files::Unavailable) => return Some(Action::Notify(Notice::FilesUnavailable)),
         }
     }
-    newest_first(&mut list);
-    (list, damaged)
+    Some(Action::SavedLoaded(list, damaged))
 }
 
-/// Newest first. A handful of entries, so a plain insertion sort (the standard library's sorts
-/// cost ~3 KB of wasm).
-fn newest_first(list: &mut [Saved]) {
-    for i in 1..list.len() {
-        let mut j = i;
-        while j > 0 && list[j - 1].head.saved_at < list[j].head.saved_at {
-            list.swap(j - 1, j);
-            j -= 1;
-        }
-    }
+thread_local! {
+    /// The id of the last key handed out: two saves in one millisecond get two keys, though
+    /// neither is in storage yet while its file is being written.
+    static LAST_ID: Cell<u64> = const { Cell::new(0) };
 }
 
 /// A storage key no saved scenario uses yet.
 fn new_key(list: &[Saved]) -> String {
-    let mut id = js_sys::Date::now() as u64;
+    let mut id = (js_sys::Date::now() as u64).max(LAST_ID.get() + 1);
     loop {
         let key = PREFIX.to_owned() + &id.to_string();
         if !list.iter().any(|s| s.key == key) && browser::load(&key).ok().flatten().is_none() {
+            LAST_ID.set(id);
             return key;
         }
         id += 1;
@@ -72,24 +75,20 @@ pub fn head_now(state: &AppState) -> Head {
     }
 }
 
-/// Write `scenario` under `key` as `head` says, named `name` (or "Untitled scenario"), and put
-/// it in the list by its date (a renamed one stays where it was); or tell why it could not be
-/// kept.
-fn write(state: &AppState, key: String, mut head: Head, name: &str, scenario: Scenario) -> Action {
+/// Write `scenario` under `key` as `head` says, named `name` (or "Untitled scenario"); or tell
+/// why it could not be kept.
+fn write(state: &AppState, key: String, mut head: Head, name: &str, scenario: Scenario) -> impl Future<Output = Action> + 'static {
     head.name = match clean_name(name) {
         n if n.is_empty() => state.t.untitled.to_owned(),
         n => n,
     };
-    match browser::store(&key, &scenario.to_json(&head)) {
-        Ok(()) => {
-            let notice = Some(Notice::Saved(head.name.clone()));
-            let mut list: Vec<Saved> = state.saved.iter().filter(|x| x.key != key).cloned().collect();
-            list.insert(0, Saved { key, head, scenario });
-            newest_first(&mut list);
-            Action::Stored { saved: Some(Rc::new(list)), notice }
+    async move {
+        let Some(text) = files::write(&scenario, &head).await else { return Action::Notify(Notice::FilesUnavailable) };
+        match browser::store(&key, &text) {
+            Ok(()) => Action::Kept(Rc::new(Saved { key, head, scenario })),
+            Err(StoreError::Full) => Action::Notify(Notice::StorageFull),
+            Err(StoreError::Off) => Action::Notify(Notice::StorageOff),
         }
-        Err(StoreError::Full) => Action::Stored { saved: None, notice: Some(Notice::StorageFull) },
-        Err(StoreError::Off) => Action::Stored { saved: None, notice: Some(Notice::StorageOff) },
     }
 }
 
@@ -98,24 +97,25 @@ fn find(state: &AppState, key: &str) -> Option<Saved> {
 }
 
 /// Save the scenario on screen as a new entry, under the name typed for it.
-pub fn save(state: &AppState) -> Action {
+pub fn save(state: &AppState) -> impl Future<Output = Action> + 'static {
     let key = new_key(&state.saved);
     write(state, key, head_now(state), &state.draft_name, state.scenario.clone())
 }
 
-pub fn rename(state: &AppState, key: &str, name: &str) -> Option<Action> {
+/// Rename a saved scenario (it keeps its place: its date is unchanged).
+pub fn rename(state: &AppState, key: &str, name: &str) -> Option<impl Future<Output = Action> + 'static> {
     let saved = find(state, key)?;
     Some(write(state, saved.key, saved.head, name, saved.scenario))
 }
 
-pub fn duplicate(state: &AppState, key: &str) -> Option<Action> {
+pub fn duplicate(state: &AppState, key: &str) -> Option<impl Future<Output = Action> + 'static> {
     let saved = find(state, key)?;
     let name = crate::text::fill(state.t.copy_of, &saved.head.name);
     let head = Head { saved_at: js_sys::Date::now() as u64, ..saved.head };
     Some(write(state, new_key(&state.saved), head, &name, saved.scenario))
 }
 
-pub fn delete(state: &AppState, key: &str) -> Action {
+pub fn delete(key: &str) -> Action {
     browser::storage_remove(key);
-    Action::Stored { saved: Some(Rc::new(state.saved.iter().filter(|x| x.key != key).cloned().collect())), notice: None }
+    Action::Removed(key.to_owned())
 }

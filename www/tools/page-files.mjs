@@ -4,5 +4,9 @@
 // worker does not precache them either (that cost every first visit ~32 KB).
 export const NOT_THE_PAGE = /^(rox_api|embed-|robots\.txt$)/;
 
+// The page's, but not on its first load: the scenario-file module, fetched when a scenario file
+// or saved scenario is first read or written (precached, so it works offline too).
+export const LATER = /^rox_files/;
+
 /** True for a dist/ path (forward slashes) the page loads or needs offline. */
 export const isPageFile = (path) => !NOT_THE_PAGE.test(path);

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { extname, join } from 'node:path';
-import { isPageFile } from './page-files.mjs';
+import { LATER, isPageFile } from './page-files.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 const check = process.argv.includes('--check');
@@ -16,14 +16,16 @@ const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const parts = Object.fromEntries(KINDS.map((k) => [k, 0]));
 for (const name of readdirSync(dir)) {
   const kind = extname(name);
-  if (!KINDS.includes(kind) || name === 'sw.js' || !isPageFile(name)) continue;
+  if (!KINDS.includes(kind) || name === 'sw.js' || !isPageFile(name) || LATER.test(name)) continue;
   parts[kind] += gz(join(dir, name));
 }
 const packsDir = join(dir, 'i18n');
 const packs = existsSync(packsDir) ? readdirSync(packsDir).map((f) => [f.slice(0, 2), gz(join(packsDir, f))]) : [];
 const text = Math.max(0, ...packs.map(([, n]) => n));
 const total = Object.values(parts).reduce((a, b) => a + b, 0) + text;
-const api = ['rox_api.js', 'rox_api_bg.wasm'].filter((f) => existsSync(join(dir, f))).reduce((n, f) => n + gz(join(dir, f)), 0);
+const sum = (files) => files.filter((f) => existsSync(join(dir, f))).reduce((n, f) => n + gz(join(dir, f)), 0);
+const api = sum(['rox_api.js', 'rox_api_bg.wasm']);
+const later = sum(readdirSync(dir).filter((f) => LATER.test(f)));
 // Everything dist/ holds, so that its total is not mistaken for the first load.
 const all = (d) => readdirSync(d, { withFileTypes: true })
   .reduce((n, e) => n + (e.isDirectory() ? all(join(d, e.name)) : gz(join(d, e.name))), 0);
@@ -33,6 +35,7 @@ console.log(
     `js ${kb(parts['.js'])}, wasm ${kb(parts['.wasm'])}, text ${kb(text)}); budget ${budget.firstLoadKbGzip} KB` +
     (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted; ` +
       `after load the service worker fetches the other ${packs.length - 1} for offline use)` : '') +
+    (later ? `\n  scenario-file module (fetched when a scenario file or saved scenario is first read or written): ${kb(later)} KB` : '') +
     (api ? `\n  JS API module (integrators only, not part of the page): ${kb(api)} KB` : '') +
     `\n  all of dist/: ${kb(all(dir))} KB gzip (the first load, the other language packs, the service worker, ` +
     `the icon, the JS API module and the embed files; only the first load is on a visit's path)`,

@@ -1,0 +1,241 @@
+//! Scenario files (export, import) and saved scenarios, as JSON through serde: the documented
+//! file format, every input with numbers canonical and switches as booleans. Compiled into the
+//! scenario-file module (feature `files`, see `crate::files`) and native builds; the page's
+//! module hands scenarios to it as share links, so serde_json is never on the page's first load.
+
+use super::case::{Industry, BUSINESS_CASE};
+use super::json::{self, Json, JsonError};
+use super::scenario::{clean_name, Head, Opened, Scenario, FILE_VERSION, FORMAT};
+use super::share::FormPart;
+use super::{FieldSpec, FormView, PAYBACK, RETENTION};
+use crate::finance::input::Notation;
+use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
+
+/// A scenario file as written, members in the file's order.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ScenarioFile<'a> {
+    format: &'a str,
+    version: u32,
+    name: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    saved_at: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    language: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    currency: Option<&'a str>,
+    preset: &'a str,
+    prepared_for: &'a str,
+    prepared_by: &'a str,
+    retention: Section,
+    payback: Section,
+    case: Section,
+}
+
+/// A form's inputs by key, in the form's order: fields, then switches.
+struct Section(Vec<(&'static str, Input)>);
+
+/// One input as a file holds it.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Input {
+    /// A number, as its canonical text (serde_json's numbers would write `1e5` as `1e+5`).
+    Number(Box<RawValue>),
+    /// Anything else (an unfinished edit), as typed, so the file shows what the form shows.
+    Text(String),
+    Switch(bool),
+}
+
+impl Serialize for Section {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(key, input)| (key, input)))
+    }
+}
+
+impl Section {
+    fn of(form: &dyn FormView) -> Self {
+        let mut inputs = Vec::new();
+        for (i, spec) in form.specs().iter().enumerate() {
+            let text = form.canonical(i);
+            let number = Notation::Point.canonical(&text).filter(|c| *c == text).and_then(|c| RawValue::from_string(c).ok());
+            inputs.push((spec.key, number.map_or(Input::Text(text), Input::Number)));
+        }
+        for (&(key, _), &on) in form.switch_specs().iter().zip(form.switch_states()) {
+            inputs.push((key, Input::Switch(on)));
+        }
+        Section(inputs)
+    }
+}
+
+impl Scenario {
+    /// The scenario as a JSON file: every input, numbers canonical, switches as booleans.
+    pub fn to_json(&self, head: &Head) -> String {
+        let [retention, payback, case] = self.views().map(Section::of);
+        json::write(&ScenarioFile {
+            format: FORMAT,
+            version: FILE_VERSION,
+            name: &head.name,
+            saved_at: (head.saved_at > 0).then_some(head.saved_at),
+            page: head.page.as_deref(),
+            language: head.lang.as_deref(),
+            currency: head.currency.as_deref(),
+            preset: self.preset.map_or("", Industry::key),
+            prepared_for: &self.prepared_for,
+            prepared_by: &self.prepared_by,
+            retention,
+            payback,
+            case,
+        })
+    }
+
+    /// Read a scenario file. Values that cannot be restored keep their defaults and are named;
+    /// a file that is not a scenario at all is refused whole.
+    pub fn from_json(text: &str, notation: Notation) -> Result<Opened, JsonError> {
+        let doc = json::parse(text.strip_prefix('\u{feff}').unwrap_or(text))?;
+        if !matches!(doc.get("format"), Some(Json::Str(f)) if f == FORMAT) {
+            return Err(JsonError::Invalid);
+        }
+        let mut skipped = Vec::new();
+        match doc.get("version") {
+            Some(Json::Num("1")) => {}
+            _ => skipped.push("?"),
+        }
+        let text_of = |key: &str| match doc.get(key) {
+            Some(Json::Str(s)) if !s.is_empty() => Some(s),
+            _ => None,
+        };
+        let head = Head {
+            name: text_of("name").map(|n| clean_name(&n)).unwrap_or_default(),
+            saved_at: match doc.get("savedAt") {
+                Some(Json::Num(n)) => crate::finance::input::parse_number(n).ok().filter(|v| (0.0..1e15).contains(v)).map_or(0, |v| v as u64),
+                _ => 0,
+            },
+            page: text_of("page"),
+            lang: text_of("language"),
+            currency: text_of("currency"),
+        };
+        let mut scenario = Scenario::new(notation);
+        scenario.preset = text_of("preset").as_deref().and_then(Industry::from_key);
+        scenario.prepared_for = text_of("preparedFor").map(|n| clean_name(&n)).unwrap_or_default();
+        scenario.prepared_by = text_of("preparedBy").map(|n| clean_name(&n)).unwrap_or_default();
+        const KNOWN: [&str; 13] =
+            ["format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy", "retention", "payback", "case"];
+        if doc.members().any(|(k, _)| !KNOWN.contains(&k)) {
+            skipped.push("?");
+        }
+        if let Some(section) = doc.get("retention") {
+            let part = part_of(&section, RETENTION.fields, RETENTION.switches, &mut skipped);
+            skipped.extend(scenario.retention.restore(&part));
+        }
+        if let Some(section) = doc.get("payback") {
+            let part = part_of(&section, PAYBACK.fields, PAYBACK.switches, &mut skipped);
+            skipped.extend(scenario.payback.restore(&part));
+        }
+        if let Some(section) = doc.get("case") {
+            let part = part_of(&section, BUSINESS_CASE.fields, BUSINESS_CASE.switches, &mut skipped);
+            skipped.extend(scenario.case.restore(&part));
+        }
+        skipped.dedup();
+        Ok(Opened { head, scenario, skipped })
+    }
+}
+
+/// A scenario file as the page's module receives it: the scenario as a share link that also
+/// carries the file's page, language and currency, and what a link does not hold.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Handoff {
+    pub link: String,
+    pub name: String,
+    pub saved_at: u64,
+    /// Values the file held that kept their defaults (see `Opened::skipped`).
+    pub skipped: Vec<&'static str>,
+}
+
+/// Read a scenario file for the page. Every value the link carries was restored already, so
+/// the page opening the link restores the same scenario and skips nothing more.
+pub fn read(text: &str) -> Result<Handoff, JsonError> {
+    let Opened { head, scenario, skipped } = Scenario::from_json(text, Notation::Point)?;
+    Ok(Handoff { link: scenario.link_with(&head), name: head.name, saved_at: head.saved_at, skipped })
+}
+
+/// The scenario file of a link the page made (`Scenario::link_with`), named `name`; `None` for a
+/// link that does not open.
+pub fn write(link: &str, name: &str, saved_at: u64) -> Option<String> {
+    let opened = Scenario::from_link(&super::share::decode(link).ok()?, Notation::Point);
+    Some(opened.scenario.to_json(&Head { name: name.to_owned(), saved_at, ..opened.head }))
+}
+
+/// A file's section for a form as a link part: numbers and numeric strings by field index,
+/// switches as bits (defaults where absent). Unknown members are reported as "?".
+fn part_of(section: &Json, fields: &'static [FieldSpec], switches: &'static [(&'static str, bool)], skipped: &mut Vec<&'static str>) -> FormPart {
+    let mut part = FormPart::default();
+    let mut bits: Vec<bool> = switches.iter().map(|&(_, on)| on).collect();
+    if !matches!(section, Json::Obj(_)) {
+        skipped.push("?");
+    }
+    for (key, value) in section.members() {
+        if let Some(i) = fields.iter().position(|f| f.key == key) {
+            match value {
+                Json::Num(text) => part.fields.push((i, text.to_owned())),
+                Json::Str(text) => part.fields.push((i, text)),
+                _ => skipped.push(fields[i].key),
+            }
+        } else if let Some(j) = switches.iter().position(|&(k, _)| k == key) {
+            match value {
+                Json::Bool(on) => bits[j] = on,
+                _ => skipped.push(switches[j].0),
+            }
+        } else {
+            skipped.push("?");
+        }
+    }
+    part.switches = Some(bits.iter().map(|&on| if on { '1' } else { '0' }).collect());
+    part
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::forms::scenario::tests::sample;
+    use crate::forms::scenario::MAX_NAME;
+
+    #[test]
+    fn a_file_round_trips_across_notations() {
+        let s = sample();
+        let head =
+            Head { name: "Q3 \"plan\"".into(), saved_at: 1_763_900_000_000, page: Some("case".into()), lang: Some("nl".into()), currency: Some("EUR".into()) };
+        let text = s.to_json(&head);
+        assert!(text.contains("\"retentionRate\": 72.5"), "{text}");
+        assert!(text.contains("\"years\": \"abc\""), "{text}");
+        let opened = Scenario::from_json(&text, Notation::Point).unwrap();
+        assert_eq!(opened.head, head);
+        assert_eq!(opened.skipped, vec!["years"], "an unfinished edit is named, not restored");
+        assert_eq!(opened.scenario.retention.text_of("retentionRate"), "72.5");
+        assert_eq!(opened.scenario.case.result(), s.case.result());
+        assert!(opened.scenario.case.switch("levers.employee.enabled"));
+        assert_eq!(opened.scenario.preset, Some(Industry::Retail));
+        assert_eq!(opened.scenario.prepared_for, "Acme <b>&</b> Co");
+    }
+
+    #[test]
+    fn hostile_and_foreign_files_are_refused_or_named() {
+        let n = Notation::Point;
+        assert!(Scenario::from_json("{}", n).is_err());
+        assert!(Scenario::from_json("[1,2]", n).is_err());
+        assert!(Scenario::from_json(&"[".repeat(10_000), n).is_err());
+        assert!(Scenario::from_json(&"x".repeat(json::MAX_BYTES + 1), n).is_err());
+        let doc = r#"{"format": "rox-calculator-scenario", "version": 1, "name": "<script>alert(1)</script>",
+            "retention": {"customers": 1e999, "grossMargin": "<img>", "zz": 1, "upliftIsRelative": "yes", "years": 7},
+            "payback": [1], "later": {}}"#;
+        let opened = Scenario::from_json(doc, n).unwrap();
+        assert_eq!(opened.skipped, vec!["?", "upliftIsRelative", "customers", "grossMargin", "?"]);
+        assert_eq!(opened.scenario.retention.text_of("years"), "7");
+        assert_eq!(opened.scenario.retention.text_of("customers"), "10000");
+        assert_eq!(opened.head.name, "<script>alert(1)</script>", "kept as text; the page never reads it as markup");
+        let long = format!(r#"{{"format": "rox-calculator-scenario", "version": 1, "name": "{}"}}"#, "é".repeat(500));
+        assert_eq!(Scenario::from_json(&long, n).unwrap().head.name.chars().count(), MAX_NAME);
+    }
+}

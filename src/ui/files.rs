@@ -1,0 +1,34 @@
+//! The page's side of the scenario-file module (`crate::files`, fetched when first needed):
+//! a scenario goes to it as a share link and comes back from it as one.
+
+use super::browser;
+use crate::finance::input::Notation;
+use crate::forms::scenario::{input_key, Head, Opened, Scenario};
+use crate::forms::share::decode;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// The scenario-file module could not be loaded (offline before it was ever fetched).
+#[derive(Debug)]
+pub struct Unavailable;
+
+/// The scenario in file `text`, with its numbers in `notation`; `None` for a file that is refused.
+pub async fn read(text: &str, notation: Notation) -> Result<Option<Opened>, Unavailable> {
+    let value = JsFuture::from(browser::read_scenario(text)).await.map_err(|_| Unavailable)?;
+    if value.is_null() {
+        return Ok(None);
+    }
+    let read: &browser::FileRead = value.unchecked_ref();
+    let Ok(link) = decode(&read.link()) else { return Ok(None) };
+    let mut opened = Scenario::from_link(&link, notation);
+    opened.head.name = read.name();
+    opened.head.saved_at = read.saved_at() as u64;
+    opened.skipped.splice(0..0, read.skipped().iter().map(|k| input_key(k)));
+    Ok(Some(opened))
+}
+
+/// `scenario` as a file, as `head` names and dates it; `None` when the module cannot load.
+pub async fn write(scenario: &Scenario, head: &Head) -> Option<String> {
+    let link = scenario.link_with(head);
+    JsFuture::from(browser::write_scenario(&link, &head.name, head.saved_at as f64)).await.ok()?.as_string()
+}
