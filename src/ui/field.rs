@@ -226,7 +226,7 @@ pub fn Select(props: &SelectProps) -> Html {
     });
     html! {
         <>
-            <label class={props.inline.then_some("inline")} for={props.id}>{ props.label }</label>
+            <label class={if props.inline { "inline" } else { "" }} for={props.id}>{ props.label }</label>
             <select ref={node} id={props.id} data-testid={props.hook.unwrap_or(props.id)} aria-describedby={props.described} {onchange}>
                 { for options }
             </select>

@@ -45,7 +45,7 @@ pub fn HelperCard(props: &HelperCardProps) -> Html {
             if let Some(message) = orphan {
                 <p class="error" role="alert" data-testid={["helper-", key, "-error"].concat()}>{ message }</p>
             }
-            <div class={classes!("helper-answer", stale.then_some("stale"))}>
+            <div class={if stale { "helper-answer stale" } else { "helper-answer" }}>
                 if let Some(a) = form.result() {
                     <span class="tile-value" data-testid={["helper-", key, "-value"].concat()} data-value={raw(Some(a.value))}>{ fmt(style(a.unit), a.value) }</span>
                     <button type="button" class="reset" data-testid={["helper-", key, "-send"].concat()} disabled={stale}

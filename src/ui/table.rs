@@ -94,7 +94,7 @@ pub struct TextTableProps {
 pub fn TextTable(props: &TextTableProps) -> Html {
     let rows = props.rows.iter().map(|row| {
         html! {
-            <tr class={row.highlight.then_some("differs")}>
+            <tr class={if row.highlight { "differs" } else { "" }}>
                 <th scope="row">
                     { row.label.clone() }
                     if row.highlight {
