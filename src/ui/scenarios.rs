@@ -4,7 +4,7 @@
 
 use super::assumptions::{forms, rows};
 use super::browser;
-use super::case::charts::ByYearChart;
+use super::case::charts::{extent, ByYearChart};
 use super::context::{use_ui, Ui};
 use super::effects::Effect;
 use super::format::{fmt, Style};
@@ -76,12 +76,14 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     }
     let mut results_head = head.clone();
     results_head[0] = t.results.into();
+    // One y-scale for every chart, so their bars compare by eye.
+    let scale = list.iter().filter_map(|s| s.scenario.case.result()).map(|r| extent(r)).fold((0.0f64, 0.0f64), |a, b| (a.0.min(b.0), a.1.max(b.1)));
     let charts = list.iter().enumerate().filter_map(|(i, s)| {
         let r = s.scenario.case.result()?;
         Some(html! {
             <figure key={s.key.clone()} class="compare-chart">
                 <figcaption>{ s.head.name.clone() }</figcaption>
-                <ByYearChart result={r.clone()} id={format!("compare-chart-{i}")} hook="chart-compare" />
+                <ByYearChart result={r.clone()} id={format!("compare-chart-{i}")} hook="chart-compare" scale={Some(scale)} />
             </figure>
         })
     });

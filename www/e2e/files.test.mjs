@@ -3,24 +3,14 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { setup } from './support/pages.mjs';
+import { catalogue } from './support/texts.mjs';
 import { core, PAYBACK_DEFAULTS, RETENTION_DEFAULTS } from './support/core.mjs';
 
 let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
-/** A language's catalogue (`key = value` lines). */
-function catalogue(lang) {
-  const text = readFileSync(fileURLToPath(new URL(`../../src/text/${lang}.txt`, import.meta.url)), 'utf8');
-  const out = {};
-  for (const line of text.split('\n')) {
-    const m = /^([^#=\s][^=]*?)\s*=\s(.*)$/.exec(line);
-    if (m) out[m[1]] = m[2];
-  }
-  return out;
-}
 const EN = catalogue('en');
 const NL = catalogue('nl');
 const REFUSED = EN.notice_file_refused;

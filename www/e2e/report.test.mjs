@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setup } from './support/pages.mjs';
+import { EN } from './support/texts.mjs';
 
 let env;
 let dir;
@@ -19,14 +20,6 @@ after(async () => {
   await env.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** The English catalogue, as `key = value` lines. */
-const EN = Object.fromEntries(
-  readFileSync(new URL('../../src/text/en.txt', import.meta.url), 'utf8')
-    .split('\n')
-    .filter((l) => l.includes(' = ') && !l.startsWith('#'))
-    .map((l) => [l.slice(0, l.indexOf(' = ')).trim(), l.slice(l.indexOf(' = ') + 3).trim()]),
-);
 
 async function openReport(app, path = '/#report') {
   await app.page.goto(env.server.origin + path);

@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup } from './support/pages.mjs';
+import { EN } from './support/texts.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -317,4 +318,31 @@ test('the damaged-entries notice counts in each language\'s plural rules', async
     await noticeIs(app, text);
     await app.close();
   }
+});
+
+test('compared charts share one y-scale, and each legend names what its chart draws', async () => {
+  const app = await env.page();
+  await app.goto();
+  await saveAs(app, 'Small');
+  await app.openTab('case');
+  await app.fill('customers', '200000');
+  await saveAs(app, 'Large');
+  await item(app, 'Small').getByTestId('compare-pick').check();
+  await item(app, 'Large').getByTestId('compare-pick').check();
+  const charts = app.page.getByTestId('chart-compare');
+  await charts.nth(1).waitFor();
+  const ticks = async (i) => (await charts.nth(i).locator('text.tick').allTextContents()).filter((s) => !/^\d+$/.test(s));
+  const [small, large] = [await ticks(0), await ticks(1)];
+  assert.equal(small.length, 3, small.join(' | '));
+  assert.deepEqual(small, large, 'the same scale: the same axis labels');
+  // Legends: the levers on (six by default), the costs and the cumulative line.
+  const legend = app.page.locator('.compare-chart').first().locator('.chart-legend li');
+  const items = (await legend.allTextContents()).map((s) => s.trim());
+  assert.equal(items.length, 8, items.join(' | '));
+  assert.deepEqual(items.slice(-2), [EN.costs, EN.cumulative_net]);
+  await app.openTab('case');
+  await app.input('levers.spend.enabled').uncheck();
+  await app.page.waitForFunction(() => document.querySelectorAll('.results .chart-legend li').length === 7);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
 });

@@ -18,6 +18,20 @@ pub struct ByYearProps {
     pub id: AttrValue,
     #[prop_or(AttrValue::Static("chart-case"))]
     pub hook: AttrValue,
+    /// The y-range to draw on (`extent` of several results, so their bars compare by eye);
+    /// by default this result's own.
+    #[prop_or_default]
+    pub scale: Option<(f64, f64)>,
+}
+
+/// The y-range a result's by-year chart needs: benefits, costs below zero, cumulative net.
+pub fn extent(r: &BusinessCaseResult) -> (f64, f64) {
+    range(r.years.iter().flat_map(|y| [y.benefits, -y.costs, y.cumulative_net]))
+}
+
+/// A legend entry's colour sample: a small SVG drawn with the chart's own classes.
+fn swatch(mark: Html) -> Html {
+    html! { <svg class="swatch" viewBox="0 0 12 12" aria-hidden="true">{ mark }</svg> }
 }
 
 /// Benefits stacked by lever (above zero), costs (below), cumulative net (line), years 0..n.
@@ -26,13 +40,13 @@ pub fn ByYearChart(props: &ByYearProps) -> Html {
     let t = use_ui().t;
     let r = &props.result;
     let n = r.years.len() as f64;
-    let (lo, hi) = range(r.years.iter().flat_map(|y| [y.benefits, -y.costs, y.cumulative_net]));
-    let (ya, yb) = (300.0, 60.0);
+    let (lo, hi) = props.scale.unwrap_or_else(|| extent(r));
+    let (ya, yb) = (300.0, 24.0);
     let zero = px(0.0, lo, hi, ya, yb);
-    let legend = LEVER_CLASS.iter().enumerate().map(|(i, class)| {
-        let (x, y) = (LEFT as i32 + (i % 4) as i32 * 142, 16 + (i / 4) as i32 * 18);
-        html! { <>{ rect(class, x, y - 9, 10, 10) }{ label("tick", x + 14, y, "start", t.levers[i].title) }</> }
-    });
+    // In HTML under the chart, so it wraps in any language: the levers that bring benefits,
+    // the costs and the cumulative line.
+    let on = Lever::ALL.iter().enumerate().filter(|&(_, &l)| r.years.iter().any(|y| y.benefits_by_lever.get(l) > 0.0));
+    let legend = on.map(|(i, _)| html! { <li>{ swatch(rect(LEVER_CLASS[i], 0, 0, 12, 12)) }{ t.levers[i].title }</li> });
     let slot = (RIGHT - LEFT) / n;
     let bar_w = (slot * 0.6).max(1.0) as i32;
     let bars = r.years.iter().enumerate().map(|(i, y)| {
@@ -59,8 +73,8 @@ pub fn ByYearChart(props: &ByYearProps) -> Html {
     });
     let net = r.years.iter().enumerate().map(|(i, y)| ((LEFT + slot * (i as f64 + 0.5)) as i32, px(y.cumulative_net, lo, hi, ya, yb)));
     html! {
+        <>
         { svg(props.id.clone(), props.hook.clone(), 340, t.by_year_title, html! { <>
-            <g class="legend">{ for legend }</g>
             { label("tick", 58, yb as i32 + 4, "end", fmt(Style::CompactMoney, hi)) }
             { label("tick", 58, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }
             { label("tick", 58, ya as i32 + 4, "end", fmt(Style::CompactMoney, lo)) }
@@ -69,6 +83,12 @@ pub fn ByYearChart(props: &ByYearProps) -> Html {
             { polyline("line-net", net) }
             { label("axis-title", 628, 336, "end", t.year) }
         </> }) }
+        <ul class="chart-legend">
+            { for legend }
+            <li>{ swatch(rect("cost", 0, 0, 12, 12)) }{ t.costs }</li>
+            <li>{ swatch(line("line-net", (0, 6), (12, 6))) }{ t.cumulative_net }</li>
+        </ul>
+        </>
     }
 }
 
