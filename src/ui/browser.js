@@ -297,3 +297,10 @@ function postHeight() {
   if (now !== height) post('rox:resize', { height: (height = now) });
 }
 if (embedded && 'ResizeObserver' in page) new ResizeObserver(postHeight).observe(document.documentElement);
+// A browser may not render a frame that is off screen (below the fold of the host page), and
+// resize observers wait for rendering; DOM changes do not, so the height follows them too and
+// the frame is full height before it is scrolled into view.
+if (embedded) {
+  new MutationObserver(postHeight).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  addEventListener('resize', postHeight);
+}

@@ -5,6 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup } from './support/pages.mjs';
 import { close, core, PAYBACK_DEFAULTS } from './support/core.mjs';
+import { OTHER_HOST } from './support/browser.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -276,10 +277,10 @@ test('the host page and the embedded calculator request nothing from other origi
 
 /** A host page of our own at `/host-test.html`: the calculator's frame at `src`, with the embed
  * snippet and the demo's event log. */
-async function host(app, src) {
+async function host(app, src, before = '') {
   await app.page.route(env.server.origin + '/host-test.html', (route) => route.fulfill({
     contentType: 'text/html',
-    body: `<!doctype html><meta charset="utf-8"><title>host</title>
+    body: `<!doctype html><meta charset="utf-8"><title>host</title>${before}
       <iframe data-rox-calculator data-testid="frame" title="calculator" style="width:100%;border:0" src="${src}"></iframe>
       <ol id="log"></ol><script src="embed-snippet.js"></script><script src="embed-demo.js"></script>`,
   }));
@@ -304,5 +305,21 @@ test('a malformed ?origin posts no events but says why, and the frame still fits
   assert.deepEqual(types, ['rox:resize']);
   assert.ok(warnings.some((w) => /localhost:8092 is not an origin/.test(w)), warnings.join('\n'));
   assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('a frame below the fold has its full height before it is scrolled into view', async () => {
+  const app = await env.page();
+  // From another origin than the host's: the browser does not render a frame like that while it
+  // is off screen, so only what does not wait for rendering can size it.
+  const src = env.server.origin.replace('127.0.0.1', OTHER_HOST) + '/?embed=payback';
+  await host(app, src, '<div style="height:3000px">Article</div>');
+  const frame = app.page.getByTestId('frame');
+  await app.page.waitForFunction(() => document.querySelector('[data-testid=frame]').getBoundingClientRect().height > 500, null, { ...POLL, timeout: 15000 });
+  assert.equal(await app.page.evaluate(() => scrollY), 0, 'never scrolled');
+  assert.equal(await frame.evaluate((f) => f.getBoundingClientRect().top > innerHeight), true, 'still below the fold');
+  // The only complaint: the frame's origin is plain http, so its Cross-Origin-Opener-Policy is
+  // ignored (the test server has no TLS).
+  assert.deepEqual(app.consoleErrors.filter((e) => !/Cross-Origin-Opener-Policy header has been ignored/.test(e)), []);
   await app.close();
 });
