@@ -54,7 +54,8 @@ pub fn value(t: &Texts, form: &dyn FormView, i: usize) -> String {
     };
     let unit = super::field::unit_text(t, unit);
     if !unit.is_empty() {
-        v.push(' ');
+        // A number and its unit stay on one line.
+        v.push('\u{a0}');
         v.push_str(unit);
     }
     v

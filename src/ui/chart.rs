@@ -51,10 +51,14 @@ pub fn polyline(class: &'static str, points: impl Iterator<Item = (i32, i32)>) -
 /// An `<svg role="img">` of `height` labelled by its `<title>` (id `id`), with test hook `hook`.
 pub fn svg(id: AttrValue, hook: AttrValue, height: i32, title: &'static str, body: Html) -> Html {
     html! {
-        <svg class="chart" viewBox={format!("0 0 {W} {height}")} role="img" aria-labelledby={id.clone()} data-testid={hook}>
-            <title id={id}>{ title }</title>
-            { body }
-        </svg>
+        // A box that scrolls sideways on a phone, where the chart keeps a width its text can be
+        // read at: focusable, so it scrolls from the keyboard too.
+        <div class="chart-box" tabindex="0" role="group" aria-labelledby={id.clone()}>
+            <svg class="chart" viewBox={format!("0 0 {W} {height}")} role="img" aria-labelledby={id.clone()} data-testid={hook}>
+                <title id={id}>{ title }</title>
+                { body }
+            </svg>
+        </div>
     }
 }
 

@@ -61,3 +61,41 @@ test('no headline figure is split across lines or runs out of its tile, at any w
   assert.deepEqual(found, []);
   await app.close();
 });
+
+test('on a phone: one row of tabs, chart text at least 11 px, no number in a table broken over lines', async () => {
+  const app = await env.page();
+  await app.page.setViewportSize({ width: 390, height: 800 });
+  const found = [];
+  for (const lang of ['nl', 'tr', 'en']) {
+    await app.goto(`/?lang=${lang}#case`);
+    await app.page.getByTestId('input-preset').selectOption('telecom');
+    await app.page.waitForFunction(() => location.hash.includes('bp=telecom'));
+    for (const tab of ['retention', 'payback', 'case', 'scenarios', 'report']) {
+      await app.openTab(tab);
+      await app.page.waitForFunction(() => document.querySelector('.app').getAttribute('aria-busy') !== 'true');
+      found.push(...(await app.page.evaluate(() => {
+        const out = [];
+        const tabs = document.querySelector('.tabs').getBoundingClientRect().height;
+        const tab = document.querySelector('button.tab').getBoundingClientRect().height;
+        if (tabs > tab * 1.5) out.push(`tabs ${tabs}px tall, a tab ${tab}px`);
+        for (const svg of document.querySelectorAll('svg.chart')) {
+          const { width } = svg.getBoundingClientRect();
+          if (!width) continue;
+          const size = parseFloat(getComputedStyle(svg.querySelector('text')).fontSize) * width / svg.viewBox.baseVal.width;
+          if (size < 11) out.push(`${svg.dataset.testid} text ${size.toFixed(1)}px`);
+        }
+        for (const cell of document.querySelectorAll('td, th')) {
+          if (!cell.getClientRects().length || !/\d/.test(cell.textContent)) continue;
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) out.push(`cell "${cell.textContent.trim()}" on two lines`);
+        }
+        if (document.documentElement.scrollWidth > innerWidth) out.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+        return out;
+      })).map((f) => `${lang} #${tab}: ${f}`));
+    }
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
