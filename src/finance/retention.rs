@@ -54,6 +54,10 @@ pub struct RetentionResult {
     /// clvAfter / clvBefore − 1; `None` when CLV before is zero, or so small that the ratio
     /// overflows.
     pub clv_change: Option<f64>,
+    /// The CLV change a +5-point rise in retention would give this company, whatever the uplift
+    /// typed: the rise Reichheld & Sasser's 25–95% is for, so the two compare like with like.
+    /// `None` when retention + 5 points reaches 100% or CLV before is ~0.
+    pub clv_change_at_5_points: Option<f64>,
     pub cumulative_profit_uplift: f64,
     pub discounted_profit_uplift: f64,
     pub years: Vec<RetentionYear>,
@@ -145,6 +149,7 @@ pub fn retention_profit(input: &RetentionInput) -> Result<RetentionResult, Input
         clv_before,
         clv_after,
         clv_change: quotient(clv_after, clv_before).map(|q| q - 1.0),
+        clv_change_at_5_points: clv(m, r0 + 0.05, d, inp.margin_growth).ok().and_then(|c| quotient(c, clv_before)).map(|q| q - 1.0),
         cumulative_profit_uplift: finite("customers", cumulative)?,
         discounted_profit_uplift: finite("customers", discounted)?,
         years: years_out,
@@ -193,6 +198,32 @@ mod tests {
         assert!((res.clv_before - 533.333_333).abs() < 1e-3);
         assert!((res.clv_after - 680.0).abs() < 1e-9);
         assert!((res.clv_change.unwrap() - 0.275).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_five_point_comparison_does_not_depend_on_the_uplift_typed() {
+        let base = RetentionInput {
+            customers: 1000.0,
+            revenue_per_customer: 500.0,
+            gross_margin: 0.4,
+            retention_rate: 0.8,
+            retention_uplift: 0.05,
+            uplift_is_relative: false,
+            discount_rate: 0.1,
+            years: 5.0,
+            new_customers_per_year: 0.0,
+            acquisition_cost: 0.0,
+            margin_growth: 0.0,
+        };
+        let five = retention_profit(&base).unwrap();
+        assert_eq!(five.clv_change_at_5_points, five.clv_change, "a 5-point uplift is its own comparison");
+        for uplift in [0.02, 0.1] {
+            let r = retention_profit(&RetentionInput { retention_uplift: uplift, ..base }).unwrap();
+            assert_eq!(r.clv_change_at_5_points, five.clv_change, "uplift {uplift}");
+            assert_ne!(r.clv_change, five.clv_change);
+        }
+        let near_one = retention_profit(&RetentionInput { retention_rate: 0.96, retention_uplift: 0.01, ..base }).unwrap();
+        assert_eq!(near_one.clv_change_at_5_points, None, "no +5 points above 95% retention");
     }
 
     #[test]

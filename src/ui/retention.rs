@@ -4,7 +4,7 @@
 use super::chart::RetentionChart;
 use super::context::use_ui;
 use super::field::{fields, Switch};
-use super::format::Style;
+use super::format::{fmt, Style};
 use super::panel::{Inputs, Results};
 use super::source::source;
 use super::state::{FormId, Tab};
@@ -12,18 +12,21 @@ use super::table::{csv_button, Table, YearTable};
 use super::tile::Tile;
 use crate::finance::retention::{RetentionResult, REICHHELD_HIGH, REICHHELD_LOW};
 use crate::forms::Form;
-use crate::text::{FieldText, Texts};
+use crate::text::{fill, FieldText, Texts};
 use yew::prelude::*;
 
-fn reichheld_note(t: &Texts, change: Option<f64>) -> Option<AttrValue> {
-    let c = change?;
-    Some(AttrValue::Static(if c < REICHHELD_LOW {
+/// Where this company's +5-point CLV change (`at_5_points`, whatever uplift is typed) falls
+/// against Reichheld/Bain's 25–95% for a 5-point rise: like compared with like.
+fn reichheld_note(t: &Texts, at_5_points: Option<f64>) -> Option<AttrValue> {
+    let c = at_5_points?;
+    let template = if c < REICHHELD_LOW {
         t.reichheld_below
     } else if c > REICHHELD_HIGH {
         t.reichheld_above
     } else {
         t.reichheld_within
-    }))
+    };
+    Some(fill(template, &fmt(Style::Percent, c)).into())
 }
 
 pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
@@ -65,7 +68,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
                     <Tile name="clvBefore" label={t.clv_before} value={Some(r.clv_before)} style={Style::Money} missing={t.not_available} />
                     <Tile name="clvAfter" label={t.clv_after} value={Some(r.clv_after)} style={Style::Money} missing={t.not_available} />
                     <Tile name="clvChange" label={t.clv_change} value={r.clv_change} style={Style::Percent} missing={t.not_available}
-                        note={reichheld_note(t, r.clv_change)} />
+                        note={reichheld_note(t, r.clv_change_at_5_points)} />
                     <Tile name="cumulativeProfitUplift" label={t.cumulative_profit_uplift} value={Some(r.cumulative_profit_uplift)}
                         style={Style::Money} missing={t.not_available} />
                     <Tile name="discountedProfitUplift" label={t.discounted_profit_uplift} value={Some(r.discounted_profit_uplift)}

@@ -3,6 +3,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup } from './support/pages.mjs';
 import { RETENTION_DEFAULTS, close, core } from './support/core.mjs';
+import { EN } from './support/texts.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -71,5 +72,23 @@ test('the chart and the year table follow the results', async () => {
   await app.fill('years', '8');
   assert.equal(await app.page.locator('.year-table tbody tr').count(), 8);
   assert.equal(await app.page.locator('[data-testid="chart-retention"] > rect.bar-after').count(), 8);
+  await app.close();
+});
+
+test('the Reichheld note compares a 5-point rise with the 25–95% for a 5-point rise, whatever uplift is typed', async () => {
+  const app = await env.page();
+  await app.goto();
+  const note = app.page.getByTestId('result-clvChange').locator('xpath=..').locator('.tile-note');
+  const at5 = core.retentionProfit({ ...RETENTION_DEFAULTS, retentionUplift: 0.05 }).clvChange;
+  const pct = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(at5);
+  const expected = EN[at5 < 0.25 ? 'reichheld_below' : at5 > 0.95 ? 'reichheld_above' : 'reichheld_within'].replace('{pct}', pct);
+  assert.equal((await note.textContent()).trim(), expected);
+  for (const uplift of ['2', '10']) {
+    const changed = core.retentionProfit({ ...RETENTION_DEFAULTS, retentionUplift: Number(uplift) / 100 }).clvChange;
+    await app.fill('retentionUplift', uplift);
+    await app.page.waitForFunction((v) => Math.abs(Number(document.querySelector('[data-testid=result-clvChange]').dataset.value) - v) < 1e-9, changed);
+    assert.equal((await note.textContent()).trim(), expected, `uplift ${uplift}`);
+  }
+  assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
