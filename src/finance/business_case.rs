@@ -71,7 +71,7 @@ impl Lever {
         }
     }
 
-    fn index(self) -> usize {
+    pub fn index(self) -> usize {
         self as usize
     }
 }
@@ -452,6 +452,33 @@ fn flows(inp: &BusinessCaseInput, n: usize, s: Scenario, adjusted: bool) -> Flow
         costs.push(inp.costs.annual * cost_factor);
     }
     Flows { by_lever, benefits, costs }
+}
+
+/// NPV, ROI and payback (months) of the risk-adjusted likely case of an input already validated
+/// with horizon `n`: one Monte Carlo trial (no IRR, no year rows).
+pub(crate) fn likely_figures(inp: &BusinessCaseInput, n: usize) -> (f64, Option<f64>, Option<f64>) {
+    let f = flows(inp, n, Scenario::Likely, true);
+    let d = inp.discount_rate;
+    let pv_costs = present_value(d, &f.costs);
+    let npv = present_value(d, &f.benefits) - pv_costs;
+    let net: Vec<f64> = f.benefits.iter().zip(&f.costs).map(|(b, c)| b - c).collect();
+    (npv, super::error::quotient(npv, pv_costs), super::cashflow::payback_months(&net))
+}
+
+impl Levers {
+    /// The uncertain inputs (low / likely / high) of `lever`.
+    pub fn ranges_mut(&mut self, lever: Lever) -> Vec<&mut Range> {
+        match lever {
+            Lever::Retention => vec![&mut self.retention_uplift],
+            Lever::Spend => vec![&mut self.spend_uplift, &mut self.frequency_uplift],
+            Lever::CrossSell => vec![&mut self.take_rate_uplift],
+            Lever::Referrals => vec![&mut self.nps_uplift],
+            Lever::CostToServe => vec![&mut self.contact_reduction],
+            Lever::PricePremium => vec![&mut self.price_premium],
+            Lever::Conversion => vec![&mut self.conversion_uplift],
+            Lever::Employee => vec![&mut self.turnover_reduction],
+        }
+    }
 }
 
 /// Run the business case.

@@ -2,11 +2,14 @@
 
 pub mod business_case;
 pub mod cashflow;
+pub mod checks;
 pub mod clv;
 pub mod error;
+pub mod goal;
 pub mod input;
 pub mod metrics;
 pub mod payback;
 pub mod retention;
+pub mod uncertainty;
 
 pub use error::{InputError, Problem};
