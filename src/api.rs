@@ -5,7 +5,7 @@
 use crate::api_input::{
     self, CashflowIn, ChurnIn, ClvIn, ContractsIn, CountsIn, Loose, Message, PaybackIn, RetentionIn, RetentionRateIn, SupportIn, TransactionsIn,
 };
-use crate::finance::metrics;
+use crate::finance::{goal, metrics, uncertainty};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -90,6 +90,46 @@ pub fn cx_payback(input: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen(js_name = businessCase)]
 pub fn business_case(input: JsValue) -> Result<JsValue, JsError> {
     output(api_input::business_case(&read::<Loose>(input)?))
+}
+
+/// `tornado({...})`: the business case's fields → `{ baseNpv, bars: [{ driver, lowValue,
+/// highValue, npvLow, npvHigh }] }`, widest swing first.
+#[wasm_bindgen]
+pub fn tornado(input: JsValue) -> Result<JsValue, JsError> {
+    let case = api_input::case_input(&read::<Loose>(input)?);
+    output(case.and_then(|c| Ok(uncertainty::tornado(&c)?)))
+}
+
+/// `simulate({..., seed, trials, costSpread})`: the seeded Monte Carlo of the business case.
+#[wasm_bindgen]
+pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
+    let sim = api_input::simulation(&read::<Loose>(input)?);
+    output(sim.and_then(|s| Ok(uncertainty::simulate(s)?)))
+}
+
+/// `goalSeek({..., input, target})` → `{ kind: "found", value }` or `{ kind: "notReachable",
+/// from, to }`.
+#[wasm_bindgen(js_name = goalSeek)]
+pub fn goal_seek(input: JsValue) -> Result<JsValue, JsError> {
+    let request = api_input::goal_seek(&read::<Loose>(input)?);
+    output(request.and_then(|(case, key, target)| Ok(goal::seek_case(&case, key, target)?)))
+}
+
+/// `claims({...})`: the uplifts that reproduce Reichheld's +25% and +95% CLV, and the case's
+/// return per unit spent.
+#[wasm_bindgen]
+pub fn claims(input: JsValue) -> Result<JsValue, JsError> {
+    let case = api_input::case_input(&read::<Loose>(input)?);
+    output(case.and_then(|c| Ok(goal::claims(&c)?)))
+}
+
+/// `checks({..., saturation})`: `{ guards, investment }` — the credibility guards the case sets
+/// off and its place on the diminishing-returns curve (saturation default 2).
+#[wasm_bindgen]
+pub fn checks(input: JsValue) -> Result<JsValue, JsError> {
+    let input = read::<Loose>(input)?;
+    let result = api_input::checks(&input);
+    output(result)
 }
 
 /// `churnRate({lost, start})` → fraction.

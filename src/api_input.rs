@@ -7,13 +7,16 @@
 //! `Loose` tree instead, walked along the form's field paths, so that its sixty fields are
 //! listed once, in `forms::case`.
 
-use crate::finance::business_case::BusinessCaseResult;
+use crate::finance::business_case::{BusinessCaseInput, BusinessCaseResult};
 use crate::finance::cashflow::{summarize, CashflowSummary};
+use crate::finance::checks::{guards, investment, Guard, Investment};
 use crate::finance::clv::clv;
+use crate::finance::goal::Target;
 use crate::finance::input::parse_number;
 use crate::finance::metrics;
 use crate::finance::payback::{cx_payback, PaybackInput, PaybackResult, DEFAULT_RETURN_PER_DOLLAR};
 use crate::finance::retention::{retention_profit, RetentionInput, RetentionResult};
+use crate::finance::uncertainty::{SimulationInput, DEFAULT_TRIALS, MAX_TRIALS};
 use crate::finance::{InputError, Problem};
 use crate::forms::case::{Industry, BUSINESS_CASE};
 use crate::forms::Model;
@@ -309,6 +312,18 @@ impl PaybackIn {
 /// `businessCase` on `input`, whose fields are the form's field paths in model units (fractions
 /// for rates). Absent fields take the preset's value, else the form's default.
 pub fn business_case(input: &Loose) -> Result<BusinessCaseResult, Message> {
+    let (values, switches) = case_values(input)?;
+    Ok((BUSINESS_CASE.run)(&values, &switches)?)
+}
+
+/// The business case's model input from `input` (as `business_case` reads it).
+pub fn case_input(input: &Loose) -> Result<BusinessCaseInput, Message> {
+    let (values, switches) = case_values(input)?;
+    Ok(crate::forms::case::case_input(&values, &switches)?)
+}
+
+/// The business case form's values (model units) and switches from `input`.
+fn case_values(input: &Loose) -> Result<(Vec<f64>, Vec<bool>), Message> {
     // An object serde-wasm-bindgen could not read as one (an iterable class instance, say)
     // would otherwise pass for an empty one and silently give the defaults.
     if !matches!(input, Loose::Object(_)) {
@@ -321,10 +336,10 @@ pub fn business_case(input: &Loose) -> Result<BusinessCaseResult, Message> {
             Industry::from_key(key).ok_or_else(|| Message::new("preset", "use saas, retail, telecom, banking, insurance, hospitality or b2b."))?.values()
         }
     };
-    run_model(&BUSINESS_CASE, input, preset)
+    model_values(&BUSINESS_CASE, input, preset)
 }
 
-fn run_model<O>(model: &Model<O>, input: &Loose, preset: &[(&str, &str)]) -> Result<O, Message> {
+fn model_values<O>(model: &Model<O>, input: &Loose, preset: &[(&str, &str)]) -> Result<(Vec<f64>, Vec<bool>), Message> {
     let mut values = Vec::with_capacity(model.fields.len());
     for spec in model.fields {
         let text = preset.iter().find(|(k, _)| *k == spec.key).map_or(spec.default, |(_, t)| *t);
@@ -335,7 +350,71 @@ fn run_model<O>(model: &Model<O>, input: &Loose, preset: &[(&str, &str)]) -> Res
     for &(key, default) in model.switches {
         switches.push(input.at(key).flag_or(key, default)?);
     }
-    Ok((model.run)(&values, &switches)?)
+    Ok((values, switches))
+}
+
+/// `simulate`: the business case's fields and `seed` (a whole number 0 to 2³²−1, default 1),
+/// `trials` (default 10 000, at most 1 000 000) and `costSpread` (a fraction 0 to 0.9, default 0).
+pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
+    let case = case_input(input)?;
+    let whole = |key: &str, default: f64, max: f64| -> Result<f64, Message> {
+        let v = input.at(key).number_or(key, default)?;
+        if v.fract() != 0.0 || !(0.0..=max).contains(&v) {
+            return Err(problem(key, if v.fract() != 0.0 { Problem::NotWhole } else { Problem::TooLarge }));
+        }
+        Ok(v)
+    };
+    let seed = whole("seed", 1.0, u32::MAX as f64)? as u64;
+    let trials = whole("trials", DEFAULT_TRIALS as f64, MAX_TRIALS as f64)? as u32;
+    let cost_spread = input.at("costSpread").number_or("costSpread", 0.0)?;
+    Ok(SimulationInput { case, seed, trials, cost_spread })
+}
+
+/// `goalSeek`: the business case's fields, `input` (the field path to solve for) and `target`,
+/// one of `{ npv }`, `{ roi }` (a fraction) or `{ benefitCost }` (a ratio).
+pub fn goal_seek(input: &Loose) -> Result<(BusinessCaseInput, &'static str, Target), Message> {
+    let case = case_input(input)?;
+    let key = match input.at("input") {
+        Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k),
+        _ => None,
+    }
+    .ok_or_else(|| Message::new("input", "name a numeric field of the business case, e.g. \"costs.annual\"."))?;
+    let target = input.at("target");
+    let target = match (target.at("npv"), target.at("roi"), target.at("benefitCost")) {
+        (v, Loose::Absent, Loose::Absent) if !matches!(v, Loose::Absent) => Target::Npv(v.number("target.npv")?),
+        (Loose::Absent, v, Loose::Absent) if !matches!(v, Loose::Absent) => Target::Roi(v.number("target.roi")?),
+        (Loose::Absent, Loose::Absent, v) if !matches!(v, Loose::Absent) => Target::BenefitCost(v.number("target.benefitCost")?),
+        _ => return Err(Message::new("target", "pass one of { npv }, { roi } or { benefitCost }.")),
+    };
+    Ok((case, key, target))
+}
+
+/// What `checks` returns.
+#[derive(Debug, serde::Serialize)]
+pub struct Checks {
+    pub guards: Vec<Guard>,
+    /// `None` when the case has no costs or no benefits to put on a curve.
+    pub investment: Option<Investment>,
+}
+
+/// `checks`: the business case's fields and `saturation` (default 2). A case from a preset is
+/// checked against that preset's high values.
+pub fn checks(input: &Loose) -> Result<Checks, Message> {
+    let case = case_input(input)?;
+    let result = crate::finance::business_case::business_case(&case)?;
+    let preset = match input.at("preset") {
+        Loose::Absent => None,
+        Loose::Text(p) => Some(case_input(&Loose::Object(vec![("preset".to_owned(), Loose::Text(p.clone()))]))?.levers),
+        // Anything else is refused by `case_input` above.
+        _ => None,
+    };
+    let saturation = input.at("saturation").number_or("saturation", 2.0)?;
+    let investment = match investment(&case, saturation) {
+        Ok(inv) => Some(inv),
+        Err(e) if e.field == "saturation" => return Err(e.into()),
+        Err(_) => None,
+    };
+    Ok(Checks { guards: guards(&case, &result, preset.as_ref()), investment })
 }
 
 /// `churnRate`'s input.
@@ -585,5 +664,34 @@ mod tests {
         let tiny = case(&[("costs", Obj(vec![("oneOff", Num(1e-309)), ("annual", Num(0.0))]))]).unwrap();
         assert_eq!(tiny.risk_adjusted.roi, None);
         assert!(tiny.scenarios.iter().all(|s| s.summary.roi.is_none()));
+    }
+
+    fn loose(fields: &[(&'static str, J)]) -> Loose {
+        Loose::deserialize(Obj(fields.to_vec())).unwrap()
+    }
+
+    #[test]
+    fn the_uncertainty_functions_read_their_extra_fields_and_name_them() {
+        let sim = simulation(&loose(&[("preset", Str("retail"))])).unwrap();
+        assert_eq!((sim.seed, sim.trials, sim.cost_spread), (1, DEFAULT_TRIALS, 0.0), "defaults");
+        let sim = simulation(&loose(&[("seed", Num(42.0)), ("trials", Num(500.0)), ("costSpread", Num(0.1))])).unwrap();
+        assert_eq!((sim.seed, sim.trials, sim.cost_spread), (42, 500, 0.1));
+        assert!(message(simulation(&loose(&[("seed", Num(1.5))]))).starts_with("seed: "));
+        assert!(message(simulation(&loose(&[("trials", Num(2e6))]))).starts_with("trials: "));
+        assert!(message(simulation(&loose(&[("seed", Str("x"))]))).starts_with("seed: That is not a number"));
+
+        let (_, key, target) = goal_seek(&loose(&[("input", Str("costs.annual")), ("target", Obj(vec![("benefitCost", Num(3.0))]))])).unwrap();
+        assert_eq!((key, target), ("costs.annual", Target::BenefitCost(3.0)));
+        assert!(message(goal_seek(&loose(&[("input", Str("nope")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: "));
+        assert!(message(goal_seek(&loose(&[("input", Str("years"))]))).starts_with("target: "));
+        let two = Obj(vec![("npv", Num(0.0)), ("roi", Num(1.0))]);
+        assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", two)]))).starts_with("target: "));
+        assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", Obj(vec![("roi", Str("x"))]))]))).starts_with("target.roi: "));
+
+        let c = checks(&loose(&[("preset", Str("retail"))])).unwrap();
+        assert!(c.investment.is_some());
+        assert!(c.guards.contains(&Guard::PurchasesTwice), "retail's levers: spend and cross-sell both on");
+        assert!(message(checks(&loose(&[("saturation", Num(0.5))]))).starts_with("saturation: "));
+        assert_eq!(case_input(&loose(&[("customers", Num(7.0))])).unwrap().company.customers, 7.0);
     }
 }

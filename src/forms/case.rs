@@ -146,6 +146,14 @@ pub static BUSINESS_CASE: Model<BusinessCaseResult> = Model {
 };
 
 fn run_business_case(values: &[f64], switches: &[bool]) -> Result<BusinessCaseResult, InputError> {
+    business_case(&case_input(values, switches)?)
+}
+
+/// The business case's model input from the form's values (model units, `fields` order) and
+/// switches: what `BUSINESS_CASE` runs, and what the tornado, the simulation and goal seek take.
+/// Inlined: the page runs it only inside the model, where a call of its own costs first-load bytes.
+#[inline(always)]
+pub fn case_input(values: &[f64], switches: &[bool]) -> Result<BusinessCaseInput, InputError> {
     let v: &[f64; ALL_FIELDS.len()] = values.try_into().map_err(|_| InputError::new("input", Problem::LengthMismatch))?;
     let csat = at!(v, "baseline.csat");
     if !(0.0..=100.0).contains(&csat) {
@@ -160,7 +168,7 @@ fn run_business_case(values: &[f64], switches: &[bool]) -> Result<BusinessCaseRe
     for (on, &s) in enabled.iter_mut().zip(switches) {
         *on = s;
     }
-    business_case(&BusinessCaseInput {
+    Ok(BusinessCaseInput {
         company: Company {
             customers: at!(v, "customers"),
             revenue_per_customer: at!(v, "revenuePerCustomer"),

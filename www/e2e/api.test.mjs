@@ -125,3 +125,39 @@ test('metric helpers', () => {
   assert.throws(() => core.churnRate({ lost: 1, start: 0 }), /^Error: start: /);
   assert.throws(() => core.nps({ counts: [1, 2] }), /^Error: counts: /);
 });
+
+test('tornado, simulate, goalSeek, claims and checks on a preset case', () => {
+  const base = { preset: 'retail' };
+  const t = core.tornado(base);
+  assert.equal(t.baseNpv, core.businessCase(base).riskAdjusted.npv);
+  assert.ok(t.bars.length >= 7);
+  const swing = (b) => Math.abs(b.npvHigh - b.npvLow);
+  assert.ok(t.bars.every((b, i) => i === 0 || swing(t.bars[i - 1]) >= swing(b)), 'widest first');
+  assert.deepEqual(Object.keys(t.bars[0]).sort(), ['driver', 'highValue', 'lowValue', 'npvHigh', 'npvLow']);
+
+  const a = core.simulate({ ...base, seed: 7, trials: 3000, costSpread: 0.1 });
+  assert.deepEqual(a, core.simulate({ ...base, seed: 7, trials: 3000, costSpread: 0.1 }), 'a seed reproduces its run');
+  assert.notEqual(a.npv.mean, core.simulate({ ...base, seed: 8, trials: 3000, costSpread: 0.1 }).npv.mean);
+  assert.equal(a.trials, 3000);
+  assert.ok(a.npv.p10 <= a.npv.p50 && a.npv.p50 <= a.npv.p90);
+  assert.equal(a.npv.histogram.counts.reduce((x, y) => x + y, 0), 3000);
+  assert.ok(a.chanceNpvPositive >= 0 && a.chanceNpvPositive <= 1);
+  assert.throws(() => core.simulate({ ...base, trials: 2e6 }), /^Error: trials: /);
+
+  const seek = core.goalSeek({ ...base, input: 'costs.annual', target: { npv: 0 } });
+  assert.equal(seek.kind, 'found');
+  const atBreakEven = core.businessCase({ ...base, costs: { annual: seek.value } }).riskAdjusted.npv;
+  assert.ok(Math.abs(atBreakEven) < 1e-3 * core.businessCase(base).riskAdjusted.pvCosts, String(atBreakEven));
+  assert.deepEqual(core.goalSeek({ ...base, input: 'discountRate', target: { npv: 1e15 } }), { kind: 'notReachable', from: 0, to: 1 });
+  assert.throws(() => core.goalSeek({ ...base, input: 'nope', target: { npv: 0 } }), /^Error: input: /);
+
+  const c = core.claims(base);
+  assert.ok(c.upliftFor25 > 0 && c.upliftFor95 > c.upliftFor25);
+  const s = core.businessCase(base).riskAdjusted;
+  assert.ok(Math.abs(c.returnPerUnit - s.pvBenefits / s.pvCosts) < 1e-12);
+
+  const k = core.checks({ ...base, saturation: 2 });
+  assert.ok(Array.isArray(k.guards) && k.guards.includes('purchasesTwice'), JSON.stringify(k.guards));
+  assert.ok(k.investment.bestSpend > 0 && k.investment.curve.length === 41);
+  assert.throws(() => core.checks({ ...base, saturation: 1 }), /^Error: saturation: /);
+});
