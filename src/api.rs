@@ -132,6 +132,13 @@ pub fn checks(input: JsValue) -> Result<JsValue, JsError> {
     output(result)
 }
 
+/// `assessment({ answers })`: the ROX self-assessment's stage, area scores, measurement
+/// confidence and the risk adjustments and ramp-up it suggests for the business case.
+#[wasm_bindgen]
+pub fn assessment(input: JsValue) -> Result<JsValue, JsError> {
+    output(api_input::assessment(&read::<Loose>(input)?))
+}
+
 /// `churnRate({lost, start})` → fraction.
 #[wasm_bindgen(js_name = churnRate)]
 pub fn churn_rate(input: JsValue) -> Result<f64, JsError> {

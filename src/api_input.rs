@@ -7,7 +7,8 @@
 //! `Loose` tree instead, walked along the form's field paths, so that its sixty fields are
 //! listed once, in `forms::case`.
 
-use crate::finance::business_case::{BusinessCaseInput, BusinessCaseResult};
+use crate::finance::assessment::{assess, Answers, Area, STATEMENTS, TOP};
+use crate::finance::business_case::{BusinessCaseInput, BusinessCaseResult, ByLever};
 use crate::finance::cashflow::{summarize, CashflowSummary};
 use crate::finance::checks::{guards, investment, Guard, Investment};
 use crate::finance::clv::clv;
@@ -417,6 +418,70 @@ pub fn checks(input: &Loose) -> Result<Checks, Message> {
     Ok(Checks { guards: guards(&case, &result, preset.as_ref()), investment })
 }
 
+/// What `assessment` returns: areas and suggested risks by name.
+#[derive(Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AssessmentOut {
+    pub stage: u8,
+    pub areas: AreaScores,
+    pub overall: f64,
+    pub strongest: Area,
+    pub weakest: Area,
+    pub measurement_confidence: f64,
+    pub dont_know: Vec<&'static str>,
+    pub suggested: SuggestedOut,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct AreaScores {
+    pub focus: f64,
+    pub communities: f64,
+    pub moments: f64,
+    pub behaviour: f64,
+    pub data: f64,
+    pub winning: f64,
+}
+
+#[derive(Debug, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SuggestedOut {
+    pub risk: ByLever,
+    pub ramp_up_months: f64,
+}
+
+/// `assessment({ answers })`: each statement's answer at its path (`answers.focus.employeePride`)
+/// as 0, 1, 2 or 3, or `"dontKnow"`.
+pub fn assessment(input: &Loose) -> Result<AssessmentOut, Message> {
+    if !matches!(input, Loose::Object(_)) {
+        return Err(Message(NOT_AN_OBJECT.to_owned()));
+    }
+    let answers = input.at("answers");
+    let mut read: Answers = [None; 24];
+    for (slot, st) in read.iter_mut().zip(&STATEMENTS) {
+        let path = ["answers.", st.key].concat();
+        *slot = match answers.at(st.key) {
+            Loose::Text(t) if t == "dontKnow" => None,
+            Loose::Absent => return Err(Message::new(&path, "required — pass 0, 1, 2, 3 or \"dontKnow\".")),
+            v => match v.finite() {
+                Some(n) if n.fract() == 0.0 && (0.0..=TOP as f64).contains(&n) => Some(n as u8),
+                _ => return Err(Message::new(&path, "pass 0, 1, 2, 3 or \"dontKnow\".")),
+            },
+        };
+    }
+    let a = assess(&read)?;
+    let [focus, communities, moments, behaviour, data, winning] = a.areas;
+    Ok(AssessmentOut {
+        stage: a.stage,
+        areas: AreaScores { focus, communities, moments, behaviour, data, winning },
+        overall: a.overall,
+        strongest: a.strongest,
+        weakest: a.weakest,
+        measurement_confidence: a.measurement_confidence,
+        dont_know: a.dont_know,
+        suggested: SuggestedOut { risk: ByLever::from_array(a.suggested.risk), ramp_up_months: a.suggested.ramp_up_months },
+    })
+}
+
 /// `churnRate`'s input.
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -693,5 +758,27 @@ mod tests {
         assert!(c.guards.contains(&Guard::PurchasesTwice), "retail's levers: spend and cross-sell both on");
         assert!(message(checks(&loose(&[("saturation", Num(0.5))]))).starts_with("saturation: "));
         assert_eq!(case_input(&loose(&[("customers", Num(7.0))])).unwrap().company.customers, 7.0);
+    }
+
+    #[test]
+    fn the_assessment_reads_each_answer_and_names_a_wrong_one() {
+        let all = |v: J| {
+            let mut groups: Vec<(&'static str, J)> = Vec::new();
+            for st in &STATEMENTS {
+                let (group, name) = st.key.split_once('.').unwrap();
+                match groups.iter_mut().find(|(g, _)| *g == group) {
+                    Some((_, Obj(fields))) => fields.push((name, v.clone())),
+                    _ => groups.push((group, Obj(vec![(name, v.clone())]))),
+                }
+            }
+            Obj(groups)
+        };
+        let best = assessment(&loose(&[("answers", all(Num(3.0)))])).unwrap();
+        assert_eq!((best.stage, best.suggested.ramp_up_months, best.areas.winning), (3, 3.0, 100.0));
+        let unknown = assessment(&loose(&[("answers", all(Str("dontKnow")))])).unwrap();
+        assert_eq!(unknown.dont_know.len(), 24);
+        assert_eq!(message(assessment(&loose(&[("answers", all(Num(1.5)))]))), "answers.focus.employeePride: pass 0, 1, 2, 3 or \"dontKnow\".");
+        assert!(message(assessment(&loose(&[]))).starts_with("answers.focus.employeePride: required"));
+        assert_eq!(message(assessment(&Loose::Other)), NOT_AN_OBJECT);
     }
 }

@@ -1,5 +1,6 @@
 //! The finance core: plain Rust, no yew or web-sys, so every formula is unit-tested natively.
 
+pub mod assessment;
 pub mod business_case;
 pub mod cashflow;
 pub mod checks;

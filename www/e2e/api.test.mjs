@@ -161,3 +161,32 @@ test('tornado, simulate, goalSeek, claims and checks on a preset case', () => {
   assert.ok(k.investment.bestSpend > 0 && k.investment.curve.length === 41);
   assert.throws(() => core.checks({ ...base, saturation: 1 }), /^Error: saturation: /);
 });
+
+test('assessment scores the answers and suggests risk and ramp-up for the business case', () => {
+  const KEYS = ['focus.employeePride', 'focus.customerFirst', 'communities.employees', 'communities.customers', 'moments.identified',
+    'moments.designed', 'behaviour.research', 'behaviour.analytics', 'data.consent', 'data.respect', 'winning.benchmark', 'winning.chosen',
+    'chain.leadership', 'chain.ambassadors', 'chain.valueDrivers', 'ladder.excellence', 'ladder.productInnovation',
+    'ladder.experienceInnovation', 'practice.journeyMapping', 'practice.feedback', 'practice.personalisation', 'practice.omnichannel',
+    'practice.dataJoined', 'measurement.results'];
+  const answers = (level) => {
+    const out = {};
+    for (const k of KEYS) {
+      const [group, name] = k.split('.');
+      (out[group] ??= {})[name] = typeof level === 'function' ? level(k) : level;
+    }
+    return out;
+  };
+  const best = core.assessment({ answers: answers(3) });
+  assert.equal(best.stage, 3);
+  assert.deepEqual(best.areas, { focus: 100, communities: 100, moments: 100, behaviour: 100, data: 100, winning: 100 });
+  assert.equal(best.suggested.rampUpMonths, 3);
+  assert.ok(Object.values(best.suggested.risk).every((r) => Math.abs(r - 0.05) < 1e-12));
+  const worst = core.assessment({ answers: answers(0) });
+  assert.equal(worst.stage, 0);
+  assert.ok(Object.values(worst.suggested.risk).every((r) => Math.abs(r - 0.4) < 1e-12));
+  assert.deepEqual(Object.keys(worst.suggested.risk).sort(), ['conversion', 'costToServe', 'crossSell', 'employee', 'pricePremium', 'referrals', 'retention', 'spend']);
+  const unsure = core.assessment({ answers: answers((k) => (k.startsWith('data.') ? 'dontKnow' : 2)) });
+  assert.deepEqual(unsure.dontKnow, ['data.consent', 'data.respect']);
+  assert.equal(unsure.weakest, 'data');
+  assert.throws(() => core.assessment({ answers: answers(4) }), /^Error: answers\.focus\.employeePride: /);
+});
