@@ -145,3 +145,15 @@ test('every industry preset costs in proportion to its company and lands where T
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
+
+test('the support-cost helper counts contacts per year, not customers', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.openTab('metrics');
+  const card = app.page.locator('#helper-supportCost');
+  await card.waitFor();
+  const field = card.locator('.field').filter({ hasText: 'Support contacts' });
+  assert.equal((await field.locator('.unit').textContent()).trim(), 'per year');
+  assert.equal((await card.locator('.field').filter({ hasText: 'Customers' }).locator('.unit').textContent()).trim(), 'customers');
+  await app.close();
+});
