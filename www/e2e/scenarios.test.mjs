@@ -149,7 +149,7 @@ test('comparing two scenarios highlights what differs and lines up their results
   const label = (await differ.locator('th').textContent()).trim();
   assert.match(label, /Return per 1 invested/);
   assert.match(label, /\(differs\)$/);
-  assert.deepEqual((await differ.locator('td').allTextContents()).map((s) => s.trim()), ['2.2 ×', '3 ×']);
+  assert.deepEqual((await differ.locator('td').allTextContents()).map((s) => s.trim()), ['2.2\u00a0×', '3\u00a0×'], 'a number and its unit, never apart');
   // Nothing else is highlighted: the same inputs sit in their own table, unmarked.
   assert.equal(await app.page.getByTestId('compare-same').locator('tr.differs').count(), 0);
   assert.ok(await app.page.getByTestId('compare-same').locator('tbody tr').count() > 10);
@@ -196,7 +196,7 @@ test('at most four scenarios can be compared', async () => {
   assert.equal(await app.page.getByTestId('chart-compare').count(), 4);
   assert.deepEqual(
     (await app.page.getByTestId('compare-differ').locator('tbody tr td').allTextContents()).map((s) => s.trim()),
-    ['4 ×', '3.5 ×', '2.5 ×', '2 ×'],
+    ['4\u00a0×', '3.5\u00a0×', '2.5\u00a0×', '2\u00a0×'],
   );
   // Unticking one frees the fifth.
   await picks.nth(0).uncheck();
