@@ -360,8 +360,14 @@ pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
     let case = case_input(input)?;
     let whole = |key: &str, default: f64, max: f64| -> Result<f64, Message> {
         let v = input.at(key).number_or(key, default)?;
-        if v.fract() != 0.0 || !(0.0..=max).contains(&v) {
-            return Err(problem(key, if v.fract() != 0.0 { Problem::NotWhole } else { Problem::TooLarge }));
+        if v.fract() != 0.0 {
+            return Err(problem(key, Problem::NotWhole));
+        }
+        if v < 0.0 {
+            return Err(problem(key, Problem::Negative));
+        }
+        if v > max {
+            return Err(problem(key, Problem::TooLarge));
         }
         Ok(v)
     };
@@ -376,10 +382,12 @@ pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
 pub fn goal_seek(input: &Loose) -> Result<(BusinessCaseInput, &'static str, Target), Message> {
     let case = case_input(input)?;
     let key = match input.at("input") {
-        Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k),
+        Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k).filter(|f| crate::finance::goal::bounds(&case, f).is_some()),
         _ => None,
     }
-    .ok_or_else(|| Message::new("input", "name a numeric field of the business case, e.g. \"costs.annual\"."))?;
+    .ok_or_else(|| {
+        Message::new("input", "name customers, revenuePerCustomer, grossMargin, retentionRate, costs.oneOff, costs.annual, discountRate, rampUpMonths or a lever's likely value (levers.spend.spendUplift.likely).")
+    })?;
     let target = input.at("target");
     let target = match (target.at("npv"), target.at("roi"), target.at("benefitCost")) {
         (v, Loose::Absent, Loose::Absent) if !matches!(v, Loose::Absent) => Target::Npv(v.number("target.npv")?),
@@ -743,15 +751,17 @@ mod tests {
         assert_eq!((sim.seed, sim.trials, sim.cost_spread), (42, 500, 0.1));
         assert!(message(simulation(&loose(&[("seed", Num(1.5))]))).starts_with("seed: "));
         assert!(message(simulation(&loose(&[("trials", Num(2e6))]))).starts_with("trials: "));
+        assert_eq!(message(simulation(&loose(&[("seed", Num(-1.0))]))), message(Err::<(), _>(problem("seed", Problem::Negative))));
+        assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: name customers"));
         assert!(message(simulation(&loose(&[("seed", Str("x"))]))).starts_with("seed: That is not a number"));
 
         let (_, key, target) = goal_seek(&loose(&[("input", Str("costs.annual")), ("target", Obj(vec![("benefitCost", Num(3.0))]))])).unwrap();
         assert_eq!((key, target), ("costs.annual", Target::BenefitCost(3.0)));
         assert!(message(goal_seek(&loose(&[("input", Str("nope")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: "));
-        assert!(message(goal_seek(&loose(&[("input", Str("years"))]))).starts_with("target: "));
+        assert!(message(goal_seek(&loose(&[("input", Str("customers"))]))).starts_with("target: "));
         let two = Obj(vec![("npv", Num(0.0)), ("roi", Num(1.0))]);
-        assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", two)]))).starts_with("target: "));
-        assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", Obj(vec![("roi", Str("x"))]))]))).starts_with("target.roi: "));
+        assert!(message(goal_seek(&loose(&[("input", Str("customers")), ("target", two)]))).starts_with("target: "));
+        assert!(message(goal_seek(&loose(&[("input", Str("customers")), ("target", Obj(vec![("roi", Str("x"))]))]))).starts_with("target.roi: "));
 
         let c = checks(&loose(&[("preset", Str("retail"))])).unwrap();
         assert!(c.investment.is_some());

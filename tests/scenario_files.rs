@@ -278,3 +278,21 @@ fn files_handed_over_as_links_lose_nothing() {
     assert!(file::read("{}").is_err());
     assert_eq!(file::write("v1&k=0", "x", 0), None, "a link that does not open writes nothing");
 }
+
+/// What the page writes through the scenario-file module is what it holds: an unfinished edit
+/// and a long pasted text stay as typed, as the direct writer keeps them.
+#[test]
+fn the_page_writes_unfinished_edits_as_typed() {
+    use rox_calculator::forms::file;
+    let mut s = Scenario::new(Notation::Point);
+    s.payback.set_by_key("years", "abc".into());
+    let pasted = "9".repeat(9000) + " customers, roughly";
+    s.retention.set_by_key("customers", pasted.clone());
+    s.case.set_by_key("costs.annual", "".into());
+    let head = Head { name: "Draft".into(), saved_at: 1_764_000_000_000, page: Some("payback".into()), lang: Some("en".into()), currency: Some("USD".into()) };
+    let link = s.link_with(&head);
+    assert!(link.len() > rox_calculator::forms::share::MAX_LEN, "longer than any address link");
+    let written = file::write(&link, &head.name, head.saved_at).unwrap();
+    assert_eq!(written, s.to_json(&head));
+    assert!(written.contains("\"years\": \"abc\"") && written.contains(&pasted) && written.contains("\"costs.annual\": \"\""), "{written}");
+}

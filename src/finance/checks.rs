@@ -141,6 +141,10 @@ pub fn investment(inp: &BusinessCaseInput, saturation: f64) -> Result<Investment
     let b_max = saturation * b0;
     let k = -(1.0 - 1.0 / saturation).ln() / s0;
     let benefit = |x: f64| b_max * (1.0 - (-k * x).exp());
+    // Costs vanishingly small beside the benefits leave no curve to speak of.
+    if !(k.is_finite() && (b_max * k).is_finite()) {
+        return Err(InputError::new("costs.annual", Problem::Zero));
+    }
     let best_spend = if b_max * k > 1.0 { (b_max * k).ln() / k } else { 0.0 };
     let end = 2.0 * s0.max(best_spend);
     let curve = (0..=40).map(|i| end * i as f64 / 40.0).map(|x| (x, benefit(x) - x)).collect();
@@ -189,6 +193,10 @@ mod tests {
         assert!(inv.curve.iter().all(|&(_, npv)| npv <= inv.best_npv + 1e-6));
         assert!(inv.gap() > 0.0, "a case with ROI well above 0 under-invests on this curve");
         assert_eq!(investment(&inp, 1.0).unwrap_err().field, "saturation");
+        let mut tiny = inp;
+        tiny.costs.one_off = 1e-305;
+        tiny.costs.annual = 0.0;
+        assert_eq!(investment(&tiny, 2.0).unwrap_err().field, "costs.annual", "no Infinity, no NaN");
         // A plan that barely pays: no spend is best.
         let mut poor = inp;
         poor.costs.annual = 5e6;

@@ -45,20 +45,33 @@ pub enum Seek {
 }
 
 /// The `x` in [`lo`, `hi`] where `f(x)` crosses zero, by bisection; `NotReachable` when `f` has
-/// the same sign at both ends (or is not a number there).
+/// the same sign at both ends. Where `f` has no value at an end (ROI with no costs at all), the
+/// end moves inward until it has one.
 pub fn bisect(lo: f64, hi: f64, mut f: impl FnMut(f64) -> Option<f64>) -> Seek {
     let not = Seek::NotReachable { from: lo, to: hi };
-    let (Some(mut f_lo), Some(f_hi)) = (f(lo), f(hi)) else { return not };
+    let (mut a, mut b) = (lo, hi);
+    let (mut f_a, mut f_b) = (f(a), f(b));
+    for k in 1..=12 {
+        let step = (hi - lo) * 10f64.powi(-15 + k);
+        if f_a.is_none() {
+            a = lo + step;
+            f_a = f(a);
+        }
+        if f_b.is_none() {
+            b = hi - step;
+            f_b = f(b);
+        }
+    }
+    let (Some(mut f_lo), Some(f_hi)) = (f_a, f_b) else { return not };
     if f_lo == 0.0 {
-        return Seek::Found { value: lo };
+        return Seek::Found { value: a };
     }
     if f_hi == 0.0 {
-        return Seek::Found { value: hi };
+        return Seek::Found { value: b };
     }
     if f_lo.signum() == f_hi.signum() {
         return not;
     }
-    let (mut a, mut b) = (lo, hi);
     for _ in 0..STEPS {
         let mid = a + (b - a) / 2.0;
         if mid <= a || mid >= b {
@@ -106,7 +119,8 @@ fn range_mut<'a>(inp: &'a mut BusinessCaseInput, key: &str) -> Option<&'a mut Ra
     inp.levers.ranges_mut(lever).into_iter().nth(k)
 }
 
-/// The valid bounds of the input at `key` in `inp` (amounts and counts up to 10¹²).
+/// The valid bounds of the input at `key` in `inp` (amounts and counts up to 10¹²); `None` for
+/// an input goal seek does not solve for.
 pub fn bounds(inp: &BusinessCaseInput, key: &str) -> Option<(f64, f64)> {
     const BIG: f64 = 1e12;
     let below_one = |x: f64| x * (1.0 - 1e-9);
@@ -217,6 +231,18 @@ mod tests {
         assert_eq!(bisect(0.0, 1.0, |x| Some(x + 1.0)), Seek::NotReachable { from: 0.0, to: 1.0 });
         assert_eq!(bisect(0.0, 1.0, |_| None), Seek::NotReachable { from: 0.0, to: 1.0 });
         assert_eq!(found(bisect(0.0, 1.0, Some)), 0.0);
+        // No value at the low end (a ratio over nothing): the end moves inward.
+        let v = found(bisect(0.0, 10.0, |x| (x > 0.0).then(|| 1.0 / x - 0.5)));
+        assert!((v - 2.0).abs() < 1e-9, "{v}");
+    }
+
+    #[test]
+    fn an_roi_target_is_found_from_zero_costs() {
+        let mut inp = case();
+        inp.costs.one_off = 0.0;
+        let annual = found(seek_case(&inp, "costs.annual", Target::Roi(1.0)).unwrap());
+        let s = business_case(&with(&inp, "costs.annual", annual)).unwrap().risk_adjusted;
+        assert!((s.roi.unwrap() - 1.0).abs() < 1e-6, "{:?}", s.roi);
     }
 
     #[test]

@@ -17,7 +17,7 @@
 //!   Percentiles are nearest-rank.
 
 use super::business_case::{business_case, likely_figures, BusinessCaseInput, Lever, Range};
-use super::error::{InputError, Problem};
+use super::error::{InputError, Problem, MAX_AMOUNT};
 use rand::SeedableRng;
 use rand_distr::{Distribution, Pert};
 use rand_pcg::Pcg64Mcg;
@@ -111,11 +111,11 @@ fn swung(inp: &BusinessCaseInput, driver: Driver, high: bool) -> (BusinessCaseIn
             ranges[0].likely
         }
         Driver::Customers => {
-            out.company.customers *= f;
+            out.company.customers = (out.company.customers * f).min(MAX_AMOUNT);
             out.company.customers
         }
         Driver::RevenuePerCustomer => {
-            out.company.revenue_per_customer *= f;
+            out.company.revenue_per_customer = (out.company.revenue_per_customer * f).min(MAX_AMOUNT);
             out.company.revenue_per_customer
         }
         Driver::GrossMargin => {
@@ -129,8 +129,8 @@ fn swung(inp: &BusinessCaseInput, driver: Driver, high: bool) -> (BusinessCaseIn
             out.company.retention_rate
         }
         Driver::Costs => {
-            out.costs.one_off *= f;
-            out.costs.annual *= f;
+            out.costs.one_off = (out.costs.one_off * f).min(MAX_AMOUNT);
+            out.costs.annual = (out.costs.annual * f).min(MAX_AMOUNT);
             out.costs.annual
         }
         Driver::DiscountRate => {
@@ -249,7 +249,10 @@ pub struct SimulationSummary {
 impl Simulation {
     pub fn new(input: SimulationInput) -> Result<Self, InputError> {
         let horizon = input.case.validate()?;
-        if input.trials == 0 || input.trials > MAX_TRIALS {
+        if input.trials == 0 {
+            return Err(InputError::new("trials", Problem::NotPositive));
+        }
+        if input.trials > MAX_TRIALS {
             return Err(InputError::new("trials", Problem::TooLarge));
         }
         if !(0.0..=0.9).contains(&input.cost_spread) {
@@ -429,6 +432,11 @@ pub(crate) mod tests {
         let at = |d| t.bars.iter().find(|b| b.driver == d).unwrap();
         assert_eq!(at(Driver::GrossMargin).high_value, 1.0);
         assert!(at(Driver::RetentionRate).high_value + inp.levers.retention_uplift.high < 1.0);
+        let mut huge = case();
+        huge.company.customers = MAX_AMOUNT;
+        huge.costs.annual = 9e11;
+        let t = tornado(&huge).unwrap();
+        assert_eq!(t.bars.len(), 13, "no bar lost at the largest amounts");
     }
 
     #[test]
@@ -492,7 +500,7 @@ pub(crate) mod tests {
     #[test]
     fn bad_simulation_requests_are_errors_naming_the_field() {
         let input = SimulationInput { case: case(), seed: 1, trials: 0, cost_spread: 0.0 };
-        assert_eq!(Simulation::new(input).unwrap_err().field, "trials");
+        assert_eq!(Simulation::new(input).unwrap_err().problem, Problem::NotPositive);
         assert_eq!(Simulation::new(SimulationInput { trials: MAX_TRIALS + 1, ..input }).unwrap_err().field, "trials");
         assert_eq!(Simulation::new(SimulationInput { trials: 10, cost_spread: 1.5, ..input }).unwrap_err().field, "costSpread");
         let mut bad = case();

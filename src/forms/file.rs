@@ -7,10 +7,13 @@ use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
 use super::scenario::{clean_name, Head, Opened, Scenario, FILE_VERSION, FORMAT};
 use super::share::FormPart;
-use super::{FieldSpec, FormView, PAYBACK, RETENTION};
+use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::input::Notation;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
+
+/// Longest page, language or currency code read from a file.
+const CODE_MAX: usize = 32;
 
 /// A scenario file as written, members in the file's order.
 #[derive(Serialize)]
@@ -113,9 +116,10 @@ impl Scenario {
                 Some(Json::Num(n)) => crate::finance::input::parse_number(n).ok().filter(|v| (0.0..1e15).contains(v)).map_or(0, |v| v as u64),
                 _ => 0,
             },
-            page: text_of("page"),
-            lang: text_of("language"),
-            currency: text_of("currency"),
+            // Codes ("case", "nl", "EUR"): anything longer is not one of ours.
+            page: text_of("page").filter(|s| s.len() <= CODE_MAX),
+            lang: text_of("language").filter(|s| s.len() <= CODE_MAX),
+            currency: text_of("currency").filter(|s| s.len() <= CODE_MAX),
         };
         let mut scenario = Scenario::new(notation);
         scenario.preset = text_of("preset").as_deref().and_then(Industry::from_key);
@@ -161,11 +165,27 @@ pub fn read(text: &str) -> Result<Handoff, JsonError> {
     Ok(Handoff { link: scenario.link_with(&head), name: head.name, saved_at: head.saved_at, skipped })
 }
 
+/// Longest link the page hands over to be written: what a file of `MAX_FILE_BYTES` could hold,
+/// percent-encoded.
+const HANDOFF_MAX: usize = 4 * super::scenario::MAX_FILE_BYTES;
+
 /// The scenario file of a link the page made (`Scenario::link_with`), named `name`; `None` for a
-/// link that does not open.
+/// link that does not open. Every field is written as the page held it, an unfinished edit
+/// included (a link's own reader keeps only numbers).
 pub fn write(link: &str, name: &str, saved_at: u64) -> Option<String> {
-    let opened = Scenario::from_link(&super::share::decode(link).ok()?, Notation::Point);
-    Some(opened.scenario.to_json(&Head { name: name.to_owned(), saved_at, ..opened.head }))
+    let link = super::share::decode_within(link, HANDOFF_MAX).ok()?;
+    let Opened { head, mut scenario, .. } = Scenario::from_link(&link, Notation::Point);
+    as_typed(&mut scenario.retention, link.form("r"));
+    as_typed(&mut scenario.payback, link.form("p"));
+    as_typed(&mut scenario.case, link.form("b"));
+    Some(scenario.to_json(&Head { name: name.to_owned(), saved_at, ..head }))
+}
+
+/// The fields of `part` into `form` as they are written, numbers or not.
+fn as_typed<O: PartialEq>(form: &mut Form<O>, part: Option<&FormPart>) {
+    for (i, text) in part.map_or(&[][..], |p| &p.fields) {
+        form.set(*i, text.clone());
+    }
 }
 
 /// A file's section for a form as a link part: numbers and numeric strings by field index,

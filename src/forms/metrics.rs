@@ -119,11 +119,15 @@ helper!(
     }
 );
 
-helper!(SUPPORT_COST, [field("supportCost", Unit::Money, "400000"), field("customers", Unit::Count, "20000"), field("contacts", Unit::PerYear, "50000"),], |v| {
-    let per_customer = support_cost_per_customer(v[0], v[1])?;
-    let per_contact = average_transaction_size(v[0], v[2]).map_err(|e| InputError::new("contacts", e.problem))?;
-    Ok(answer(per_customer, Unit::Money, vec![("levers.costToServe.contactsPerCustomer", v[2] / v[1]), ("levers.costToServe.costPerContact", per_contact)]))
-});
+helper!(
+    SUPPORT_COST,
+    [field("supportCost", Unit::Money, "400000"), field("customers", Unit::Count, "20000"), field("contacts", Unit::PerYear, "50000"),],
+    |v| {
+        let per_customer = support_cost_per_customer(v[0], v[1])?;
+        let per_contact = average_transaction_size(v[0], v[2]).map_err(|e| InputError::new("contacts", e.problem))?;
+        Ok(answer(per_customer, Unit::Money, vec![("levers.costToServe.contactsPerCustomer", v[2] / v[1]), ("levers.costToServe.costPerContact", per_contact)]))
+    }
+);
 
 /// Every helper, in the catalogue's `helpers` order.
 pub static HELPERS: [&Model<Answer>; 9] = [&CHURN, &RETENTION_RATE, &CLV, &TRANSACTION_SIZE, &CONTRACT_VALUE, &NPS, &CSAT, &CES, &SUPPORT_COST];

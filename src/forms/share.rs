@@ -188,7 +188,13 @@ pub fn is_link(fragment: &str) -> bool {
 
 /// Decode a fragment (without `#`).
 pub fn decode(fragment: &str) -> Result<Link, LinkError> {
-    if fragment.len() > MAX_LEN {
+    decode_within(fragment, MAX_LEN)
+}
+
+/// Decode a fragment of at most `max_len` bytes: a link the page hands to the scenario-file
+/// module may hold whatever was typed, and is not an address.
+pub fn decode_within(fragment: &str, max_len: usize) -> Result<Link, LinkError> {
+    if fragment.len() > max_len {
         return Err(LinkError::TooLong);
     }
     // The checksum is the last part, `&k=…` (char patterns only: a string pattern would link a

@@ -239,6 +239,14 @@ export async function writeScenario(link, name, savedAt) {
   return (await files()).write(link, name, savedAt);
 }
 
+/** Resolves when the browser is back online, or after 30 s: when to try the module again. */
+export function retryLater() {
+  return new Promise((resolve) => {
+    addEventListener('online', resolve, { once: true });
+    setTimeout(resolve, 30000);
+  });
+}
+
 /** The text at `url` (a language pack), or null. */
 export async function fetchText(url) {
   try {

@@ -47,6 +47,9 @@ extern "C" {
     /// (`saved_at` 0: undated); rejects when the module cannot load.
     #[wasm_bindgen(js_name = writeScenario)]
     pub fn write_scenario(link: &str, name: &str, saved_at: f64) -> js_sys::Promise;
+    /// Resolves when the browser is back online, or after 30 s.
+    #[wasm_bindgen(js_name = retryLater)]
+    pub fn retry_later() -> js_sys::Promise;
 }
 
 #[wasm_bindgen]

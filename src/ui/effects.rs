@@ -171,12 +171,18 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>) {
         let (act, notation) = (act.clone(), state.lang.notation());
         use_effect_with((), move |_| {
             browser::started();
-            // The saved scenarios, read by the scenario-file module after the first render.
+            // The saved scenarios, read by the scenario-file module after the first render. If
+            // it cannot load (offline before it was ever fetched), the person is told once, and
+            // it is tried again when the browser is back online, or in a while.
             {
                 let act = act.clone();
                 spawn_local(async move {
-                    if let Some(loaded) = storage::load_saved(notation).await {
-                        act.emit(loaded);
+                    let mut told = false;
+                    while let Err(files::Unavailable) = storage::load_saved(notation, &act).await {
+                        if !std::mem::replace(&mut told, true) {
+                            act.emit(Action::Notify(Notice::FilesUnavailable));
+                        }
+                        let _ = JsFuture::from(browser::retry_later()).await;
                     }
                 });
             }

@@ -175,8 +175,6 @@ pub enum Notice {
         file: bool,
         keys: Vec<&'static str>,
     },
-    /// A scenario file opened whole (the name it holds).
-    Imported(String),
     /// A file that is not a scenario (or too large, or unreadable): nothing changed.
     FileRefused,
     /// Storage is disabled: nothing can be saved in this browser.
@@ -402,6 +400,8 @@ impl AppState {
         if let Some(saved) = self.saved.iter().find(|s| s.key == key).cloned() {
             self.checkpoint(None);
             self.scenario = saved.scenario;
+            // Read in the language of the visit's start: shown in today's.
+            self.scenario.set_notation(self.lang.notation());
             self.opened = Some(saved.key);
             self.notice = Some(Notice::Opened(saved.head.name));
         }
@@ -446,7 +446,8 @@ impl AppState {
         self.notice = if !skipped.is_empty() {
             Some(Notice::Partial { file, keys: skipped })
         } else {
-            file.then(|| Notice::Imported(if head.name.is_empty() { self.t.untitled.to_owned() } else { head.name }))
+            // A whole file says so, with the name it holds.
+            file.then(|| Notice::Opened(if head.name.is_empty() { self.t.untitled.to_owned() } else { head.name }))
         };
     }
 }

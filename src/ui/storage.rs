@@ -25,10 +25,10 @@ pub fn preference(key: &str) -> Option<String> {
     browser::load(key).ok().flatten()
 }
 
-/// The saved scenarios, and how many entries could not be read (those are left out, and left
-/// alone); `None` when nothing is saved.
-pub async fn load_saved(notation: Notation) -> Option<Action> {
-    let keys = browser::keys(PREFIX).ok().filter(|k| !k.is_empty())?;
+/// Send `act` the saved scenarios and how many entries could not be read (those are left out,
+/// and left alone), if any are saved; an error when the scenario-file module cannot load.
+pub async fn load_saved(notation: Notation, act: &yew::Callback<Action>) -> Result<(), files::Unavailable> {
+    let Some(keys) = browser::keys(PREFIX).ok().filter(|k| !k.is_empty()) else { return Ok(()) };
     let mut list = Vec::new();
     let mut damaged = 0;
     for key in keys {
@@ -39,10 +39,11 @@ pub async fn load_saved(notation: Notation) -> Option<Action> {
         match files::read(&text, notation).await {
             Ok(Some(o)) => list.push(Saved { key, head: o.head, scenario: o.scenario }),
             Ok(None) => damaged += 1,
-            Err(files::Unavailable) => return Some(Action::Notify(Notice::FilesUnavailable)),
+            Err(e) => return Err(e),
         }
     }
-    Some(Action::SavedLoaded(list, damaged))
+    act.emit(Action::SavedLoaded(list, damaged));
+    Ok(())
 }
 
 thread_local! {

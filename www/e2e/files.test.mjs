@@ -66,7 +66,7 @@ test('a scenario round-trips through a JSON file', async () => {
   assert.equal(await fresh.input('customers').inputValue(), '10000');
   await importFile(fresh, text);
   // A whole file says so, with the name it holds; it opens on the page it was saved from.
-  const opened = EN.notice_imported.replace('{name}', 'ROX scenario');
+  const opened = EN.notice_opened.replace('{name}', 'ROX scenario');
   await fresh.page.getByTestId('notice').getByText(opened).waitFor();
   await fresh.openTab('retention');
   await waitValue(fresh, 'customers', '25000');
@@ -163,7 +163,7 @@ test('markup in a file or a name stays text', async () => {
   };
   await importFile(app, JSON.stringify(file));
   // It imports without complaint, and the notice names it as text.
-  await app.page.getByTestId('notice').getByText(EN.notice_imported.replace('{name}', evil)).waitFor();
+  await app.page.getByTestId('notice').getByText(EN.notice_opened.replace('{name}', evil)).waitFor();
   await app.openTab('retention');
   await waitValue(app, 'customers', '777');
   await app.openTab('report');
@@ -261,5 +261,20 @@ test('the retention and payback year tables download as CSV, one row per year', 
     cumulative += b - c;
     return [i, Math.round(c), Math.round(b), Math.round(b - c), Math.round(cumulative)];
   }));
+  await app.close();
+});
+
+test('an unfinished edit is exported as typed, and reopening it names it', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.openTab('payback');
+  await app.fill('years', 'abc');
+  await app.page.getByTestId('error-years').waitFor();
+  await app.openTab('scenarios');
+  const { text } = await download(app, 'export-json');
+  assert.equal(JSON.parse(text).payback.years, 'abc', 'the file holds what the form holds');
+  await importFile(app, text);
+  await app.page.getByTestId('notice').filter({ hasText: EN.notice_partial_file }).waitFor();
+  assert.ok((await app.page.getByTestId('notice').innerText()).includes(EN['field.years.label']));
   await app.close();
 });

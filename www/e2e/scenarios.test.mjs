@@ -346,3 +346,37 @@ test('compared charts share one y-scale, and each legend names what its chart dr
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
+
+test('a saved scenario opens in the language on screen, whatever the language the visit began in', async () => {
+  const app = await withTwo();
+  await app.page.getByTestId('language').selectOption('nl');
+  await app.page.locator('html[lang=nl]').waitFor();
+  await item(app, 'Cautious').getByTestId('open-saved').click();
+  await app.openTab('payback');
+  // 2.2 typed in English is 2,2 on a Dutch page (not 22).
+  assert.equal(await app.input('returnPerDollar').inputValue(), '2,2');
+  assert.equal(await app.page.getByTestId('error-returnPerDollar').count(), 0);
+  await app.close();
+});
+
+test('saved scenarios arrive once the scenario-file module can load, and the person is told it could not', async () => {
+  const app = await env.page();
+  await app.page.addInitScript((entry) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rox.scenario.1700000000000', entry);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, seeded('Kept', 1700000000000));
+  // Offline before the module was ever fetched.
+  await app.page.route('**/rox_files*', (route) => route.abort());
+  await app.goto();
+  await noticeIs(app, EN.notice_files_unavailable);
+  await app.openTab('scenarios');
+  assert.equal(await app.page.getByTestId('saved-item').count(), 0);
+  // Back online: the list arrives, and what was stored is untouched.
+  await app.page.unroute('**/rox_files*');
+  await app.page.evaluate(() => dispatchEvent(new Event('online')));
+  await listIs(app, ['Kept']);
+  assert.equal(await app.page.evaluate(() => localStorage.getItem('rox.scenario.1700000000000')), seeded('Kept', 1700000000000));
+  await app.close();
+});
