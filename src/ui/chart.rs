@@ -10,7 +10,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 pub const W: i32 = 640;
-pub const LEFT: f64 = 64.0;
+pub const LEFT: f64 = 104.0;
+/// Where the y-axis labels end: room for the longest compact amount.
+pub const TICK_X: i32 = LEFT as i32 - 6;
 pub const RIGHT: f64 = 628.0;
 
 /// Map `v` from [lo, hi] onto [a, b] as a whole pixel.
@@ -22,6 +24,13 @@ pub fn px(v: f64, lo: f64, hi: f64, a: f64, b: f64) -> i32 {
 /// Value range that always includes zero, so bars and the zero line have a baseline.
 pub fn range(values: impl Iterator<Item = f64>) -> (f64, f64) {
     values.fold((0.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)))
+}
+
+/// An amount axis's labels: `top` and `bottom` (value at a baseline y) and zero at `zero`; a top
+/// or bottom label that would overprint zero's is left out.
+pub fn money_ticks(top: (f64, i32), zero: i32, bottom: (f64, i32)) -> Html {
+    let tick = |(v, y): (f64, i32)| if (y - zero).abs() >= 14 { label("tick", TICK_X, y, "end", fmt(Style::CompactMoney, v)) } else { Html::default() };
+    html! { <>{ tick(top) }{ label("tick", TICK_X, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }{ tick(bottom) }</> }
 }
 
 /// Text at (x, y), anchored "start", "middle" or "end".
@@ -101,18 +110,17 @@ pub fn RetentionChart(props: &RetentionChartProps) -> Html {
     html! {
         { svg("retention-chart-title".into(), "chart-retention".into(), 360, t.retention_chart_title, html! { <>
             <g class="legend">
-                { rect("bar-before", 64, 6, 12, 12) }{ label("", 82, 16, "start", t.before) }
-                { rect("bar-after", 174, 6, 12, 12) }{ label("", 192, 16, "start", t.after) }
+                { rect("bar-before", LEFT as i32, 6, 12, 12) }{ label("", LEFT as i32 + 18, 16, "start", t.before) }
+                { rect("bar-after", LEFT as i32 + 110, 6, 12, 12) }{ label("", LEFT as i32 + 128, 16, "start", t.after) }
             </g>
-            { label("axis-title", 64, 34, "start", t.customers_by_year) }
-            { label("tick", 58, 44, "end", fmt(Style::Compact, c_hi)) }
-            { label("tick", 58, 154, "end", fmt(Style::Compact, c_lo)) }
+            { label("axis-title", LEFT as i32, 34, "start", t.customers_by_year) }
+            { label("tick", TICK_X, 44, "end", fmt(Style::Compact, c_hi)) }
+            { label("tick", TICK_X, 154, "end", fmt(Style::Compact, c_lo)) }
             { hline("axis", 150) }
             { polyline("line-before", line_of(|y| y.customers_before)) }
             { polyline("line-after", line_of(|y| y.customers_after)) }
-            { label("axis-title", 64, 190, "start", t.profit_by_year) }
-            { label("tick", 58, 204, "end", fmt(Style::CompactMoney, p_hi)) }
-            { label("tick", 58, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }
+            { label("axis-title", LEFT as i32, 190, "start", t.profit_by_year) }
+            { money_ticks((p_hi, 204), zero, (0.0, zero)) }
             { hline("axis", zero) }
             { for bars }
         </> }) }
@@ -153,9 +161,7 @@ pub fn PaybackChart(props: &PaybackChartProps) -> Html {
     html! {
         { svg("payback-chart-title".into(), "chart-payback".into(), 340, t.payback_chart_title, html! { <>
             { for grid }
-            { label("tick", 58, 34, "end", fmt(Style::CompactMoney, hi)) }
-            { label("tick", 58, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }
-            { label("tick", 58, 304, "end", fmt(Style::CompactMoney, lo)) }
+            { money_ticks((hi, 34), zero, (lo, 304)) }
             { hline("axis", zero) }
             { polyline("line-after", points) }
             { break_even }

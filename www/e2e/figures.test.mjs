@@ -99,3 +99,48 @@ test('on a phone: one row of tabs, chart text at least 11 px, no number in a tab
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
+
+test('chart labels stay inside their chart and never overprint each other, in every language and currency', async () => {
+  const app = await env.page();
+  await app.page.setViewportSize({ width: 1280, height: 900 });
+  const found = [];
+  for (const [lang, currency] of [['nl', 'EUR'], ['sv', 'SEK'], ['tr', 'TRY'], ['en', 'USD']]) {
+    await app.goto(`/?lang=${lang}&currency=${currency}#case`);
+    await app.page.getByTestId('input-preset').selectOption('telecom');
+    await app.page.waitForFunction(() => location.hash.includes('bp=telecom'));
+    // A case that loses money at first: costs below zero, a negative bottom tick near zero.
+    await app.fill('costs.oneOff', '40000000');
+    await app.openTab('retention');
+    await app.fill('customers', '2000000');
+    await app.fill('revenuePerCustomer', '540');
+    for (const tab of ['retention', 'payback', 'case', 'report']) {
+      await app.openTab(tab);
+      await app.page.waitForFunction(() => document.querySelector('.app').getAttribute('aria-busy') !== 'true');
+      found.push(...(await app.page.evaluate(() => {
+        const out = [];
+        for (const svg of document.querySelectorAll('svg.chart')) {
+          const box = svg.viewBox.baseVal;
+          const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim());
+          for (const t of texts) {
+            const b = t.getBBox();
+            if (b.x < -0.5 || b.y < -0.5 || b.x + b.width > box.width + 0.5 || b.y + b.height > box.height + 0.5) {
+              out.push(`${svg.dataset.testid}: "${t.textContent}" leaves the chart (${b.x.toFixed(0)}..${(b.x + b.width).toFixed(0)} of ${box.width})`);
+            }
+          }
+          const ticks = texts.filter((t) => t.classList.contains('tick') && t.getAttribute('text-anchor') === 'end' && !t.classList.contains('axis-title'));
+          for (const [i, a] of ticks.entries()) {
+            for (const c of ticks.slice(i + 1)) {
+              const [p, q] = [a.getBBox(), c.getBBox()];
+              const apart = p.x + p.width <= q.x || q.x + q.width <= p.x || p.y + p.height <= q.y || q.y + q.height <= p.y;
+              if (!apart) out.push(`${svg.dataset.testid}: "${a.textContent}" overprints "${c.textContent}"`);
+            }
+          }
+        }
+        return out;
+      })).map((f) => `${lang} ${currency} #${tab}: ${f}`));
+    }
+  }
+  assert.deepEqual(found, []);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});

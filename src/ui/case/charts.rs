@@ -1,7 +1,7 @@
 //! The business case's charts: benefits stacked by lever with costs and cumulative net by year,
 //! and the waterfall from each lever's benefits to NPV.
 
-use super::super::chart::{hline, label, line, polyline, px, range, rect, svg, LEFT, RIGHT};
+use super::super::chart::{hline, label, line, money_ticks, polyline, px, range, rect, svg, LEFT, RIGHT};
 use super::super::context::use_ui;
 use super::super::format::{fmt, Style};
 use crate::finance::business_case::{BusinessCaseResult, Lever};
@@ -75,9 +75,7 @@ pub fn ByYearChart(props: &ByYearProps) -> Html {
     html! {
         <>
         { svg(props.id.clone(), props.hook.clone(), 340, t.by_year_title, html! { <>
-            { label("tick", 58, yb as i32 + 4, "end", fmt(Style::CompactMoney, hi)) }
-            { label("tick", 58, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }
-            { label("tick", 58, ya as i32 + 4, "end", fmt(Style::CompactMoney, lo)) }
+            { money_ticks((hi, yb as i32 + 4), zero, (lo, ya as i32 + 4)) }
             { for bars }
             { hline("axis", zero) }
             { polyline("line-net", net) }
@@ -118,7 +116,9 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
         lo = lo.min(run);
         hi = hi.max(run);
     }
-    let (x0, x1) = (200.0, 560.0);
+    // Names end at 222 (room for a long name in bold); an amount after its bar has 110 units
+    // to the edge.
+    let (x0, x1) = (230.0, 530.0);
     let mut cum = 0.0;
     let rows: Html = steps
         .iter()
@@ -129,7 +129,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
             let y = 10 + i as i32 * row_h;
             html! {
                 <>
-                    { label("tick", 192, y + 15, "end", name.to_owned()) }
+                    { label("tick", 222, y + 15, "end", name.to_owned()) }
                     { rect(class, a.min(b), y, (a - b).abs(), 18) }
                     { label("tick", a.max(b) + 4, y + 15, "start", fmt(Style::CompactMoney, v)) }
                 </>
@@ -141,7 +141,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
     html! {
         { svg("waterfall-title".into(), "chart-waterfall".into(), height, t.waterfall_title, html! { <>
             { rows }
-            { label("tick axis-title", 192, y + 15, "end", t.npv) }
+            { label("tick axis-title", 222, y + 15, "end", t.npv) }
             { rect("npv", za.min(zb), y, (za - zb).abs(), 18) }
             { label("tick axis-title", za.max(zb) + 4, y + 15, "start", fmt(Style::CompactMoney, a.npv)) }
             { line("axis", (za, 4), (za, y + 22)) }
