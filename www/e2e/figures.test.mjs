@@ -144,3 +144,25 @@ test('chart labels stay inside their chart and never overprint each other, in ev
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
+
+test('at 10^12 customers nothing in a business-case tile runs out of it, the unadjusted line included', async () => {
+  const app = await env.page();
+  const found = [];
+  for (const width of [390, 1280, 1920]) {
+    await app.page.setViewportSize({ width, height: 900 });
+    for (const lang of ['en', 'nl']) {
+      await app.goto(`/?lang=${lang}#case`);
+      await app.fill('customers', '1000000000000');
+      await app.page.waitForFunction(() => Number(document.querySelector('[data-testid=result-npv]').dataset.value) > 1e12);
+      found.push(...(await app.page.evaluate(() => [...document.querySelectorAll('.tile')].flatMap((tile) => {
+        const t = tile.getBoundingClientRect();
+        return [...tile.querySelectorAll('*')].filter((el) => {
+          const b = el.getBoundingClientRect();
+          return b.width > 0 && (b.right > t.right + 1 || b.left < t.left - 1);
+        }).map((el) => `${el.className}: ${el.textContent.trim().slice(0, 40)}`);
+      }))).map((f) => `${width} ${lang}: ${f}`));
+    }
+  }
+  assert.deepEqual(found, []);
+  await app.close();
+});
