@@ -33,6 +33,14 @@ pub fn write(link: &str, name: &str, saved_at: f64) -> Result<String, JsError> {
     file::write(link, name, saved_at).ok_or_else(|| JsError::new("Invalid"))
 }
 
+/// A stored scenario file renamed (and dated, when `saved_at` is not 0), everything else kept;
+/// throws "TooLarge", "TooDeep" or "Invalid" for one that is not a scenario file.
+#[wasm_bindgen]
+pub fn rename(text: &str, name: &str, saved_at: f64) -> Result<String, JsError> {
+    let saved_at = if saved_at.is_finite() && saved_at > 0.0 { saved_at as u64 } else { 0 };
+    file::renamed(text, name, saved_at).map_err(|e| JsError::new(error_name(e)))
+}
+
 fn error_name(e: crate::forms::json::JsonError) -> &'static str {
     use crate::forms::json::JsonError;
     match e {

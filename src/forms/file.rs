@@ -181,6 +181,22 @@ pub fn write(link: &str, name: &str, saved_at: u64) -> Option<String> {
     Some(scenario.to_json(&Head { name: name.to_owned(), saved_at, ..head }))
 }
 
+/// A stored scenario file named `name` and, when `saved_at` is not 0, dated `saved_at`, with
+/// everything else as it was, members this version does not know included: renaming or
+/// duplicating a scenario a newer version saved loses nothing of it.
+pub fn renamed(text: &str, name: &str, saved_at: u64) -> Result<String, JsonError> {
+    json::parse(text)?;
+    let mut doc: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).map_err(|_| JsonError::Invalid)?;
+    if doc.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+        return Err(JsonError::Invalid);
+    }
+    doc.insert("name".into(), clean_name(name).into());
+    if saved_at > 0 {
+        doc.insert("savedAt".into(), saved_at.into());
+    }
+    Ok(json::write(&doc))
+}
+
 /// The fields of `part` into `form` as they are written, numbers or not.
 fn as_typed<O: PartialEq>(form: &mut Form<O>, part: Option<&FormPart>) {
     for (i, text) in part.map_or(&[][..], |p| &p.fields) {
@@ -221,6 +237,27 @@ mod tests {
     use super::*;
     use crate::forms::scenario::tests::sample;
     use crate::forms::scenario::MAX_NAME;
+
+    #[test]
+    fn renaming_keeps_everything_else_byte_for_byte() {
+        let head = Head { name: "Old".into(), saved_at: 1_700_000_000_000, page: Some("case".into()), lang: Some("nl".into()), currency: Some("EUR".into()) };
+        let text = sample().to_json(&head);
+        let out = renamed(&text, "New \"one\"", 0).unwrap();
+        assert_eq!(out, sample().to_json(&Head { name: "New \"one\"".into(), ..head.clone() }));
+        let dated = renamed(&text, "Copy", 1_800_000_000_000).unwrap();
+        assert_eq!(dated, sample().to_json(&Head { name: "Copy".into(), saved_at: 1_800_000_000_000, ..head.clone() }));
+        // A newer version's members stay, in place, with their values (serde_json may write a
+        // number of its own in another form: 2e5 as 2e+5).
+        let newer = text.replacen("\"preset\"", "\"later\": {\"x\": [1, 2e5]},\n  \"preset\"", 1);
+        let out = renamed(&newer, "Kept", 0).unwrap();
+        let later = out.find("\"later\"").unwrap();
+        assert!(out.find("\"currency\"").unwrap() < later && later < out.find("\"preset\"").unwrap(), "{out}");
+        let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(doc["later"]["x"][1].as_f64(), Some(2e5));
+        assert!(Scenario::from_json(&out, Notation::Point).unwrap().scenario == Scenario::from_json(&newer, Notation::Point).unwrap().scenario);
+        assert!(renamed("{\"format\": \"other\"}", "x", 0).is_err());
+        assert!(renamed(&"[".repeat(100), "x", 0).is_err());
+    }
 
     #[test]
     fn a_file_round_trips_across_notations() {

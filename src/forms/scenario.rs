@@ -109,8 +109,13 @@ impl Scenario {
     /// A link to this scenario that also carries `head`'s page, language and currency: how the
     /// page and the scenario-file module hand a scenario to each other.
     pub fn link_with(&self, head: &Head) -> String {
+        self.link(head.page.as_deref(), head.lang.as_deref(), head.currency.as_deref())
+    }
+
+    /// A link to this scenario on `page`, in `lang` and `currency` (each left out when `None`).
+    pub fn link(&self, page: Option<&str>, lang: Option<&str>, currency: Option<&str>) -> String {
         let mut link = Builder::new();
-        for (key, value) in [("t", &head.page), ("l", &head.lang), ("c", &head.currency)] {
+        for (key, value) in [("t", page), ("l", lang), ("c", currency)] {
             if let Some(v) = value {
                 link.part(key, v);
             }

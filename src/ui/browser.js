@@ -223,21 +223,25 @@ function files() {
   return filesModule;
 }
 
-/** The scenario file `text` read by the scenario-file module, or null when it is refused;
- * rejects when the module cannot load. */
-export async function readScenario(text) {
+/** `fn` of the scenario-file module on `args`, or null when it refuses them; rejects when the
+ * module cannot load. */
+async function call(fn, ...args) {
   const m = await files();
   try {
-    return m.read(text);
+    return m[fn](...args);
   } catch {
     return null;
   }
 }
 
-/** The scenario file of share link `link`, named and dated; rejects when the module cannot load. */
-export async function writeScenario(link, name, savedAt) {
-  return (await files()).write(link, name, savedAt);
-}
+/** The scenario file `text` as the module reads it (a FileRead). */
+export const readScenario = (text) => call('read', text);
+/** The scenario file of share link `link`, named and dated; with `from` (a saved entry's storage
+ * key: rename, duplicate), that stored file renamed and dated instead, all else in it kept. */
+export const writeScenario = (link, name, savedAt, from) => {
+  const stored = from && storageGet(from);
+  return stored ? call('rename', stored, name, savedAt) : call('write', link, name, savedAt);
+};
 
 /** Resolves when the browser is back online, or after 30 s: when to try the module again. */
 export function retryLater() {

@@ -86,7 +86,7 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
             head.name = state.t.scenario_file_name.to_owned();
             let (act, scenario) = (act.clone(), state.scenario.clone());
             spawn_local(async move {
-                match files::write(&scenario, &head).await {
+                match files::write(&scenario, &head, None).await {
                     Some(text) => browser::download("rox-scenario.json", "application/json", &text),
                     None => act.emit(Action::Notify(Notice::FilesUnavailable)),
                 }

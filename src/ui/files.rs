@@ -29,8 +29,9 @@ pub async fn read(text: &str, notation: Notation) -> Result<Option<Opened>, Unav
     Ok(Some(opened))
 }
 
-/// `scenario` as a file, as `head` names and dates it; `None` when the module cannot load.
-pub async fn write(scenario: &Scenario, head: &Head) -> Option<String> {
+/// `scenario` as a file, as `head` names and dates it (with `from`, a saved entry's key: that
+/// stored file renamed and dated, all else in it kept); `None` when the module cannot load.
+pub async fn write(scenario: &Scenario, head: &Head, from: Option<String>) -> Option<String> {
     let link = scenario.link_with(head);
-    JsFuture::from(browser::write_scenario(&link, &head.name, head.saved_at as f64)).await.ok()?.as_string()
+    JsFuture::from(browser::write_scenario(&link, &head.name, head.saved_at as f64, from)).await.ok()?.as_string()
 }

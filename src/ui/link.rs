@@ -2,14 +2,11 @@
 
 use super::state::{AppState, Notice, Tab};
 use crate::forms::scenario::Scenario;
-use crate::forms::share::{decode, is_link, Builder, LinkError};
+use crate::forms::share::{decode, is_link, LinkError};
 
 /// The fragment (without `#`) that reproduces `state`: page, language, currency, scenario.
 pub fn encode(state: &AppState) -> String {
-    let mut link = Builder::new();
-    link.part("t", state.tab.key()).part("l", state.lang.code()).part("c", state.currency.code());
-    state.scenario.write_link(&mut link);
-    link.finish()
+    state.scenario.link(Some(state.tab.key()), Some(state.lang.code()), Some(state.currency.code()))
 }
 
 /// Open a share link into `state`, or tell why it could not be.

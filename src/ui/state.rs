@@ -435,13 +435,11 @@ impl AppState {
         if let Some(lang) = head.lang.as_deref().and_then(Lang::from_tag) {
             self.set_language(lang);
         }
-        let mut i = 0;
-        while i < skipped.len() {
-            if skipped[..i].contains(&skipped[i]) {
-                skipped.remove(i);
-            } else {
-                i += 1;
-            }
+        // Parts this version does not know are named once, last.
+        let unknown = skipped.contains(&"?");
+        skipped.retain(|k| *k != "?");
+        if unknown {
+            skipped.push("?");
         }
         self.notice = if !skipped.is_empty() {
             Some(Notice::Partial { file, keys: skipped })

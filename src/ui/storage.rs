@@ -77,14 +77,15 @@ pub fn head_now(state: &AppState) -> Head {
 }
 
 /// Write `scenario` under `key` as `head` says, named `name` (or "Untitled scenario"); or tell
-/// why it could not be kept.
-fn write(state: &AppState, key: String, mut head: Head, name: &str, scenario: Scenario) -> impl Future<Output = Action> + 'static {
+/// why it could not be kept. With `from` (a stored entry's key: rename, duplicate) the stored
+/// file is renamed instead, so what this version did not read of it is kept.
+fn write(state: &AppState, key: String, mut head: Head, name: &str, scenario: Scenario, from: Option<String>) -> impl Future<Output = Action> + 'static {
     head.name = match clean_name(name) {
         n if n.is_empty() => state.t.untitled.to_owned(),
         n => n,
     };
     async move {
-        let Some(text) = files::write(&scenario, &head).await else { return Action::Notify(Notice::FilesUnavailable) };
+        let Some(text) = files::write(&scenario, &head, from).await else { return Action::Notify(Notice::FilesUnavailable) };
         match browser::store(&key, &text) {
             Ok(()) => Action::Kept(Rc::new(Saved { key, head, scenario })),
             Err(StoreError::Full) => Action::Notify(Notice::StorageFull),
@@ -100,20 +101,20 @@ fn find(state: &AppState, key: &str) -> Option<Saved> {
 /// Save the scenario on screen as a new entry, under the name typed for it.
 pub fn save(state: &AppState) -> impl Future<Output = Action> + 'static {
     let key = new_key(&state.saved);
-    write(state, key, head_now(state), &state.draft_name, state.scenario.clone())
+    write(state, key, head_now(state), &state.draft_name, state.scenario.clone(), None)
 }
 
 /// Rename a saved scenario (it keeps its place: its date is unchanged).
 pub fn rename(state: &AppState, key: &str, name: &str) -> Option<impl Future<Output = Action> + 'static> {
     let saved = find(state, key)?;
-    Some(write(state, saved.key, saved.head, name, saved.scenario))
+    Some(write(state, saved.key.clone(), saved.head, name, saved.scenario, Some(saved.key)))
 }
 
 pub fn duplicate(state: &AppState, key: &str) -> Option<impl Future<Output = Action> + 'static> {
     let saved = find(state, key)?;
     let name = crate::text::fill(state.t.copy_of, &saved.head.name);
     let head = Head { saved_at: js_sys::Date::now() as u64, ..saved.head };
-    Some(write(state, new_key(&state.saved), head, &name, saved.scenario))
+    Some(write(state, new_key(&state.saved), head, &name, saved.scenario, Some(saved.key)))
 }
 
 pub fn delete(key: &str) -> Action {

@@ -380,3 +380,33 @@ test('saved scenarios arrive once the scenario-file module can load, and the per
   assert.equal(await app.page.evaluate(() => localStorage.getItem('rox.scenario.1700000000000')), seeded('Kept', 1700000000000));
   await app.close();
 });
+
+test('renaming or duplicating a scenario a newer version saved keeps what this version does not read', async () => {
+  const app = await env.page();
+  const newer = JSON.stringify({ ...JSON.parse(seeded('From later', 1700000000000)), later: { model: [1, 2.5] }, payback: { returnPerDollar: 2.2, laterField: 7 } }, null, 2) + '\n';
+  await app.page.addInitScript((entry) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rox.scenario.1700000000000', entry);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, newer);
+  await app.goto();
+  await app.openTab('scenarios');
+  await listIs(app, ['From later']);
+  await item(app, 'From later').getByTestId('rename-saved').click();
+  await app.page.getByTestId('rename-input').fill('Renamed');
+  await app.page.locator('form.rename button[type=submit]').click();
+  await listIs(app, ['Renamed']);
+  await item(app, 'Renamed').getByTestId('duplicate-saved').click();
+  await listIs(app, ['Renamed (copy)', 'Renamed']);
+  const all = await storedScenarios(app);
+  assert.equal(all.length, 2);
+  for (const s of all) {
+    assert.deepEqual(s.later, { model: [1, 2.5] }, s.name);
+    assert.equal(s.payback.laterField, 7, s.name);
+    assert.equal(s.payback.returnPerDollar, 2.2, s.name);
+  }
+  assert.equal(all.find((s) => s.name === 'Renamed').savedAt, 1700000000000, 'a rename keeps the date');
+  assert.ok(all.find((s) => s.name === 'Renamed (copy)').savedAt > 1700000000000, 'a copy is dated now');
+  await app.close();
+});
