@@ -302,3 +302,46 @@ fn a_subnormal_one_off_cost_gives_no_roi() {
     assert_eq!(r.risk_adjusted.roi, None);
     assert_eq!(r.unadjusted.roi, None);
 }
+
+/// The business case's model input at the form's defaults but for `overrides`.
+fn case_input_with(overrides: &[(&str, f64)]) -> rox_calculator::finance::business_case::BusinessCaseInput {
+    let model = &BUSINESS_CASE;
+    let values: Vec<f64> = model
+        .fields
+        .iter()
+        .map(|f| overrides.iter().find(|(k, _)| *k == f.key).map_or_else(|| parse_number(f.default).unwrap() * f.unit.scale(), |&(_, v)| v))
+        .collect();
+    let switches: Vec<bool> = model.switches.iter().map(|&(_, on)| on).collect();
+    rox_calculator::forms::case::case_input(&values, &switches).unwrap()
+}
+
+/// The tornado, a short simulation, goal seek, the claims and the investment curve of any case
+/// within the bounds: finite figures (or, for the curve, a clear error), never NaN or Infinity.
+#[test]
+fn uncertainty_and_decisions_are_finite_within_bounds() {
+    use rox_calculator::finance::{checks, goal, uncertainty};
+    proptest!(config(), |(
+        one_off in amount(), annual in amount(), customers in amount(), revenue in amount(), d in rate(),
+        years in years(10), seed in any::<u32>(), spread in 0.0..0.9f64,
+    )| {
+        let inp = case_input_with(&[
+            ("costs.oneOff", one_off), ("costs.annual", annual), ("customers", customers),
+            ("revenuePerCustomer", revenue), ("discountRate", d), ("years", years),
+        ]);
+        let t = uncertainty::tornado(&inp).unwrap();
+        prop_assert!(t.base_npv.is_finite() && t.bars.iter().all(|b| all_finite(&[b.low_value, b.high_value, b.npv_low, b.npv_high])));
+        let s = uncertainty::simulate(uncertainty::SimulationInput { case: inp, seed: seed.into(), trials: 50, cost_spread: spread }).unwrap();
+        let spread_ok = |x: &uncertainty::Spread| all_finite(&[x.p10, x.p50, x.p90, x.mean, x.histogram.from, x.histogram.width]);
+        prop_assert!(spread_ok(&s.npv) && s.roi.as_ref().is_none_or(spread_ok));
+        let c = goal::claims(&inp).unwrap();
+        prop_assert!([c.uplift_for_25, c.uplift_for_95, c.relative_for_25, c.relative_for_95, c.return_per_unit].iter().flatten().all(|v| v.is_finite()));
+        match goal::seek_case(&inp, "costs.annual", goal::Target::Npv(0.0)).unwrap() {
+            goal::Seek::Found { value } => prop_assert!(value.is_finite()),
+            goal::Seek::NotReachable { from, to } => prop_assert!(from.is_finite() && to.is_finite()),
+        }
+        if let Ok(inv) = checks::investment(&inp, 2.0) {
+            prop_assert!(all_finite(&[inv.spend, inv.benefits, inv.best_spend, inv.best_npv]));
+            prop_assert!(inv.curve.iter().all(|&(x, y)| x.is_finite() && y.is_finite()));
+        }
+    });
+}

@@ -17,7 +17,7 @@
 
 use super::business_case::{business_case, BusinessCaseInput, Lever, Range};
 use super::clv::clv;
-use super::error::{InputError, Problem};
+use super::error::{quotient, InputError, Problem};
 use serde::Serialize;
 
 /// Bisection steps: far past f64 precision on any bracket used here.
@@ -96,7 +96,7 @@ fn gap(inp: &BusinessCaseInput, target: Target) -> Option<f64> {
     match target {
         Target::Npv(v) => Some(s.npv - v),
         Target::Roi(v) => s.roi.map(|r| r - v),
-        Target::BenefitCost(v) => (s.pv_costs > 0.0).then(|| s.pv_benefits / s.pv_costs - v),
+        Target::BenefitCost(v) => quotient(s.pv_benefits, s.pv_costs).map(|r| r - v),
     }
 }
 
@@ -182,7 +182,7 @@ pub struct Claims {
     pub relative_for_25: Option<f64>,
     pub relative_for_95: Option<f64>,
     /// PV benefits ÷ PV costs of the risk-adjusted likely case (the "$3 per $1" claim's figure);
-    /// `None` without costs.
+    /// `None` without costs, or with costs so small the ratio is not a finite number.
     pub return_per_unit: Option<f64>,
 }
 
@@ -209,7 +209,7 @@ pub fn claims(inp: &BusinessCaseInput) -> Result<Claims, InputError> {
         uplift_for_95: u95,
         relative_for_25: relative(u25),
         relative_for_95: relative(u95),
-        return_per_unit: (s.pv_costs > 0.0).then(|| s.pv_benefits / s.pv_costs),
+        return_per_unit: quotient(s.pv_benefits, s.pv_costs),
     })
 }
 
