@@ -296,3 +296,19 @@ fn the_page_writes_unfinished_edits_as_typed() {
     assert_eq!(written, s.to_json(&head));
     assert!(written.contains("\"years\": \"abc\"") && written.contains(&pasted) && written.contains("\"costs.annual\": \"\""), "{written}");
 }
+
+/// Text pasted into a field is written as typed only while the file stays readable: past the
+/// reader's limit the file keeps its numbers, so no saved scenario is ever too large to open.
+#[test]
+fn a_file_too_large_to_read_again_keeps_its_numbers() {
+    use rox_calculator::forms::file;
+    use rox_calculator::forms::scenario::MAX_FILE_BYTES;
+    let mut s = Scenario::new(Notation::Point);
+    s.payback.set_by_key("years", "x".repeat(MAX_FILE_BYTES));
+    s.retention.set_by_key("customers", "25000".into());
+    let head = Head { name: "Huge".into(), ..Head::default() };
+    let written = file::write(&s.link_with(&head), &head.name, 0).unwrap();
+    assert!(written.len() < MAX_FILE_BYTES);
+    let opened = Scenario::from_json(&written, Notation::Point).unwrap();
+    assert_eq!((opened.scenario.retention.text_of("customers"), opened.head.name.as_str()), ("25000", "Huge"));
+}

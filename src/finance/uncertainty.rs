@@ -346,12 +346,15 @@ fn spread(values: &[f64]) -> Option<Spread> {
     let n = sorted.len();
     // Nearest rank: the smallest value with at least p·n values at or below it.
     let at = |p: f64| sorted[((p * n as f64).ceil() as usize).clamp(1, n) - 1];
-    let mean = sorted.iter().sum::<f64>() / n as f64;
+    // Each term divided first, so figures near the largest f64 (an ROI over a vanishing cost)
+    // never overflow to Infinity.
+    let mean = sorted.iter().map(|v| v / n as f64).sum::<f64>();
     let (lo, hi) = (sorted[0], sorted[n - 1]);
-    let width = if hi > lo { (hi - lo) / BINS as f64 } else { 1.0 };
+    let bins = BINS as f64;
+    let width = if hi > lo { hi / bins - lo / bins } else { 1.0 };
     let mut counts = vec![0u32; BINS];
     for &v in &sorted {
-        counts[(((v - lo) / width) as usize).min(BINS - 1)] += 1;
+        counts[((v / width - lo / width) as usize).min(BINS - 1)] += 1;
     }
     Some(Spread { p10: at(0.1), p50: at(0.5), p90: at(0.9), mean, histogram: Histogram { from: lo, width, counts } })
 }
@@ -515,6 +518,8 @@ pub(crate) mod tests {
         assert_eq!((s.p10, s.p50, s.p90, s.mean), (1.0, 5.0, 9.0, 5.5));
         assert_eq!(s.histogram.counts.iter().sum::<u32>(), 10);
         assert!(spread(&[]).is_none());
+        let huge = spread(&[-f64::MAX, f64::MAX]).unwrap();
+        assert!(huge.mean.is_finite() && huge.histogram.width.is_finite() && huge.histogram.counts.iter().sum::<u32>() == 2);
         let one = spread(&[3.0]).unwrap();
         assert_eq!((one.p10, one.p90, one.histogram.counts[0]), (3.0, 3.0, 1));
     }

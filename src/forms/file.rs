@@ -5,7 +5,7 @@
 
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
-use super::scenario::{clean_name, Head, Opened, Scenario, FILE_VERSION, FORMAT};
+use super::scenario::{clean_name, Head, Opened, Scenario, FILE_VERSION, FORMAT, MAX_FILE_BYTES};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::input::Notation;
@@ -174,18 +174,29 @@ const HANDOFF_MAX: usize = 4 * super::scenario::MAX_FILE_BYTES;
 /// included (a link's own reader keeps only numbers).
 pub fn write(link: &str, name: &str, saved_at: u64) -> Option<String> {
     let link = super::share::decode_within(link, HANDOFF_MAX).ok()?;
-    let Opened { head, mut scenario, .. } = Scenario::from_link(&link, Notation::Point);
-    as_typed(&mut scenario.retention, link.form("r"));
-    as_typed(&mut scenario.payback, link.form("p"));
-    as_typed(&mut scenario.case, link.form("b"));
-    Some(scenario.to_json(&Head { name: name.to_owned(), saved_at, ..head }))
+    let Opened { head, scenario, .. } = Scenario::from_link(&link, Notation::Point);
+    let head = Head { name: name.to_owned(), saved_at, ..head };
+    let mut typed = scenario.clone();
+    as_typed(&mut typed.retention, link.form("r"));
+    as_typed(&mut typed.payback, link.form("p"));
+    as_typed(&mut typed.case, link.form("b"));
+    // A file too large to be read again (pasted text) keeps its numbers only: nothing is ever
+    // saved that cannot be opened.
+    Some(Some(typed.to_json(&head)).filter(|t| t.len() <= MAX_FILE_BYTES).unwrap_or_else(|| scenario.to_json(&head)))
 }
 
 /// A stored scenario file named `name` and, when `saved_at` is not 0, dated `saved_at`, with
 /// everything else as it was, members this version does not know included: renaming or
 /// duplicating a scenario a newer version saved loses nothing of it.
 pub fn renamed(text: &str, name: &str, saved_at: u64) -> Result<String, JsonError> {
-    json::parse(text)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // A member written twice is read first-wins, but a map would keep the last: such a file is
+    // written afresh by the caller instead.
+    let parsed = json::parse(text)?;
+    let members: Vec<&str> = parsed.members().map(|(k, _)| k).collect();
+    if members.iter().enumerate().any(|(i, k)| members[..i].contains(k)) {
+        return Err(JsonError::Invalid);
+    }
     let mut doc: serde_json::Map<String, serde_json::Value> = serde_json::from_str(text).map_err(|_| JsonError::Invalid)?;
     if doc.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(JsonError::Invalid);
@@ -257,6 +268,8 @@ mod tests {
         assert!(Scenario::from_json(&out, Notation::Point).unwrap().scenario == Scenario::from_json(&newer, Notation::Point).unwrap().scenario);
         assert!(renamed("{\"format\": \"other\"}", "x", 0).is_err());
         assert!(renamed(&"[".repeat(100), "x", 0).is_err());
+        assert!(renamed(&text.replacen("\"preset\"", "\"name\": \"twice\",\n  \"preset\"", 1), "x", 0).is_err(), "a repeated member");
+        assert!(renamed(&["\u{feff}", &text].concat(), "New \"one\"", 0).is_ok(), "a byte-order mark");
     }
 
     #[test]

@@ -210,8 +210,10 @@ export function afterPaint() {
 // The scenario-file module (serde_json, off the first load): fetched the first time a scenario
 // file or a saved scenario is read or written, then kept; fetched again after a failed attempt.
 let filesModule = null;
+let filesTries = 0;
 function files() {
-  filesModule ??= import(new URL('rox_files.js', import.meta.url).href)
+  // A retry asks for a new address: some browsers keep a failed import's failure for its address.
+  filesModule ??= import(new URL(`rox_files.js${filesTries++ ? `?retry=${filesTries}` : ''}`, import.meta.url).href)
     .then(async (m) => {
       await m.default();
       return m;
@@ -238,9 +240,10 @@ async function call(fn, ...args) {
 export const readScenario = (text) => call('read', text);
 /** The scenario file of share link `link`, named and dated; with `from` (a saved entry's storage
  * key: rename, duplicate), that stored file renamed and dated instead, all else in it kept. */
-export const writeScenario = (link, name, savedAt, from) => {
+export const writeScenario = async (link, name, savedAt, from) => {
   const stored = from && storageGet(from);
-  return stored ? call('rename', stored, name, savedAt) : call('write', link, name, savedAt);
+  // A stored file the module will not rename (not one it can read whole) is written afresh.
+  return (stored && (await call('rename', stored, name, savedAt))) || call('write', link, name, savedAt);
 };
 
 /** Resolves when the browser is back online, or after 30 s: when to try the module again. */

@@ -44,11 +44,11 @@ extern "C" {
     #[wasm_bindgen(js_name = readScenario)]
     pub fn read_scenario(text: &str) -> js_sys::Promise;
     /// Resolves to the scenario file of `link` (`Scenario::link_with`), named and dated
-    /// (`saved_at` 0: undated), or `null`; with `from` (a saved entry's storage key), that
+    /// (`saved_at` 0: undated), or `null`; with `from` (a saved entry's storage key; "" for none), that
     /// stored file renamed and dated instead, so what this version did not read of it is kept.
     /// Rejects when the module cannot load.
     #[wasm_bindgen(js_name = writeScenario)]
-    pub fn write_scenario(link: &str, name: &str, saved_at: f64, from: Option<String>) -> js_sys::Promise;
+    pub fn write_scenario(link: &str, name: &str, saved_at: f64, from: &str) -> js_sys::Promise;
     /// Resolves when the browser is back online, or after 30 s.
     #[wasm_bindgen(js_name = retryLater)]
     pub fn retry_later() -> js_sys::Promise;

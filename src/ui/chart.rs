@@ -29,7 +29,7 @@ pub fn range(values: impl Iterator<Item = f64>) -> (f64, f64) {
 /// An amount axis's labels: `top` and `bottom` (value at a baseline y) and zero at `zero`; a top
 /// or bottom label that would overprint zero's is left out.
 pub fn money_ticks(top: (f64, i32), zero: i32, bottom: (f64, i32)) -> Html {
-    let tick = |(v, y): (f64, i32)| if (y - zero).abs() >= 14 { label("tick", TICK_X, y, "end", fmt(Style::CompactMoney, v)) } else { Html::default() };
+    let tick = |(v, y): (f64, i32)| if (y - zero - 4).abs() >= 14 { label("tick", TICK_X, y, "end", fmt(Style::CompactMoney, v)) } else { Html::default() };
     html! { <>{ tick(top) }{ label("tick", TICK_X, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }{ tick(bottom) }</> }
 }
 

@@ -33,5 +33,5 @@ pub async fn read(text: &str, notation: Notation) -> Result<Option<Opened>, Unav
 /// stored file renamed and dated, all else in it kept); `None` when the module cannot load.
 pub async fn write(scenario: &Scenario, head: &Head, from: Option<String>) -> Option<String> {
     let link = scenario.link_with(head);
-    JsFuture::from(browser::write_scenario(&link, &head.name, head.saved_at as f64, from)).await.ok()?.as_string()
+    JsFuture::from(browser::write_scenario(&link, &head.name, head.saved_at as f64, from.as_deref().unwrap_or(""))).await.ok()?.as_string()
 }

@@ -575,6 +575,10 @@ impl Reducible for AppState {
                 let mut list = (*next.saved).clone();
                 list.extend(loaded.into_iter().filter(|s| !next.saved.iter().any(|x| x.key == s.key)));
                 next.set_saved(list);
+                // The module did load after all.
+                if next.notice == Some(Notice::FilesUnavailable) {
+                    next.notice = None;
+                }
                 if damaged > 0 && next.notice.is_none() {
                     next.notice = Some(Notice::StorageDamaged(damaged));
                 }

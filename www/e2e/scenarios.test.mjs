@@ -410,3 +410,24 @@ test('renaming or duplicating a scenario a newer version saved keeps what this v
   assert.ok(all.find((s) => s.name === 'Renamed (copy)').savedAt > 1700000000000, 'a copy is dated now');
   await app.close();
 });
+
+test('a stored file the module will not rename whole (a member written twice) is renamed by writing it afresh', async () => {
+  const app = await env.page();
+  const twice = seeded('Twice', 1700000000000).replace('"name":"Twice"', '"name":"Twice","name":"Again"');
+  await app.page.addInitScript((entry) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rox.scenario.1700000000000', entry);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, twice);
+  await app.goto();
+  await app.openTab('scenarios');
+  await listIs(app, ['Twice']);
+  await item(app, 'Twice').getByTestId('rename-saved').click();
+  await app.page.getByTestId('rename-input').fill('Once');
+  await app.page.locator('form.rename button[type=submit]').click();
+  await noticeIs(app, 'Saved “Once” in this browser.');
+  await listIs(app, ['Once']);
+  assert.deepEqual((await storedScenarios(app)).map((s) => s.name), ['Once']);
+  await app.close();
+});
