@@ -29,16 +29,23 @@ pub fn read(text: &str) -> Result<FileRead, JsError> {
 /// throws for a link that does not open.
 #[wasm_bindgen]
 pub fn write(link: &str, name: &str, saved_at: f64) -> Result<String, JsError> {
-    let saved_at = if saved_at.is_finite() && saved_at > 0.0 { saved_at as u64 } else { 0 };
-    file::write(link, name, saved_at).ok_or_else(|| JsError::new("Invalid"))
+    file::write(link, name, date(saved_at)).ok_or_else(|| JsError::new("Invalid"))
 }
 
 /// A stored scenario file renamed (and dated, when `saved_at` is not 0), everything else kept;
 /// throws "TooLarge", "TooDeep" or "Invalid" for one that is not a scenario file.
 #[wasm_bindgen]
 pub fn rename(text: &str, name: &str, saved_at: f64) -> Result<String, JsError> {
-    let saved_at = if saved_at.is_finite() && saved_at > 0.0 { saved_at as u64 } else { 0 };
-    file::renamed(text, name, saved_at).map_err(|e| JsError::new(error_name(e)))
+    file::renamed(text, name, date(saved_at)).map_err(|e| JsError::new(error_name(e)))
+}
+
+/// A date from the page (milliseconds since 1970) as a file holds it; 0 for none.
+fn date(ms: f64) -> u64 {
+    if ms.is_finite() && ms > 0.0 {
+        ms as u64
+    } else {
+        0
+    }
 }
 
 fn error_name(e: crate::forms::json::JsonError) -> &'static str {

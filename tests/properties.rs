@@ -91,10 +91,11 @@ fn summary_is_finite(s: &CashflowSummary) -> bool {
         && s.payback_months.is_none_or(|m| m.is_finite() && m >= 0.0)
 }
 
-/// The business case at the form's defaults but for `overrides` (field key, value in model units).
-fn business_case_with(overrides: &[(&str, f64)]) -> Result<BusinessCaseResult, InputError> {
+/// The business case form's values (model units) and switches at their defaults but for
+/// `overrides` (field key, value in model units).
+fn case_values(overrides: &[(&str, f64)]) -> (Vec<f64>, Vec<bool>) {
     let model = &BUSINESS_CASE;
-    let values: Vec<f64> = model
+    let values = model
         .fields
         .iter()
         .map(|f| match overrides.iter().find(|(k, _)| *k == f.key) {
@@ -102,8 +103,13 @@ fn business_case_with(overrides: &[(&str, f64)]) -> Result<BusinessCaseResult, I
             None => parse_number(f.default).unwrap() * f.unit.scale(),
         })
         .collect();
-    let switches: Vec<bool> = model.switches.iter().map(|&(_, on)| on).collect();
-    (model.run)(&values, &switches)
+    (values, model.switches.iter().map(|&(_, on)| on).collect())
+}
+
+/// The business case at the form's defaults but for `overrides`.
+fn business_case_with(overrides: &[(&str, f64)]) -> Result<BusinessCaseResult, InputError> {
+    let (values, switches) = case_values(overrides);
+    (BUSINESS_CASE.run)(&values, &switches)
 }
 
 fn business_case_is_finite(r: &BusinessCaseResult) -> bool {
@@ -305,13 +311,7 @@ fn a_subnormal_one_off_cost_gives_no_roi() {
 
 /// The business case's model input at the form's defaults but for `overrides`.
 fn case_input_with(overrides: &[(&str, f64)]) -> rox_calculator::finance::business_case::BusinessCaseInput {
-    let model = &BUSINESS_CASE;
-    let values: Vec<f64> = model
-        .fields
-        .iter()
-        .map(|f| overrides.iter().find(|(k, _)| *k == f.key).map_or_else(|| parse_number(f.default).unwrap() * f.unit.scale(), |&(_, v)| v))
-        .collect();
-    let switches: Vec<bool> = model.switches.iter().map(|&(_, on)| on).collect();
+    let (values, switches) = case_values(overrides);
     rox_calculator::forms::case::case_input(&values, &switches).unwrap()
 }
 

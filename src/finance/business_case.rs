@@ -465,6 +465,20 @@ pub(crate) fn likely_figures(inp: &BusinessCaseInput, n: usize) -> (f64, Option<
     (npv, super::error::quotient(npv, pv_costs), super::cashflow::payback_months(&net))
 }
 
+/// The field paths of `lever`'s ranges' likely values, in `Levers::ranges_mut` order.
+pub fn likely_keys(lever: Lever) -> &'static [&'static str] {
+    match lever {
+        Lever::Retention => &["levers.retention.retentionUplift.likely"],
+        Lever::Spend => &["levers.spend.spendUplift.likely", "levers.spend.frequencyUplift.likely"],
+        Lever::CrossSell => &["levers.crossSell.takeRateUplift.likely"],
+        Lever::Referrals => &["levers.referrals.npsUplift.likely"],
+        Lever::CostToServe => &["levers.costToServe.contactReduction.likely"],
+        Lever::PricePremium => &["levers.pricePremium.premium.likely"],
+        Lever::Conversion => &["levers.conversion.conversionUplift.likely"],
+        Lever::Employee => &["levers.employee.turnoverReduction.likely"],
+    }
+}
+
 impl Levers {
     /// The uncertain inputs (low / likely / high) of `lever`.
     pub fn ranges_mut(&mut self, lever: Lever) -> Vec<&mut Range> {

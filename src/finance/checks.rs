@@ -15,7 +15,7 @@
 //!   k = −ln(1 − 1/S)/s₀, NPV(s) = B(s) − s, and NPV is highest where B′(s) = 1:
 //!   s* = ln(B_max·k)/k (0 when B_max·k ≤ 1: no spend pays).
 
-use super::business_case::{business_case, enabled_key, BusinessCaseInput, BusinessCaseResult, Lever, Levers};
+use super::business_case::{business_case, enabled_key, likely_keys, BusinessCaseInput, BusinessCaseResult, Lever, Levers};
 use super::error::{InputError, Problem};
 use serde::Serialize;
 
@@ -49,20 +49,6 @@ impl Guard {
             Guard::HorizonBeyondEvidence => &["years"],
             Guard::AbovePresetHigh(_) => &[],
         }
-    }
-}
-
-/// The likely-value field paths of each lever's ranges, in `Levers::ranges_mut` order.
-fn likely_keys(lever: Lever) -> &'static [&'static str] {
-    match lever {
-        Lever::Retention => &["levers.retention.retentionUplift.likely"],
-        Lever::Spend => &["levers.spend.spendUplift.likely", "levers.spend.frequencyUplift.likely"],
-        Lever::CrossSell => &["levers.crossSell.takeRateUplift.likely"],
-        Lever::Referrals => &["levers.referrals.npsUplift.likely"],
-        Lever::CostToServe => &["levers.costToServe.contactReduction.likely"],
-        Lever::PricePremium => &["levers.pricePremium.premium.likely"],
-        Lever::Conversion => &["levers.conversion.conversionUplift.likely"],
-        Lever::Employee => &["levers.employee.turnoverReduction.likely"],
     }
 }
 

@@ -15,7 +15,7 @@
 //!   this company's CLV rises by 25% and by 95% (the CLV of `clv`: margin, retention, discount,
 //!   margin growth). "$3 back for every $1": this case's benefit/cost ratio.
 
-use super::business_case::{business_case, BusinessCaseInput, Lever, Range};
+use super::business_case::{business_case, likely_keys, BusinessCaseInput, Lever, Range};
 use super::clv::clv;
 use super::error::{quotient, InputError, Problem};
 use serde::Serialize;
@@ -102,20 +102,7 @@ fn gap(inp: &BusinessCaseInput, target: Target) -> Option<f64> {
 
 /// Where a lever range's likely value lives, by its field path (`levers.spend.spendUplift.likely`).
 fn range_mut<'a>(inp: &'a mut BusinessCaseInput, key: &str) -> Option<&'a mut Range> {
-    let path = key.strip_prefix("levers.")?.strip_suffix(".likely")?;
-    let (lever, name) = path.split_once('.')?;
-    let lever = Lever::ALL.into_iter().find(|l| l.key() == lever)?;
-    let names: &[&str] = match lever {
-        Lever::Retention => &["retentionUplift"],
-        Lever::Spend => &["spendUplift", "frequencyUplift"],
-        Lever::CrossSell => &["takeRateUplift"],
-        Lever::Referrals => &["npsUplift"],
-        Lever::CostToServe => &["contactReduction"],
-        Lever::PricePremium => &["premium"],
-        Lever::Conversion => &["conversionUplift"],
-        Lever::Employee => &["turnoverReduction"],
-    };
-    let k = names.iter().position(|n| *n == name)?;
+    let (lever, k) = Lever::ALL.into_iter().find_map(|l| Some((l, likely_keys(l).iter().position(|k| *k == key)?)))?;
     inp.levers.ranges_mut(lever).into_iter().nth(k)
 }
 

@@ -202,19 +202,7 @@ mod tests {
 
     #[test]
     fn the_five_point_comparison_does_not_depend_on_the_uplift_typed() {
-        let base = RetentionInput {
-            customers: 1000.0,
-            revenue_per_customer: 500.0,
-            gross_margin: 0.4,
-            retention_rate: 0.8,
-            retention_uplift: 0.05,
-            uplift_is_relative: false,
-            discount_rate: 0.1,
-            years: 5.0,
-            new_customers_per_year: 0.0,
-            acquisition_cost: 0.0,
-            margin_growth: 0.0,
-        };
+        let base = base();
         let five = retention_profit(&base).unwrap();
         assert_eq!(five.clv_change_at_5_points, five.clv_change, "a 5-point uplift is its own comparison");
         for uplift in [0.02, 0.1] {

@@ -182,7 +182,8 @@ pub fn write(link: &str, name: &str, saved_at: u64) -> Option<String> {
     as_typed(&mut typed.case, link.form("b"));
     // A file too large to be read again (pasted text) keeps its numbers only: nothing is ever
     // saved that cannot be opened.
-    Some(Some(typed.to_json(&head)).filter(|t| t.len() <= MAX_FILE_BYTES).unwrap_or_else(|| scenario.to_json(&head)))
+    let text = typed.to_json(&head);
+    Some(if text.len() <= MAX_FILE_BYTES { text } else { scenario.to_json(&head) })
 }
 
 /// A stored scenario file named `name` and, when `saved_at` is not 0, dated `saved_at`, with

@@ -15,6 +15,17 @@ const seeded = (name, savedAt) => JSON.stringify({
   preset: '', preparedFor: '', preparedBy: '',
 });
 
+/** Put `entry` in storage as saved scenario `rox.scenario.1700000000000` before the page
+ * first loads (not again on a reload within the test). */
+function storeOnce(app, entry) {
+  return app.page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rox.scenario.1700000000000', text);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, entry);
+}
+
 /** Wait until the notice says exactly `text`. */
 async function noticeIs(app, text) {
   await app.page.getByTestId('notice').filter({ hasText: text }).waitFor();
@@ -361,12 +372,7 @@ test('a saved scenario opens in the language on screen, whatever the language th
 
 test('saved scenarios arrive once the scenario-file module can load, and the person is told it could not', async () => {
   const app = await env.page();
-  await app.page.addInitScript((entry) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rox.scenario.1700000000000', entry);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, seeded('Kept', 1700000000000));
+  await storeOnce(app, seeded('Kept', 1700000000000));
   // Offline before the module was ever fetched.
   await app.page.route('**/rox_files*', (route) => route.abort());
   await app.goto();
@@ -384,12 +390,7 @@ test('saved scenarios arrive once the scenario-file module can load, and the per
 test('renaming or duplicating a scenario a newer version saved keeps what this version does not read', async () => {
   const app = await env.page();
   const newer = JSON.stringify({ ...JSON.parse(seeded('From later', 1700000000000)), later: { model: [1, 2.5] }, payback: { returnPerDollar: 2.2, laterField: 7 } }, null, 2) + '\n';
-  await app.page.addInitScript((entry) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rox.scenario.1700000000000', entry);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, newer);
+  await storeOnce(app, newer);
   await app.goto();
   await app.openTab('scenarios');
   await listIs(app, ['From later']);
@@ -414,12 +415,7 @@ test('renaming or duplicating a scenario a newer version saved keeps what this v
 test('a stored file the module will not rename whole (a member written twice) is renamed by writing it afresh', async () => {
   const app = await env.page();
   const twice = seeded('Twice', 1700000000000).replace('"name":"Twice"', '"name":"Twice","name":"Again"');
-  await app.page.addInitScript((entry) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rox.scenario.1700000000000', entry);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, twice);
+  await storeOnce(app, twice);
   await app.goto();
   await app.openTab('scenarios');
   await listIs(app, ['Twice']);
