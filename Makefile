@@ -12,7 +12,7 @@ WASM_OUT   := target/wasm/$(TARGET)/release/$(CRATE).wasm
 DIST       := dist
 WWW        := www
 # Copied as they are; boot.js and style.css are minified on the way.
-STATIC     := index.html sw.js favicon.png robots.txt embed-demo.html embed-demo.js embed-snippet.js
+STATIC     := index.html sw.js favicon.png robots.txt embed-demo.html embed-demo.js embed-snippet.js mc-worker.js
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 PORT       ?= 8080
@@ -46,9 +46,12 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils; \
 	fi
 
-# Three modules: the page (feature `app`), the JS API (feature `api`, dist/rox_api.js) and the
+# Four modules: the page (feature `app`), the JS API (feature `api`, dist/rox_api.js), the
 # scenario-file module the page fetches when it first needs it (feature `files`,
-# dist/rox_files.js: serde_json, which the first-load budget has no room for). The page's glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of
+# dist/rox_files.js: serde_json, which the first-load budget has no room for), and the panels
+# module it fetches when a panel is first shown (feature `panels`, dist/rox_panels.js: the
+# report's body, the uncertainty panel, the self-assessment; www/mc-worker.js runs its Monte
+# Carlo in a worker). The page's glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of
 # the bytes); both wasm files go through wasm-opt; language packs are built from src/text/.
 # The two cargo builds write the same file, so each is bound before the next; the page's goes
 # last, so the size report of `make bench` reads it.
@@ -74,12 +77,16 @@ dist: tools
 	wasm-bindgen --target web --no-typescript --out-name rox_files --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	esbuild $(DIST)/.bindgen/rox_files.js --format=esm --minify --log-level=warning --outfile=$(DIST)/rox_files.js
 	$(WASM_OPT) $(DIST)/.bindgen/rox_files_bg.wasm -o $(DIST)/rox_files_bg.wasm
+	$(WASM_BUILD) --features panels
+	wasm-bindgen --target web --no-typescript --out-name rox_panels --out-dir $(DIST)/.bindgen $(WASM_OUT)
+	esbuild $(DIST)/.bindgen/rox_panels.js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/rox_panels.js
+	$(WASM_OPT) $(DIST)/.bindgen/rox_panels_bg.wasm -o $(DIST)/rox_panels_bg.wasm
 	$(WASM_BUILD)
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	esbuild $(DIST)/.bindgen/$(CRATE).js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/$(CRATE).js
 	$(WASM_OPT) $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
 	rm -rf $(DIST)/.bindgen
-	esbuild $(WWW)/boot.js $(WWW)/style.css --minify --log-level=warning --outdir=$(DIST)
+	esbuild $(WWW)/boot.js $(WWW)/style.css $(WWW)/panels.css --minify --log-level=warning --outdir=$(DIST)
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
 	node $(WWW)/tools/text.mjs src/text $(DIST)/i18n
 	node $(WWW)/tools/stamp.mjs $(DIST)
@@ -102,6 +109,7 @@ lint: rust-target
 	cargo clippy --target $(TARGET) --lib -- -D warnings
 	cargo clippy --target $(TARGET) --lib --no-default-features --features api -- -D warnings
 	cargo clippy --target $(TARGET) --lib --no-default-features --features files -- -D warnings
+	cargo clippy --target $(TARGET) --lib --features panels -- -D warnings
 
 test-native:
 	cargo test

@@ -21,7 +21,7 @@ use super::error::{InputError, Problem, MAX_AMOUNT};
 use rand::SeedableRng;
 use rand_distr::{Distribution, Pert};
 use rand_pcg::Pcg64Mcg;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How far the company's facts, the costs, the discount rate and ramp-up swing in the tornado.
 pub const SWING: f64 = 0.2;
@@ -213,7 +213,7 @@ pub struct Simulation {
 }
 
 /// A histogram: `counts[i]` values in [`from + i·width`, `from + (i+1)·width`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Histogram {
     pub from: f64,
@@ -222,7 +222,7 @@ pub struct Histogram {
 }
 
 /// P10, P50 and P90, mean and histogram of one figure.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Spread {
     pub p10: f64,
@@ -232,7 +232,7 @@ pub struct Spread {
     pub histogram: Histogram,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SimulationSummary {
     pub seed: u64,

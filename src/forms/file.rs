@@ -5,7 +5,7 @@
 
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
-use super::scenario::{clean_name, Head, Opened, Scenario, FILE_VERSION, FORMAT, MAX_FILE_BYTES};
+use super::scenario::{clean_name, clean_panels, Head, Opened, Scenario, FILE_VERSION, FORMAT, MAX_FILE_BYTES};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::input::Notation;
@@ -33,6 +33,8 @@ struct ScenarioFile<'a> {
     preset: &'a str,
     prepared_for: &'a str,
     prepared_by: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    panels: &'a str,
     retention: Section,
     payback: Section,
     case: Section,
@@ -88,6 +90,7 @@ impl Scenario {
             preset: self.preset.map_or("", Industry::key),
             prepared_for: &self.prepared_for,
             prepared_by: &self.prepared_by,
+            panels: &self.panels,
             retention,
             payback,
             case,
@@ -125,8 +128,9 @@ impl Scenario {
         scenario.preset = text_of("preset").as_deref().and_then(Industry::from_key);
         scenario.prepared_for = text_of("preparedFor").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.prepared_by = text_of("preparedBy").map(|n| clean_name(&n)).unwrap_or_default();
-        const KNOWN: [&str; 13] =
-            ["format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy", "retention", "payback", "case"];
+        scenario.panels = text_of("panels").map(|p| clean_panels(&p)).unwrap_or_default();
+        const KNOWN: [&str; 14] =
+            ["format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy", "panels", "retention", "payback", "case"];
         if doc.members().any(|(k, _)| !KNOWN.contains(&k)) {
             skipped.push("?");
         }

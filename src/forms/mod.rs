@@ -16,6 +16,7 @@ pub mod history;
 #[cfg(any(feature = "files", not(target_arch = "wasm32")))]
 pub mod json;
 pub mod metrics;
+pub mod panels;
 pub mod scenario;
 pub mod share;
 
@@ -328,6 +329,11 @@ impl<O: PartialEq> Form<O> {
     }
 
     /// The last valid result (shown dimmed while `is_stale`).
+    /// Every field's value in model units, when all are valid (what the panels compute from).
+    pub fn values(&self) -> Option<Vec<f64>> {
+        self.inputs.clone().values()
+    }
+
     pub fn result(&self) -> Option<&Rc<O>> {
         self.result.as_ref()
     }

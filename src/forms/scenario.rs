@@ -28,6 +28,9 @@ pub struct Scenario {
     pub preset: Option<Industry>,
     pub prepared_for: String,
     pub prepared_by: String,
+    /// The inputs of the panels the page loads later (uncertainty, assessment), as
+    /// `forms::panels::PanelInputs` writes them; the page only carries them.
+    pub panels: String,
 }
 
 /// What a link or a file carries besides the inputs.
@@ -57,6 +60,15 @@ pub fn clean_name(name: &str) -> String {
     name.trim().chars().filter(|c| !c.is_control() && !bidi(c)).take(MAX_NAME).collect()
 }
 
+/// Longest panels' part kept (see `Scenario::panels`): far above what the panels write.
+pub const MAX_PANELS: usize = 400;
+
+/// The panels' part as kept: printable ASCII only, at most `MAX_PANELS` characters. What it
+/// means is read by the panels, which name anything they cannot use.
+pub fn clean_panels(text: &str) -> String {
+    text.chars().filter(|c| c.is_ascii_graphic()).take(MAX_PANELS).collect()
+}
+
 /// The `&'static` key of an input named `key` in any form ("?" when no form has one): how a
 /// value named by the scenario-file module is named on the page.
 pub fn input_key(key: &str) -> &'static str {
@@ -77,6 +89,7 @@ impl Scenario {
             preset: None,
             prepared_for: String::new(),
             prepared_by: String::new(),
+            panels: String::new(),
         }
     }
 
@@ -100,6 +113,9 @@ impl Scenario {
         }
         if !self.prepared_by.is_empty() {
             link.part("pb", &self.prepared_by);
+        }
+        if !self.panels.is_empty() {
+            link.part("x", &self.panels);
         }
         for ((tag, _), form) in TAGS.iter().zip(self.views()) {
             link.form(tag, form);
@@ -140,6 +156,7 @@ impl Scenario {
         scenario.preset = link.preset.as_deref().and_then(Industry::from_key);
         scenario.prepared_for = link.prepared_for.as_deref().map(clean_name).unwrap_or_default();
         scenario.prepared_by = link.prepared_by.as_deref().map(clean_name).unwrap_or_default();
+        scenario.panels = link.panels.as_deref().map(clean_panels).unwrap_or_default();
         if !link.unknown.is_empty() {
             skipped.push("?");
         }

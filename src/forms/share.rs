@@ -1,7 +1,7 @@
 //! Share links: the whole scenario in the URL fragment, versioned, compact and checked.
 //!
 //! Format (version 1), after the `#`:
-//! `v1&t=<page>&l=<lang>&c=<currency>&bp=<preset>&pf=<prepared for>&pb=<prepared by>&<form>=<i>:<number>,…&<form>s=<switch bits>&k=<check>`
+//! `v1&t=<page>&l=<lang>&c=<currency>&bp=<preset>&pf=<prepared for>&pb=<prepared by>&x=<panels' inputs>&<form>=<i>:<number>,…&<form>s=<switch bits>&k=<check>`
 //! - only fields that differ from their default are written, by their index in the form's
 //!   field list (lists only ever grow at the end, so old indexes keep their meaning);
 //! - numbers are canonical (point decimal, no grouping) whatever the language they were typed
@@ -47,6 +47,8 @@ pub struct Link {
     pub preset: Option<String>,
     pub prepared_for: Option<String>,
     pub prepared_by: Option<String>,
+    /// The later-loaded panels' own inputs (`x`): opaque to the page, read by `forms::panels`.
+    pub panels: Option<String>,
     /// By form tag ("r", "p", "b").
     pub forms: Vec<(String, FormPart)>,
     /// Keys this version does not know.
@@ -218,6 +220,7 @@ pub fn decode_within(fragment: &str, max_len: usize) -> Result<Link, LinkError> 
             "bp" => link.preset = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "pf" => link.prepared_for = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "pb" => link.prepared_by = Some(unescape(value).ok_or(LinkError::Damaged)?),
+            "x" => link.panels = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "r" | "p" | "b" => {
                 let mut fields = Vec::new();
                 for entry in value.split(',') {

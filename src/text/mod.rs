@@ -5,6 +5,7 @@
 //! its own download. A native test checks every file has every key, in order.
 
 mod locale;
+pub mod panels;
 
 pub use locale::{Currency, Lang};
 
@@ -324,13 +325,13 @@ catalogue! {
         app_title, tagline, privacy, tab_retention, tab_payback, calculators, inputs, results,
         more_options, reset, stale_note, not_available, never, months, year, before, after,
         how_computed, sources, notice_newer, notice_damaged, notice_partial, notice_partial_file, notice_unknown_part,
-        dismiss, crash_title, crash_body, crash_reload, retention_title, retention_intro,
+        dismiss, crash_title, crash_body, crash_reload, loading, panel_failed, retention_title, retention_intro,
         clv_before, clv_after, clv_change, cumulative_profit_uplift, discounted_profit_uplift,
         reichheld_below, reichheld_within, reichheld_above, customers_by_year, profit_by_year,
         retention_chart_title, retention_convention, payback_title, payback_intro, npv, roi, irr,
         payback_months, break_even_return, pv_costs, pv_benefits, total_benefit,
         payback_chart_title, break_even_label, payback_differs, cumulative_net, payback_convention, tab_case,
-        tab_metrics, tab_sources, case_title, case_intro, company, costs_and_timing, levers_title,
+        tab_metrics, tab_sources, tab_assessment, case_title, case_intro, company, costs_and_timing, levers_title,
         preset, preset_none, preset_note, lever_on, lever_result, lever_share, show_formula, low,
         likely, high, risk_adjusted, unadjusted, scenarios, scenario_note, by_year_title, costs,
         benefits, net, waterfall_title, case_convention, helper_link, metrics_title, metrics_intro,

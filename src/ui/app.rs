@@ -5,6 +5,7 @@ use super::case::CasePage;
 use super::chrome::{Header, NoticeBar, Tabs};
 use super::context::Ui;
 use super::effects::{self, use_effects, Effect};
+use super::later::Later;
 use super::metrics::MetricsPage;
 use super::payback::PaybackPage;
 use super::report::ReportPage;
@@ -49,14 +50,23 @@ fn page(state: &AppState) -> Html {
     match state.tab {
         Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} /> },
         Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} /> },
-        Tab::Case => html! { <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} {role} /> },
+        Tab::Case => html! {
+            <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} {role} link={super::link::encode(state)} />
+        },
         Tab::Metrics => html! { <MetricsPage helpers={state.helpers.clone()} stage={state.stage} {role} /> },
         Tab::Scenarios => html! {
             <ScenariosPage saved={state.saved.clone()} compare={state.compare.clone()} renaming={state.renaming.clone()}
                 deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {role} />
         },
-        Tab::Report => html! { <ReportPage scenario={s.clone()} {more} {role} /> },
+        Tab::Report => html! {
+            <ReportPage prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} link={super::link::encode(state)} {role} />
+        },
         Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} /> },
+        Tab::Assessment => html! {
+            <section id="panel-assessment" role={role} aria-labelledby={role.map(|_| "tab-assessment")}>
+                <Later kind="assessment" link={super::link::encode(state)} />
+            </section>
+        },
     }
 }
 

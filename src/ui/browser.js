@@ -19,7 +19,10 @@ export function download(name, mime, text) {
 export function started() {
   performance.mark('rox:interactive');
   if (page && !embedded) peek();
-  if (embedded) postHeight();
+  if (embedded) {
+    followHeight();
+    postHeight();
+  }
 }
 
 // On a phone the results come after the inputs, a screen or two down. While a calculator's
@@ -254,6 +257,77 @@ export function retryLater() {
   });
 }
 
+// The panels module (the report's body, the uncertainty panel, the self-assessment; off the
+// first load): fetched the first time a panel is shown, then kept; fetched again after a failed
+// attempt, when the browser is back online.
+let panelsModule = null;
+let panelsTries = 0;
+function panels() {
+  if (!document.querySelector('link[data-panels]')) {
+    const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('panels.css', import.meta.url).href });
+    css.dataset.panels = '';
+    document.head.append(css);
+  }
+  panelsModule ??= import(new URL(`rox_panels.js${panelsTries++ ? `?retry=${panelsTries}` : ''}`, import.meta.url).href)
+    .then(async (m) => {
+      await m.default();
+      return m;
+    })
+    .catch((e) => {
+      panelsModule = null;
+      throw e;
+    });
+  return panelsModule;
+}
+
+// Each panel on the page: its element, what it was last asked to show, and the module's app.
+const shown = new Map();
+const packs = new Map();
+
+/** Draw panel `kind` into `el` for share link `link` (its `l=` names the language): mounts the
+ * panels module's app there the first time, updates it after. */
+export async function panel(el, kind, link) {
+  const lang = /(?:^|&)l=([a-z]{2})(?:&|$)/.exec(link)?.[1] ?? 'en';
+  const wanted = { kind, link, lang };
+  let entry = shown.get(el);
+  if (!entry) shown.set(el, (entry = { wanted }));
+  entry.wanted = wanted;
+  // Panels whose element the page has removed.
+  for (const [other, e] of shown) {
+    if (!other.isConnected && other !== el) {
+      e.app?.free();
+      shown.delete(other);
+    }
+  }
+  let m;
+  for (;;) {
+    try {
+      m = await panels();
+      if (!packs.has(lang)) {
+        const pack = await fetchText(`i18n/${lang}.txt`);
+        if (pack === null) throw new Error(`no ${lang} pack`);
+        packs.set(lang, pack);
+      }
+      break;
+    } catch {
+      el.dataset.state = 'failed';
+      await retryLater();
+      if (entry.wanted !== wanted) return;
+    }
+  }
+  // A newer request for this element has taken over.
+  if (entry.wanted !== wanted || !el.isConnected) return;
+  delete el.dataset.state;
+  if (entry.app && entry.lang === lang) {
+    entry.app.update(link);
+  } else {
+    entry.app?.free();
+    entry.app = m.mount(el, kind, packs.get(lang) ?? '', link, navigator.language || 'en-US');
+    entry.lang = lang;
+  }
+  el.removeAttribute('aria-busy');
+}
+
 /** The text at `url` (a language pack), or null. */
 export async function fetchText(url) {
   try {
@@ -269,26 +343,30 @@ const page = typeof window === 'object' ? window : null;
 const embedded = !!page && page.parent !== page;
 // The host's origin, if the embedding page named one (`?origin=https://host.example`): events go
 // only there. A malformed one ("localhost:8092", no scheme) would make every postMessage throw, so
-// then no events are posted at all, and a warning says why.
-const target = (() => {
+// then no events are posted at all, and a warning says why. Read when first needed: the panels
+// module bundles its own copy of this file, and only the page's warns.
+let target;
+function hostOrigin() {
+  if (target !== undefined) return target;
   const origin = page && new URLSearchParams(page.location.search).get('origin');
-  if (!origin) return '*';
+  target = '*';
+  if (!origin) return target;
   try {
     const parsed = new URL(origin).origin;
-    if (parsed !== 'null') return parsed;
+    if (parsed !== 'null') return (target = parsed);
   } catch {
     // Reported below.
   }
   console.warn(`ROX Calculator: ?origin=${origin} is not an origin such as https://host.example, so no events are posted to the host page.`);
-  return null;
-})();
+  return (target = null);
+}
 let timer = 0;
 let pending = null;
 
 function post(type, detail) {
   // The frame's height says nothing about the numbers typed: it goes to the host page in any
   // case, so the frame fits its content even when the events cannot.
-  const to = type === 'rox:resize' ? target ?? '*' : target;
+  const to = type === 'rox:resize' ? hostOrigin() ?? '*' : hostOrigin();
   if (embedded && to) page.parent.postMessage({ source: 'rox-calculator', type, ...detail }, to);
 }
 
@@ -311,11 +389,13 @@ function postHeight() {
   const now = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (now !== height) post('rox:resize', { height: (height = now) });
 }
-if (embedded && 'ResizeObserver' in page) new ResizeObserver(postHeight).observe(document.documentElement);
 // A browser may not render a frame that is off screen (below the fold of the host page), and
 // resize observers wait for rendering; DOM changes do not, so the height follows them too and
-// the frame is full height before it is scrolled into view.
-if (embedded) {
+// the frame is full height before it is scrolled into view. Set up by `started` (the page's
+// module only).
+function followHeight() {
+  hostOrigin();
+  if ('ResizeObserver' in page) new ResizeObserver(postHeight).observe(document.documentElement);
   new MutationObserver(postHeight).observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
   addEventListener('resize', postHeight);
 }

@@ -1,20 +1,11 @@
-//! The business-case report: a print layout (A4 and Letter; "Download PDF" is the browser's
-//! print to PDF) with title, date, prepared for / by, results, charts, the scenario table, every
-//! assumption with its source, and the formulas. Sections never break across pages.
+//! The business-case report page: the names on the report and the print button; the report's
+//! body comes with the panels module (`ui::panels::report`), drawn into a `Later`.
 
-use super::assumptions::{lever_of, rows};
-use super::case::charts::{ByYearChart, Waterfall};
-use super::case::scenarios::ScenarioTable;
-use super::case::{CaseTiles, COMPANY};
-use super::context::{use_ui, Ui};
+use super::context::use_ui;
 use super::effects::Effect;
-use super::format::{fmt, Style};
-use super::scenarios::date;
-use super::source::source;
+use super::later::Later;
 use super::state::Action;
-use super::table::{TextRow, TextTable};
-use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
-use crate::forms::scenario::Scenario;
+use crate::finance::business_case::Lever;
 use crate::text::{SourceText, Texts};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -26,112 +17,6 @@ pub fn evidence(t: &Texts, lever: Lever) -> Option<&SourceText> {
         Lever::Referrals => Some(&t.nps_source),
         Lever::Employee => Some(&t.engaged_15),
         Lever::Spend | Lever::CrossSell | Lever::CostToServe | Lever::PricePremium | Lever::Conversion => None,
-    }
-}
-
-/// The business-case inputs in groups (company, costs and timing, each lever that is on), each
-/// a small table that stays on one page, with its source.
-fn assumptions(t: &'static Texts, scenario: &Scenario) -> Html {
-    let form = &scenario.case;
-    let all = rows(t, "case", form);
-    let group = |caption: &'static str, hook: &'static str, pick: &dyn Fn(&str) -> bool, cite: Option<&'static SourceText>| {
-        // In a lever's own table its name need not stand before every input.
-        let prefix = [caption, " · "].concat();
-        let rows: Vec<TextRow> = all
-            .iter()
-            .filter(|(k, _, _)| pick(k))
-            .map(|(_, label, value)| TextRow {
-                label: label.strip_prefix(&prefix).unwrap_or(label).to_owned().into(),
-                cells: vec![value.clone().into()],
-                highlight: false,
-            })
-            .collect();
-        html! {
-            <div class="keep">
-                <TextTable {caption} {hook} head={vec![AttrValue::from(t.input), t.value.into()]} {rows} />
-                if let Some(s) = cite {
-                    { source(t, s) }
-                }
-            </div>
-        }
-    };
-    let levers = Lever::ALL
-        .into_iter()
-        .filter(|&l| form.switch(enabled_key(l)))
-        .map(|l| group(t.levers[l as usize].title, "report-lever", &|k| lever_of(k) == Some(l) && !k.ends_with(".enabled"), evidence(t, l)));
-    html! {
-        <section>
-            <h3>{ t.assumptions }</h3>
-            { group(t.company, "report-company", &|k| COMPANY.contains(&k), Some(&t.illustrative)) }
-            { group(t.costs_and_timing, "report-costs", &|k| !COMPANY.contains(&k) && lever_of(k).is_none(), Some(&t.tei)) }
-            { for levers }
-        </section>
-    }
-}
-
-/// The cash flows as TEI studies lay them out: a row per benefit line (the levers that are on),
-/// then benefits, costs, net and cumulative net; a column per year. Printed type shrinks with
-/// the number of years, so a ten-year case still fits an A4 or Letter page.
-fn cash_flows(t: &Texts, r: &BusinessCaseResult, scenario: &Scenario) -> Html {
-    let mut head: Vec<AttrValue> = vec![t.year.into()];
-    head.extend(r.years.iter().map(|y| AttrValue::from(y.year.to_string())));
-    let row = |label: &str, pick: &dyn Fn(&YearRow) -> f64| TextRow {
-        label: label.to_owned().into(),
-        cells: r.years.iter().map(|y| fmt(Style::Money, pick(y)).into()).collect(),
-        highlight: false,
-    };
-    let mut rows: Vec<TextRow> = Lever::ALL
-        .into_iter()
-        .filter(|&l| scenario.case.switch(enabled_key(l)))
-        .map(|l| row(t.levers[l as usize].title, &|y| y.benefits_by_lever.get(l)))
-        .collect();
-    rows.push(row(t.benefits, &|y| y.benefits));
-    rows.push(row(t.costs, &|y| y.costs));
-    rows.push(row(t.net, &|y| y.net));
-    rows.push(row(t.cumulative_net, &|y| y.cumulative_net));
-    let size = match r.years.len() {
-        0..=6 => "m",
-        7..=9 => "s",
-        _ => "xs",
-    };
-    html! {
-        <div class="cash-flows" data-size={size}>
-            <TextTable caption={t.by_year_title} hook="case-years" {head} {rows} />
-        </div>
-    }
-}
-
-/// Title, prepared for / by, date and currency.
-fn report_head(ui: &Ui, s: &Scenario) -> Html {
-    let t = ui.t;
-    let or_dash = |v: &str| if v.is_empty() { "—".to_owned() } else { v.to_owned() };
-    html! {
-        <header class="report-head keep">
-            <p class="report-brand">{ t.app_title }</p>
-            <h2 id="report-title">{ t.report_title }</h2>
-            <dl class="report-meta">
-                <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ or_dash(&s.prepared_for) }</dd>
-                <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ or_dash(&s.prepared_by) }</dd>
-                <dt>{ t.date }</dt><dd>{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
-                <dt>{ t.currency }</dt><dd>{ ui.currency.code() }</dd>
-            </dl>
-            <p class="privacy">{ t.privacy }</p>
-        </header>
-    }
-}
-
-/// Each lever's formula (the levers that are on), the convention and the scenarios' rule.
-fn formulas(t: &Texts, scenario: &Scenario) -> Html {
-    let on = Lever::ALL.into_iter().filter(|&l| scenario.case.switch(enabled_key(l)));
-    html! {
-        <section class="keep">
-            <h3>{ t.formulas }</h3>
-            <dl class="formulas">
-                { for on.map(|l| html! { <><dt>{ t.levers[l as usize].title }</dt><dd>{ t.levers[l as usize].formula }</dd></> }) }
-            </dl>
-            <p>{ t.case_convention }</p>
-            <p>{ t.scenario_note }</p>
-        </section>
     }
 }
 
@@ -149,9 +34,10 @@ fn name_field(id: &'static str, label: &'static str, value: &str, onchange: &Cal
 
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
-    pub scenario: Scenario,
-    /// Everything below the headline is drawn (from the second frame on, see `AppState::stage`).
-    pub more: bool,
+    pub prepared_for: String,
+    pub prepared_by: String,
+    /// The scenario as a share link, for the report's body.
+    pub link: AttrValue,
     pub role: Option<&'static str>,
 }
 
@@ -159,43 +45,20 @@ pub struct ReportPageProps {
 pub fn ReportPage(props: &ReportPageProps) -> Html {
     let ctl = use_ui();
     let t = ctl.t;
-    let s = &props.scenario;
-    let case = &s.case;
     html! {
         <section class="report-page" id="panel-report" role={props.role} aria-labelledby={props.role.map(|_| "tab-report")}>
             <div class="report-controls">
                 <h2>{ t.report_title }</h2>
                 <p class="intro">{ t.report_intro }</p>
                 <div class="names">
-                    { name_field("prepared-for", t.prepared_for, &s.prepared_for, &ctl.act.reform(Action::SetPreparedFor)) }
-                    { name_field("prepared-by", t.prepared_by, &s.prepared_by, &ctl.act.reform(Action::SetPreparedBy)) }
+                    { name_field("prepared-for", t.prepared_for, &props.prepared_for, &ctl.act.reform(Action::SetPreparedFor)) }
+                    { name_field("prepared-by", t.prepared_by, &props.prepared_by, &ctl.act.reform(Action::SetPreparedBy)) }
                 </div>
                 <p class="help" id="report-names-help">{ t.prepared_help }</p>
                 <button type="button" class="primary" data-testid="print-report" onclick={ctl.on_effect(Effect::Print)}>{ t.download_pdf }</button>
                 <p class="help">{ t.print_hint }</p>
             </div>
-            <article class="report" data-testid="report" aria-labelledby="report-title">
-                { report_head(&ctl, s) }
-                if let Some(r) = case.result() {
-                    <section class="keep">
-                        <h3>{ [t.results, " — ", t.risk_adjusted].concat() }</h3>
-                        if case.is_stale() {
-                            <p class="stale-note">{ t.stale_note }</p>
-                        }
-                        <CaseTiles result={r.clone()} />
-                    </section>
-                    if props.more {
-                        <section class="keep"><ByYearChart result={r.clone()} /></section>
-                        <section class="keep"><Waterfall result={r.clone()} /></section>
-                        <section class="keep"><ScenarioTable result={r.clone()} /></section>
-                        <section class="keep">{ cash_flows(t, r, s) }</section>
-                    }
-                }
-                if props.more {
-                    { assumptions(t, s) }
-                    { formulas(t, s) }
-                }
-            </article>
+            <Later kind="report" link={props.link.clone()} />
         </section>
     }
 }

@@ -23,21 +23,23 @@ pub enum Tab {
     Scenarios,
     Report,
     Sources,
+    /// The ROX self-assessment (drawn by the panels module).
+    Assessment,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 7] = [Tab::Retention, Tab::Payback, Tab::Case, Tab::Metrics, Tab::Scenarios, Tab::Report, Tab::Sources];
+    pub const ALL: [Tab; 8] = [Tab::Retention, Tab::Payback, Tab::Case, Tab::Metrics, Tab::Scenarios, Tab::Report, Tab::Sources, Tab::Assessment];
 
     pub fn from_key(key: &str) -> Option<Tab> {
         Self::ALL.into_iter().find(|t| t.key() == key)
     }
 
     pub fn key(self) -> &'static str {
-        ["retention", "payback", "case", "metrics", "scenarios", "report", "sources"][self as usize]
+        ["retention", "payback", "case", "metrics", "scenarios", "report", "sources", "assessment"][self as usize]
     }
 
     pub fn label(self, t: &Texts) -> &'static str {
-        [t.tab_retention, t.tab_payback, t.tab_case, t.tab_metrics, t.tab_scenarios, t.tab_report, t.tab_sources][self as usize]
+        [t.tab_retention, t.tab_payback, t.tab_case, t.tab_metrics, t.tab_scenarios, t.tab_report, t.tab_sources, t.tab_assessment][self as usize]
     }
 
     /// The stages in which a page's first visit draws it (see `AppState::stage`): the two with
@@ -52,7 +54,7 @@ impl Tab {
 
     /// The pages an embedding page can show on their own.
     pub fn embeddable(self) -> bool {
-        matches!(self, Tab::Retention | Tab::Payback | Tab::Case | Tab::Metrics | Tab::Report)
+        matches!(self, Tab::Retention | Tab::Payback | Tab::Case | Tab::Metrics | Tab::Report | Tab::Assessment)
     }
 }
 
@@ -133,7 +135,7 @@ impl FormId {
             Tab::Retention => Some(FormId::Retention),
             Tab::Payback => Some(FormId::Payback),
             Tab::Case => Some(FormId::Case),
-            Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources => None,
+            Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources | Tab::Assessment => None,
         }
     }
 

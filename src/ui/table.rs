@@ -124,7 +124,7 @@ pub fn export_csv(state: &AppState, tab: Tab) {
         Tab::Retention => s.retention.result().map(|r| super::retention::year_table(t, r)),
         Tab::Payback => s.payback.result().map(|r| super::payback::year_table(t, r)),
         Tab::Case => s.case.result().map(|r| super::case::year_table(t, r)),
-        Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources => None,
+        Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources | Tab::Assessment => None,
     };
     if let Some(table) = table {
         let name = ["rox-", tab.key(), ".csv"].concat();

@@ -21,6 +21,20 @@ pub struct TileProps {
     pub suffix: Option<&'static str>,
 }
 
+/// How long a figure is, so the stylesheet can size it to fit its tile on one line (a figure is
+/// never split): a class of length rather than a style, which the page's CSP forbids.
+pub fn length_class(text: &str) -> &'static str {
+    match text.chars().count() {
+        0..=6 => "6",
+        7..=9 => "9",
+        10..=12 => "12",
+        13..=15 => "15",
+        16..=18 => "18",
+        19..=22 => "22",
+        _ => "26",
+    }
+}
+
 #[component]
 pub fn Tile(props: &TileProps) -> Html {
     // Read so the tile formats again when the currency or language changes.
@@ -32,17 +46,7 @@ pub fn Tile(props: &TileProps) -> Html {
         },
         None => props.missing.to_owned(),
     };
-    // How long the figure is, so the stylesheet can size it to fit its tile on one line (a figure
-    // is never split): a class of length rather than a style, which the page's CSP forbids.
-    let length = match text.chars().count() {
-        0..=6 => "6",
-        7..=9 => "9",
-        10..=12 => "12",
-        13..=15 => "15",
-        16..=18 => "18",
-        19..=22 => "22",
-        _ => "26",
-    };
+    let length = length_class(&text);
     html! {
         <div class="tile">
             <div class="tile-label">{ props.label }</div>

@@ -25,7 +25,8 @@ const text = Math.max(0, ...packs.map(([, n]) => n));
 const total = Object.values(parts).reduce((a, b) => a + b, 0) + text;
 const sum = (files) => files.filter((f) => existsSync(join(dir, f))).reduce((n, f) => n + gz(join(dir, f)), 0);
 const api = sum(['rox_api.js', 'rox_api_bg.wasm']);
-const later = sum(readdirSync(dir).filter((f) => LATER.test(f)));
+const files = sum(readdirSync(dir).filter((f) => f.startsWith('rox_files')));
+const panels = sum(readdirSync(dir).filter((f) => LATER.test(f) && !f.startsWith('rox_files')));
 // Everything dist/ holds, so that its total is not mistaken for the first load.
 const all = (d) => readdirSync(d, { withFileTypes: true })
   .reduce((n, e) => n + (e.isDirectory() ? all(join(d, e.name)) : gz(join(d, e.name))), 0);
@@ -35,7 +36,8 @@ console.log(
     `js ${kb(parts['.js'])}, wasm ${kb(parts['.wasm'])}, text ${kb(text)}); budget ${budget.firstLoadKbGzip} KB` +
     (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted; ` +
       `after load the service worker fetches the other ${packs.length - 1} for offline use)` : '') +
-    (later ? `\n  scenario-file module (fetched when a scenario file or saved scenario is first read or written): ${kb(later)} KB` : '') +
+    (files ? `\n  scenario-file module (fetched when a scenario file or saved scenario is first read or written): ${kb(files)} KB` : '') +
+    (panels ? `\n  panels module and its Monte Carlo worker (fetched when the report, the uncertainty panel or the self-assessment is first shown): ${kb(panels)} KB` : '') +
     (api ? `\n  JS API module (integrators only, not part of the page): ${kb(api)} KB` : '') +
     `\n  all of dist/: ${kb(all(dir))} KB gzip (the first load, the other language packs, the service worker, ` +
     `the icon, the JS API module and the embed files; only the first load is on a visit's path)`,

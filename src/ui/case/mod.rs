@@ -8,6 +8,7 @@ pub mod scenarios;
 use super::context::use_ui;
 use super::field::{fields, Select};
 use super::format::{fmt, Style};
+use super::later::Later;
 use super::panel::{Inputs, Results};
 use super::source::{grade_badge, source};
 use super::state::{Action, FormId, Helper, Tab};
@@ -131,6 +132,8 @@ pub struct CasePageProps {
     /// 1, the first four lever cards from stage 2, all of them when complete.
     pub stage: u8,
     pub role: Option<&'static str>,
+    /// The scenario as a share link, for the uncertainty panel.
+    pub link: AttrValue,
 }
 
 #[component]
@@ -184,6 +187,9 @@ pub fn CasePage(props: &CasePageProps) -> Html {
             if shown > 0 {
                 <h2 class="levers-title">{ t.levers_title }</h2>
                 <div class="levers">{ for levers }</div>
+            }
+            if props.stage == super::state::DRAWN {
+                <Later kind="case" link={props.link.clone()} />
             }
         </section>
     }

@@ -1,0 +1,33 @@
+//! Where a panel the page loads later is drawn: the report's body, the business case's
+//! uncertainty panel, the self-assessment. Their code is a module of its own (`ui::panels`,
+//! `dist/rox_panels.js`) that `browser.js` fetches the first time one is shown, so it costs the
+//! first load nothing; it draws into this element from the scenario's share link, and sends a
+//! changed scenario back as a link (`rox-panel:open`, opened like one typed into the address).
+
+use super::browser;
+use super::context::use_ui;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LaterProps {
+    /// Which panel: "report", "case" or "assessment".
+    pub kind: &'static str,
+    /// The scenario as a share link (`link::encode`).
+    pub link: AttrValue,
+}
+
+#[component]
+pub fn Later(props: &LaterProps) -> Html {
+    let node = use_node_ref();
+    let ui = use_ui();
+    {
+        let (node, kind) = (node.clone(), props.kind);
+        use_effect_with(props.link.clone(), move |link| {
+            if let Some(el) = node.cast::<web_sys::Element>() {
+                browser::panel(&el, kind, link);
+            }
+        });
+    }
+    // Empty for Yew: the module owns what is inside. Busy until it has drawn (browser.js).
+    html! { <div ref={node} class="later" data-kind={props.kind} aria-busy="true" data-loading={ui.t.loading} data-failed={ui.t.panel_failed} /> }
+}

@@ -1,0 +1,288 @@
+//! The ROX self-assessment page: 24 statements rated on four levels (or "don't know"), the
+//! result (radar of the Six of ROX, the ladder stage, strongest and weakest areas with a next
+//! step, how sure the measurement is) and what it suggests for the business case, applied with
+//! one click. Scoring and mapping are `finance::assessment`; the answers travel in the
+//! scenario's panels part (`forms::panels`), so the link, saved scenarios and files keep them.
+
+use super::super::context::use_ui;
+use super::super::format::{fmt, raw, Style};
+use super::super::link;
+use super::super::state::AppState;
+use super::super::table::{TextRow, TextTable};
+use super::charts;
+use super::uncertainty::input_name;
+use super::worker::case_of;
+use super::{open, use_pt};
+use crate::finance::assessment::{assess, Area, Assessment, Part, STATEMENTS};
+use crate::finance::business_case::{business_case, enabled_key, Lever};
+use crate::forms::panels::{canonical, Answer, PanelInputs};
+use crate::forms::scenario::Scenario;
+use crate::text::panels::PanelTexts;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The scenario with the business case taking `a`'s suggestion: each lever that is on gets its
+/// suggested risk adjustment, the case the suggested ramp-up.
+pub fn with_suggestion(s: &Scenario, a: &Assessment) -> Scenario {
+    let mut next = s.clone();
+    let mut values: Vec<(String, String)> = vec![("rampUpMonths".into(), canonical(a.suggested.ramp_up_months))];
+    for lever in Lever::ALL.into_iter().filter(|&l| s.case.switch(enabled_key(l))) {
+        values.push((["levers.", lever.key(), ".risk"].concat(), canonical(a.suggested.risk[lever.index()] * 100.0)));
+    }
+    let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    next.case.apply(&pairs);
+    next
+}
+
+/// The assessment of the scenario's answers, once every statement has one.
+pub fn assessment_of(s: &Scenario) -> Option<Assessment> {
+    PanelInputs::read(&s.panels).0.complete_answers().and_then(|a| assess(&a).ok())
+}
+
+/// Send the answers on (the page opens the link, which keeps them).
+fn send(state: &AppState, p: &PanelInputs) {
+    let mut next = state.clone();
+    next.scenario.panels = p.write();
+    open(&link::encode(&next));
+}
+
+/// Which statements a group of the questionnaire holds.
+type PartFilter = fn(Part) -> bool;
+
+#[derive(Properties, PartialEq)]
+pub struct AssessmentProps {
+    pub state: Rc<AppState>,
+}
+
+#[component]
+pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
+    let pt = use_pt();
+    let (inputs, _) = PanelInputs::read(&props.state.scenario.panels);
+    let on_answer = {
+        let (state, inputs) = (props.state.clone(), inputs.clone());
+        Callback::from(move |(i, a): (usize, Answer)| {
+            let mut next = inputs.clone();
+            next.answers[i] = a;
+            send(&state, &next);
+        })
+    };
+    let on_clear = {
+        let (state, inputs) = (props.state.clone(), inputs.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = inputs.clone();
+            next.answers = [Answer::Open; 24];
+            send(&state, &next);
+        })
+    };
+    let answered = inputs.answered();
+    let result = assessment_of(&props.state.scenario);
+    // Host pages hear the result whenever it changes.
+    {
+        let result = result.clone();
+        use_effect_with(result.as_ref().map(|a| (a.stage, a.areas.map(|v| (v * 10.0).round() as i64))), move |_| {
+            if let Some(a) = &result {
+                emit_result(a);
+            }
+        });
+    }
+    let parts: [(&'static str, PartFilter); 5] = [
+        (pt.part_areas, |p| matches!(p, Part::Area(_))),
+        (pt.part_chain, |p| p == Part::Chain),
+        (pt.part_ladder, |p| matches!(p, Part::Ladder(_))),
+        (pt.part_practice, |p| p == Part::Practice),
+        (pt.part_measurement, |p| p == Part::Measurement),
+    ];
+    let groups = parts.into_iter().map(|(title, pick)| {
+        let questions = (0..24).filter(|&i| pick(STATEMENTS[i].part)).map(|i| {
+            html! { <Question key={STATEMENTS[i].key} index={i} answer={inputs.answers[i]} on_answer={on_answer.clone()} /> }
+        });
+        html! { <section class="question-group"><h3>{ title }</h3>{ for questions }</section> }
+    });
+    html! {
+        <section class="panel-card assessment" data-testid="assessment" aria-labelledby="assessment-title">
+            <h2 id="assessment-title">{ pt.as_title }</h2>
+            <p class="intro">{ pt.as_intro }</p>
+            <div class="assessment-progress">
+                <progress max="24" value={answered.to_string()} aria-labelledby="assessment-count" />
+                <span id="assessment-count" data-testid="assessment-progress" role="status" aria-live="polite">
+                    { PanelTexts::fill(pt.as_progress, &[&answered.to_string(), "24"]) }
+                </span>
+            </div>
+            <div class="questions">{ for groups }</div>
+            if answered > 0 {
+                <button type="button" class="secondary" data-testid="assessment-clear" onclick={on_clear}>{ pt.as_clear }</button>
+            }
+            { match result {
+                Some(a) => html! { <Result state={props.state.clone()} assessment={Rc::new(a)} /> },
+                None => html! { <p class="stale-note" data-testid="assessment-incomplete">{ pt.as_incomplete }</p> },
+            } }
+        </section>
+    }
+}
+
+/// Tell the page and its host the result: `rox:assessment` with the stage, the six areas'
+/// scores (0–100) and the measurement confidence (0–1).
+fn emit_result(a: &Assessment) {
+    use super::super::browser::{emit, object};
+    let areas: Vec<(&str, wasm_bindgen::JsValue)> = Area::ALL.into_iter().map(|k| (k.key(), a.areas[k as usize].into())).collect();
+    let detail = object(&[("stage", a.stage.into()), ("areas", object(&areas).into()), ("measurementConfidence", a.measurement_confidence.into())]);
+    emit("rox:assessment", &detail);
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    index: usize,
+    answer: Answer,
+    on_answer: Callback<(usize, Answer)>,
+}
+
+/// One statement: four levels and "don't know", as radio buttons (arrow keys move between them).
+#[component]
+fn Question(props: &QuestionProps) -> Html {
+    let pt = use_pt();
+    let i = props.index;
+    let name = ["q-", STATEMENTS[i].key].concat();
+    let option = |answer: Answer, title: &'static str, what: &'static str, value: &'static str| {
+        let on_answer = props.on_answer.clone();
+        let onchange = Callback::from(move |_: Event| on_answer.emit((i, answer)));
+        let id = [name.as_str(), "-", value].concat();
+        html! {
+            <label for={id.clone()}>
+                <input type="radio" {id} name={name.clone()} value={value} checked={props.answer == answer} {onchange}
+                    data-testid={["answer-", STATEMENTS[i].key, "-", value].concat()} />
+                <span><span class="level-name">{ title }</span><span class="level-what">{ what }</span></span>
+            </label>
+        }
+    };
+    let levels = pt.levels();
+    html! {
+        <fieldset data-testid={["question-", STATEMENTS[i].key].concat()}>
+            <legend>{ [(i + 1).to_string().as_str(), ". ", pt.statements()[i]].concat() }</legend>
+            <div class="levels">
+                { option(Answer::Level(0), levels[0].0, levels[0].1, "0") }
+                { option(Answer::Level(1), levels[1].0, levels[1].1, "1") }
+                { option(Answer::Level(2), levels[2].0, levels[2].1, "2") }
+                { option(Answer::Level(3), levels[3].0, levels[3].1, "3") }
+                { option(Answer::DontKnow, pt.dont_know, pt.dont_know_what, "x") }
+            </div>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultProps {
+    state: Rc<AppState>,
+    assessment: Rc<Assessment>,
+}
+
+/// The result and the suggestion for the business case.
+#[component]
+fn Result(props: &ResultProps) -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let t = ui.t;
+    let a = &*props.assessment;
+    let s = &props.state.scenario;
+    let applied = with_suggestion(s, a);
+    let already = applied.case == s.case;
+    let on_apply = {
+        let (state, applied) = (props.state.clone(), applied.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*state).clone();
+            next.scenario = applied.clone();
+            open(&link::encode(&next));
+        })
+    };
+    let npv = |sc: &Scenario| case_of(sc).and_then(|c| business_case(&c).ok()).map(|r| r.risk_adjusted.npv);
+    let (before, after) = (npv(s), npv(&applied));
+    let rows: Vec<TextRow> = Lever::ALL
+        .into_iter()
+        .filter(|&l| s.case.switch(enabled_key(l)))
+        .map(|l| {
+            let key = ["levers.", l.key(), ".risk"].concat();
+            let now = s.case.text_of(&key);
+            TextRow {
+                label: t.levers[l as usize].title.into(),
+                cells: vec![[now, " %"].concat().into(), fmt(Style::Percent, a.suggested.risk[l.index()]).into()],
+                highlight: false,
+            }
+        })
+        .chain([TextRow {
+            label: input_name(t, "rampUpMonths").into(),
+            cells: vec![[s.case.text_of("rampUpMonths"), " ", t.months].concat().into(), [fmt(Style::Decimal(0), a.suggested.ramp_up_months).as_str(), " ", t.months].concat().into()],
+            highlight: false,
+        }])
+        .collect();
+    let npv_line = match (before, after) {
+        (Some(b), Some(n)) => html! {
+            <p data-testid="suggestion-npv" data-before={raw(Some(b))} data-after={raw(Some(n))}>
+                { pt.npv_now }{ ": " }<strong>{ fmt(Style::Money, b) }</strong>{ " → " }{ pt.npv_suggested }{ ": " }<strong>{ fmt(Style::Money, n) }</strong>
+            </p>
+        },
+        _ => html! { <p class="stale-note">{ pt.suggest_invalid }</p> },
+    };
+    html! {
+        <div class="assessment-result" data-testid="assessment-result" data-stage={a.stage.to_string()}>
+            <h2>{ pt.result_title }</h2>
+            <Readiness assessment={props.assessment.clone()} />
+            <div class="panel-part" data-testid="suggestion">
+                <h3>{ pt.suggest_title }</h3>
+                <p class="help">{ pt.suggest_intro }</p>
+                { super::super::source::source(t, &t.illustrative) }
+                <TextTable caption={pt.suggest_title} hook="suggestion-table" head={vec![AttrValue::from(pt.lever), pt.now.into(), pt.suggested.into()]} {rows} />
+                { npv_line }
+                if already {
+                    <p role="status" data-testid="suggestion-applied">{ pt.applied }</p>
+                } else {
+                    <button type="button" class="primary apply" data-testid="apply-suggestion" onclick={on_apply} disabled={after.is_none()}>{ pt.apply }</button>
+                }
+            </div>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadinessProps {
+    pub assessment: Rc<Assessment>,
+}
+
+/// Radar with its table, the ladder stage, strongest and weakest areas with next steps, and how
+/// sure the measurement is: on the page and in the report's "Readiness" section.
+#[component]
+pub fn Readiness(props: &ReadinessProps) -> Html {
+    let pt = use_pt();
+    let a = &*props.assessment;
+    let areas = pt.areas();
+    let names = areas.map(|(n, _)| n);
+    let rows: Vec<TextRow> = Area::ALL
+        .into_iter()
+        .map(|area| TextRow { label: names[area as usize].into(), cells: vec![fmt(Style::Decimal(0), a.areas[area as usize]).into()], highlight: area == a.weakest })
+        .collect();
+    let stages = pt.stages();
+    let step = |area: Area| PanelTexts::fill(pt.next_step, &[areas[area as usize].1]);
+    html! {
+        <div class="readiness" data-testid="readiness">
+            <div class="keep">
+                { charts::radar(pt.radar_title, names, a.areas) }
+                <TextTable caption={pt.radar_title} hook="radar-table" head={vec![AttrValue::from(pt.area), pt.score.into()]} {rows} />
+            </div>
+            <div class="keep">
+                <h3>{ pt.stage_title }</h3>
+                <ol class="stage-ladder" start="0">
+                    { for stages.iter().enumerate().map(|(k, (name, _))| html! {
+                        <li aria-current={(k as u8 == a.stage).then_some("step")}>{ *name }</li>
+                    }) }
+                </ol>
+                <p data-testid="assessment-stage"><strong>{ stages[a.stage as usize].0 }</strong>{ ": " }{ stages[a.stage as usize].1 }</p>
+                <p data-testid="assessment-strongest"><strong>{ PanelTexts::fill(pt.strongest, &[names[a.strongest as usize]]) }</strong>{ " " }{ step(a.strongest) }</p>
+                <p data-testid="assessment-weakest"><strong>{ PanelTexts::fill(pt.weakest, &[names[a.weakest as usize]]) }</strong>{ " " }{ step(a.weakest) }</p>
+                <p data-testid="assessment-confidence">
+                    <strong>{ PanelTexts::fill(pt.confidence, &[&fmt(Style::Percent, a.measurement_confidence)]) }</strong>{ " " }
+                    <span class="help">{ pt.confidence_what }</span>
+                </p>
+                if !a.dont_know.is_empty() {
+                    <p class="stale-note" data-testid="assessment-dont-know">{ PanelTexts::fill(pt.dont_know_flag, &[&a.dont_know.len().to_string()]) }</p>
+                }
+            </div>
+        </div>
+    }
+}

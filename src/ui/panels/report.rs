@@ -1,0 +1,169 @@
+//! The report's body, as it prints (A4 and Letter; "Download PDF" is the browser's print to
+//! PDF): title, date, prepared for / by, results, charts, the scenario table, every assumption
+//! with its source, and the formulas. Sections never break across pages. The page keeps the
+//! report's controls (`ui::report`); this part comes with the panels module.
+
+use super::super::assumptions::{lever_of, rows};
+use super::super::case::charts::{ByYearChart, Waterfall};
+use super::super::case::scenarios::ScenarioTable;
+use super::super::case::{CaseTiles, COMPANY};
+use super::super::context::{use_ui, Ui};
+use super::super::format::{fmt, Style};
+use super::super::report::evidence;
+use super::super::scenarios::date;
+use super::super::source::source;
+use super::super::table::{TextRow, TextTable};
+use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
+use crate::forms::scenario::Scenario;
+use crate::text::{SourceText, Texts};
+use super::uncertainty::ReportUncertainty;
+use yew::prelude::*;
+
+/// The business-case inputs in groups (company, costs and timing, each lever that is on), each
+/// a small table that stays on one page, with its source.
+fn assumptions(t: &'static Texts, scenario: &Scenario) -> Html {
+    let form = &scenario.case;
+    let all = rows(t, "case", form);
+    let group = |caption: &'static str, hook: &'static str, pick: &dyn Fn(&str) -> bool, cite: Option<&'static SourceText>| {
+        // In a lever's own table its name need not stand before every input.
+        let prefix = [caption, " · "].concat();
+        let rows: Vec<TextRow> = all
+            .iter()
+            .filter(|(k, _, _)| pick(k))
+            .map(|(_, label, value)| TextRow {
+                label: label.strip_prefix(&prefix).unwrap_or(label).to_owned().into(),
+                cells: vec![value.clone().into()],
+                highlight: false,
+            })
+            .collect();
+        html! {
+            <div class="keep">
+                <TextTable {caption} {hook} head={vec![AttrValue::from(t.input), t.value.into()]} {rows} />
+                if let Some(s) = cite {
+                    { source(t, s) }
+                }
+            </div>
+        }
+    };
+    let levers = Lever::ALL
+        .into_iter()
+        .filter(|&l| form.switch(enabled_key(l)))
+        .map(|l| group(t.levers[l as usize].title, "report-lever", &|k| lever_of(k) == Some(l) && !k.ends_with(".enabled"), evidence(t, l)));
+    html! {
+        <section>
+            <h3>{ t.assumptions }</h3>
+            { group(t.company, "report-company", &|k| COMPANY.contains(&k), Some(&t.illustrative)) }
+            { group(t.costs_and_timing, "report-costs", &|k| !COMPANY.contains(&k) && lever_of(k).is_none(), Some(&t.tei)) }
+            { for levers }
+        </section>
+    }
+}
+
+/// The cash flows as TEI studies lay them out: a row per benefit line (the levers that are on),
+/// then benefits, costs, net and cumulative net; a column per year. Printed type shrinks with
+/// the number of years, so a ten-year case still fits an A4 or Letter page.
+fn cash_flows(t: &Texts, r: &BusinessCaseResult, scenario: &Scenario) -> Html {
+    let mut head: Vec<AttrValue> = vec![t.year.into()];
+    head.extend(r.years.iter().map(|y| AttrValue::from(y.year.to_string())));
+    let row = |label: &str, pick: &dyn Fn(&YearRow) -> f64| TextRow {
+        label: label.to_owned().into(),
+        cells: r.years.iter().map(|y| fmt(Style::Money, pick(y)).into()).collect(),
+        highlight: false,
+    };
+    let mut rows: Vec<TextRow> = Lever::ALL
+        .into_iter()
+        .filter(|&l| scenario.case.switch(enabled_key(l)))
+        .map(|l| row(t.levers[l as usize].title, &|y| y.benefits_by_lever.get(l)))
+        .collect();
+    rows.push(row(t.benefits, &|y| y.benefits));
+    rows.push(row(t.costs, &|y| y.costs));
+    rows.push(row(t.net, &|y| y.net));
+    rows.push(row(t.cumulative_net, &|y| y.cumulative_net));
+    let size = match r.years.len() {
+        0..=6 => "m",
+        7..=9 => "s",
+        _ => "xs",
+    };
+    html! {
+        <div class="cash-flows" data-size={size}>
+            <TextTable caption={t.by_year_title} hook="case-years" {head} {rows} />
+        </div>
+    }
+}
+
+/// Title, prepared for / by, date and currency.
+fn report_head(ui: &Ui, s: &Scenario) -> Html {
+    let t = ui.t;
+    let or_dash = |v: &str| if v.is_empty() { "—".to_owned() } else { v.to_owned() };
+    html! {
+        <header class="report-head keep">
+            <p class="report-brand">{ t.app_title }</p>
+            <h2 id="report-title">{ t.report_title }</h2>
+            <dl class="report-meta">
+                <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ or_dash(&s.prepared_for) }</dd>
+                <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ or_dash(&s.prepared_by) }</dd>
+                <dt>{ t.date }</dt><dd>{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
+                <dt>{ t.currency }</dt><dd>{ ui.currency.code() }</dd>
+            </dl>
+            <p class="privacy">{ t.privacy }</p>
+        </header>
+    }
+}
+
+/// Each lever's formula (the levers that are on), the convention and the scenarios' rule.
+fn formulas(t: &Texts, scenario: &Scenario) -> Html {
+    let on = Lever::ALL.into_iter().filter(|&l| scenario.case.switch(enabled_key(l)));
+    html! {
+        <section class="keep">
+            <h3>{ t.formulas }</h3>
+            <dl class="formulas">
+                { for on.map(|l| html! { <><dt>{ t.levers[l as usize].title }</dt><dd>{ t.levers[l as usize].formula }</dd></> }) }
+            </dl>
+            <p>{ t.case_convention }</p>
+            <p>{ t.scenario_note }</p>
+        </section>
+    }
+}
+
+
+#[derive(Properties, PartialEq)]
+pub struct ReportArticleProps {
+    pub state: std::rc::Rc<super::super::state::AppState>,
+}
+
+/// The report itself, as it prints: head, results, charts, tables, assumptions, formulas.
+#[component]
+pub fn ReportArticle(props: &ReportArticleProps) -> Html {
+    let ctl = use_ui();
+    let pt = super::use_pt();
+    let t = ctl.t;
+    let s = &props.state.scenario;
+    let case = &s.case;
+    html! {
+        <article class="report" data-testid="report" aria-labelledby="report-title">
+            { report_head(&ctl, s) }
+            if let Some(r) = case.result() {
+                <section class="keep">
+                    <h3>{ [t.results, " — ", t.risk_adjusted].concat() }</h3>
+                    if case.is_stale() {
+                        <p class="stale-note">{ t.stale_note }</p>
+                    }
+                    <CaseTiles result={r.clone()} />
+                </section>
+                <section class="keep"><ByYearChart result={r.clone()} /></section>
+                <section class="keep"><Waterfall result={r.clone()} /></section>
+                <section class="keep"><ScenarioTable result={r.clone()} /></section>
+                <section class="keep">{ cash_flows(t, r, s) }</section>
+                <ReportUncertainty state={props.state.clone()} />
+            }
+            if let Some(a) = super::assessment::assessment_of(s) {
+                <section class="report-readiness" data-testid="report-readiness">
+                    <h3>{ pt.readiness }</h3>
+                    <super::assessment::Readiness assessment={std::rc::Rc::new(a)} />
+                </section>
+            }
+            { assumptions(t, s) }
+            { formulas(t, s) }
+        </article>
+    }
+}

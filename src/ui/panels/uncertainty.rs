@@ -1,0 +1,730 @@
+//! The business case's uncertainty panel: tornado, Monte Carlo (in a worker), goal seek, the
+//! claim checker, credibility guards and the over/under-investment curve — each computed by
+//! `crate::finance` from the scenario on the page.
+
+use super::super::context::use_ui;
+use super::super::field::dom_id;
+use super::super::format::{fmt, raw, Style};
+use super::super::link;
+use super::super::state::AppState;
+use super::super::table::{TextRow, TextTable};
+use super::super::tile::length_class;
+use super::charts::{self, TornadoBar};
+use super::worker::case_of;
+use super::{open, use_pt};
+use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
+use crate::finance::checks::{guards, investment, Guard};
+use crate::finance::goal::{bounds, claims, seek_case, Seek, Target};
+use crate::finance::input::parse_in;
+use crate::finance::uncertainty::{tornado, Driver, SimulationSummary};
+use crate::forms::case::BUSINESS_CASE;
+use crate::forms::panels::{PanelInputs, MAX_SEED, MIN_TRIALS};
+use crate::forms::scenario::Scenario;
+use crate::forms::Unit;
+use crate::text::panels::PanelTexts;
+use crate::text::Texts;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// A value of a business-case input as a person reads it.
+pub fn show(unit: Unit, v: f64) -> String {
+    match unit {
+        Unit::Money => fmt(Style::Amount, v),
+        Unit::Percent | Unit::Points => fmt(Style::Percent, v),
+        Unit::Count | Unit::People => fmt(Style::Decimal(0), v),
+        Unit::NpsPoints => fmt(Style::Decimal(1), v * 100.0),
+        _ => fmt(Style::Decimal(2), v),
+    }
+}
+
+/// The unit of a business-case input.
+fn unit_of(key: &str) -> Unit {
+    BUSINESS_CASE.fields.iter().find(|f| f.key == key).map_or(Unit::Multiple, |f| f.unit)
+}
+
+/// A person's name for a business-case input: the lever's title, then the field's label (a
+/// lever's on/off switch: its title).
+pub fn input_name(t: &Texts, key: &str) -> String {
+    match super::super::assumptions::lever_of(key) {
+        Some(l) if key.ends_with(".enabled") => t.levers[l as usize].title.to_owned(),
+        _ => super::super::assumptions::label(t, "case", key),
+    }
+}
+
+/// The tornado's name and unit for a driver.
+fn driver(t: &Texts, d: Driver) -> (String, Unit) {
+    match d {
+        Driver::Lever(l) => (t.levers[l as usize].title.to_owned(), unit_of(crate::finance::business_case::likely_keys(l)[0])),
+        Driver::Costs => (t.costs.to_owned(), Unit::Money),
+        other => (input_name(t, other.key()), unit_of(other.key())),
+    }
+}
+
+/// The scenario with the panels' inputs `p`, as a link the page opens.
+fn send(state: &AppState, p: &PanelInputs) {
+    let mut next = state.clone();
+    next.scenario.panels = p.write();
+    open(&link::encode(&next));
+}
+
+#[derive(Properties, PartialEq)]
+pub struct UncertaintyProps {
+    pub state: Rc<AppState>,
+}
+
+#[component]
+pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
+    let pt = use_pt();
+    let s = &props.state.scenario;
+    let (inputs, _) = PanelInputs::read(&s.panels);
+    let Some(inp) = case_of(s) else {
+        return html! {
+            <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
+                <h2 id="unc-title">{ pt.unc_title }</h2>
+                <p class="stale-note">{ pt.mc_invalid }</p>
+            </section>
+        };
+    };
+    let on_inputs = {
+        let state = props.state.clone();
+        Callback::from(move |p: PanelInputs| send(&state, &p))
+    };
+    html! {
+        <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
+            <h2 id="unc-title">{ pt.unc_title }</h2>
+            <p class="intro">{ pt.unc_intro }</p>
+            <GuardList input={inp} preset={preset_levers(s)} />
+            <TornadoCard input={inp} />
+            <MonteCarloCard link={link::encode(&props.state)} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
+            <GoalSeek input={inp} />
+            <ClaimsCard input={inp} />
+            <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
+        </section>
+    }
+}
+
+/// The levers of the preset the scenario started from, for the guards.
+fn preset_levers(s: &Scenario) -> Option<crate::finance::business_case::Levers> {
+    let industry = s.preset?;
+    let mut preset = Scenario::new(crate::finance::input::Notation::Point);
+    preset.case.apply(industry.values());
+    case_of(&preset).map(|c| c.levers)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CaseProps {
+    pub input: BusinessCaseInput,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TornadoProps {
+    pub input: BusinessCaseInput,
+    /// On the report: the table printed under the chart, not folded away.
+    #[prop_or_default]
+    pub report: bool,
+}
+
+/// The tornado: each input swung between its ends, widest NPV swing first.
+#[component]
+pub fn TornadoCard(props: &TornadoProps) -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let t = ui.t;
+    let Ok(tor) = tornado(&props.input) else { return Html::default() };
+    let named: Vec<(String, Unit, &crate::finance::uncertainty::Bar)> = tor.bars.iter().map(|b| {
+        let (name, unit) = driver(t, b.driver);
+        (name, unit, b)
+    }).collect();
+    let bars: Vec<TornadoBar> = named
+        .iter()
+        .map(|(name, unit, b)| TornadoBar { name: [name.as_str(), " (", &show(*unit, b.low_value), " – ", &show(*unit, b.high_value), ")"].concat(), npv_low: b.npv_low, npv_high: b.npv_high })
+        .collect();
+    let rows: Vec<TextRow> = named
+        .iter()
+        .map(|(name, unit, b)| TextRow {
+            label: name.clone().into(),
+            cells: vec![
+                show(*unit, b.low_value).into(),
+                show(*unit, b.high_value).into(),
+                fmt(Style::Money, b.npv_low).into(),
+                fmt(Style::Money, b.npv_high).into(),
+                fmt(Style::Money, b.swing()).into(),
+            ],
+            highlight: false,
+        })
+        .collect();
+    let head = vec![AttrValue::from(t.input), t.low.into(), t.high.into(), pt.npv_at_low.into(), pt.npv_at_high.into(), pt.swing.into()];
+    html! {
+        <div class="panel-part" data-testid="tornado">
+            <h3>{ pt.tornado_title }</h3>
+            <p class="help">{ PanelTexts::fill(pt.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
+            { charts::tornado(pt.tornado_title, tor.base_npv, &bars) }
+            if props.report {
+                <TextTable caption={pt.tornado_title} hook="tornado-table" {head} {rows} />
+            } else {
+                <details>
+                    <summary>{ pt.as_table }</summary>
+                    <TextTable caption={pt.tornado_title} hook="tornado-table" {head} {rows} />
+                </details>
+            }
+        </div>
+    }
+}
+
+/// What the simulation shows while it runs and after.
+#[derive(Clone, PartialEq)]
+enum Run {
+    Waiting,
+    Running { done: u32, total: u32 },
+    Done(Rc<SimulationSummary>),
+    Failed,
+}
+
+/// The worker that runs the Monte Carlo, and the closure that hears it.
+struct Runner {
+    worker: web_sys::Worker,
+    _listener: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    next: u32,
+}
+
+/// Runs the simulation of share link `link` in the worker whenever the link changes; a newer
+/// link replaces a run between two chunks.
+#[hook]
+fn use_simulation(link: &str) -> Run {
+    let run = use_state(|| Run::Waiting);
+    let runner = use_mut_ref(|| None::<Runner>);
+    let asked = use_mut_ref(|| 0u32);
+    {
+        let (run, runner, asked) = (run.clone(), runner.clone(), asked.clone());
+        use_effect_with(link.to_owned(), move |link| {
+            let mut slot = runner.borrow_mut();
+            if slot.is_none() {
+                *slot = start_worker(run.setter(), asked.clone());
+            }
+            match slot.as_mut() {
+                Some(r) => {
+                    r.next += 1;
+                    *asked.borrow_mut() = r.next;
+                    let msg = super::super::browser::object(&[("id", r.next.into()), ("link", link.as_str().into())]);
+                    if r.worker.post_message(&msg).is_err() {
+                        run.set(Run::Failed);
+                    }
+                }
+                None => run.set(Run::Failed),
+            }
+        });
+    }
+    {
+        let runner = runner.clone();
+        use_effect_with((), move |_| move || {
+            if let Some(r) = runner.borrow_mut().take() {
+                r.worker.terminate();
+            }
+        });
+    }
+    (*run).clone()
+}
+
+fn start_worker(set: UseStateSetter<Run>, asked: Rc<std::cell::RefCell<u32>>) -> Option<Runner> {
+    let options = web_sys::WorkerOptions::new();
+    options.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options("mc-worker.js", &options).ok()?;
+    let listener = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let data = e.data();
+        let get = |k: &str| js_sys::Reflect::get(&data, &k.into()).unwrap_or(JsValue::UNDEFINED);
+        // Only the newest request's messages count.
+        if get("id").as_f64() != Some(*asked.borrow() as f64) {
+            return;
+        }
+        let summary = get("summary");
+        if !summary.is_undefined() {
+            match serde_wasm_bindgen::from_value::<SimulationSummary>(summary) {
+                Ok(s) => set.set(Run::Done(Rc::new(s))),
+                Err(_) => set.set(Run::Failed),
+            }
+        } else if !get("error").is_undefined() {
+            set.set(Run::Failed);
+        } else {
+            let n = |k: &str| get(k).as_f64().unwrap_or(0.0) as u32;
+            set.set(Run::Running { done: n("done"), total: n("total") });
+        }
+    });
+    worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+    Some(Runner { worker, _listener: listener, next: 0 })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SimProps {
+    pub link: AttrValue,
+    pub inputs: PanelInputs,
+    pub on_inputs: Callback<PanelInputs>,
+}
+
+/// A number input of the panels: typed text kept while it is not valid (the message beside it),
+/// sent on when it is.
+#[derive(Properties, PartialEq)]
+pub struct PanelFieldProps {
+    pub id: &'static str,
+    pub label: &'static str,
+    /// The value now, as a link writes it (canonical).
+    pub value: AttrValue,
+    /// The message when the text typed is not valid.
+    pub invalid: &'static str,
+    /// Reads typed text (in the language's notation): the value to send, or `None`.
+    pub read: Callback<String, Option<f64>>,
+    pub on_value: Callback<f64>,
+}
+
+#[component]
+pub fn PanelField(props: &PanelFieldProps) -> Html {
+    let shown = |v: &str| super::notation().localize(v);
+    let text = use_state(|| shown(&props.value));
+    let bad = use_state(|| false);
+    {
+        let (text, bad, value) = (text.clone(), bad.clone(), shown(&props.value));
+        use_effect_with(props.value.clone(), move |_| {
+            text.set(value);
+            bad.set(false);
+        });
+    }
+    let oninput = {
+        let (text, bad, read, on_value) = (text.clone(), bad.clone(), props.read.clone(), props.on_value.clone());
+        Callback::from(move |e: InputEvent| {
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            text.set(typed.clone());
+            match read.emit(typed) {
+                Some(v) => {
+                    bad.set(false);
+                    on_value.emit(v);
+                }
+                None => bad.set(true),
+            }
+        })
+    };
+    // The rule is the field's help; when broken, the same line turns into its error.
+    let help_id = [props.id, "-help"].concat();
+    html! {
+        <div class="field">
+            <label for={props.id}>{ props.label }</label>
+            <input id={props.id} type="text" inputmode="decimal" autocomplete="off" value={(*text).clone()} data-testid={props.id}
+                aria-invalid={if *bad { "true" } else { "false" }} aria-describedby={help_id.clone()} {oninput} />
+            <p class={if *bad { "error" } else { "help" }} id={help_id} role={bad.then_some("alert")} data-testid={[props.id, "-help"].concat()}>{ props.invalid }</p>
+        </div>
+    }
+}
+
+/// Typed text as a number in the language's notation (comma or point).
+fn typed(text: &str) -> Option<f64> {
+    parse_in(text, super::notation()).ok()
+}
+
+/// The Monte Carlo: its inputs, progress, figures and histogram.
+#[component]
+pub fn MonteCarloCard(props: &SimProps) -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let run = use_simulation(&props.link);
+    let p = props.inputs.clone();
+    let field = |id: &'static str, label: &'static str, value: String, invalid: &'static str, check: fn(f64) -> bool, set: fn(&mut PanelInputs, f64)| {
+        let (p, on_inputs) = (p.clone(), props.on_inputs.clone());
+        let read = Callback::from(move |text: String| typed(&text).filter(|v| check(*v)));
+        let on_value = Callback::from(move |v: f64| {
+            let mut next = p.clone();
+            set(&mut next, v);
+            on_inputs.emit(next);
+        });
+        html! { <PanelField {id} {label} value={value} {invalid} {read} {on_value} /> }
+    };
+    let new_seed = {
+        let (p, on_inputs) = (p.clone(), props.on_inputs.clone());
+        Callback::from(move |_: MouseEvent| {
+            let mut next = p.clone();
+            next.seed = (js_sys::Math::random() * 1e9).floor() as u64;
+            on_inputs.emit(next);
+        })
+    };
+    let status = match &run {
+        Run::Waiting => String::new(),
+        Run::Running { done, total } => PanelTexts::fill(pt.running, &[&fmt(Style::Decimal(0), *done as f64), &fmt(Style::Decimal(0), *total as f64)]),
+        Run::Done(s) => PanelTexts::fill(pt.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]),
+        Run::Failed => pt.mc_invalid.to_owned(),
+    };
+    html! {
+        <div class="panel-part" data-testid="monte-carlo">
+            <h3>{ pt.mc_title }</h3>
+            <p class="help">{ pt.mc_intro }</p>
+            <div class="panel-fields">
+                { field("mc-trials", pt.trials, p.trials.to_string(), pt.bad_trials, |v| v.fract() == 0.0 && (MIN_TRIALS as f64..=1e6).contains(&v), |p, v| p.trials = v as u32) }
+                { field("mc-seed", pt.seed, p.seed.to_string(), pt.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |p, v| p.seed = v as u64) }
+                { field("mc-costs", pt.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), pt.bad_spread, |v| (0.0..=90.0).contains(&v), |p, v| p.cost_spread = v / 100.0) }
+                <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ pt.new_seed }</button>
+            </div>
+            <p class="mc-status" role="status" aria-live="polite" data-testid="mc-status">{ status }</p>
+            if let Run::Running { done, total } = run {
+                <progress data-testid="mc-progress" max={total.to_string()} value={done.to_string()} />
+            }
+            if let Run::Done(s) = &run {
+                { summary(ui.t, pt, s) }
+            }
+        </div>
+    }
+}
+
+/// A figure of the simulation, shaped like the page's tiles (its own test hook: the page's
+/// `result-*` hooks are the calculators' results).
+fn figure(hook: &'static str, label: &'static str, style: Style, v: f64) -> Html {
+    let text = fmt(style, v);
+    html! {
+        <div class="tile">
+            <div class="tile-label">{ label }</div>
+            <div class="tile-value" data-testid={hook} data-value={raw(Some(v))} data-length={length_class(&text)}>{ text }</div>
+        </div>
+    }
+}
+
+/// The simulation's figures: percentiles, chances, ROI range, histogram and its table.
+pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary) -> Html {
+    let n = &s.npv;
+    let pct = |v: f64| fmt(Style::Percent, v);
+    let roi = s.roi.as_ref().map(|r| PanelTexts::fill(pt.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
+    let h = &n.histogram;
+    let rows: Vec<TextRow> = h
+        .counts
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| TextRow {
+            label: PanelTexts::fill(pt.histogram_row, &[&fmt(Style::Money, h.from + h.width * i as f64), &fmt(Style::Money, h.from + h.width * (i + 1) as f64)]).into(),
+            cells: vec![fmt(Style::Decimal(0), c as f64).into()],
+            highlight: false,
+        })
+        .collect();
+    html! {
+        <div class="mc-result" data-testid="mc-result" data-p50={raw(Some(n.p50))}>
+            <div class="tiles">
+                { figure("mc-p10", pt.p10, Style::Money, n.p10) }
+                { figure("mc-p50", pt.p50, Style::Money, n.p50) }
+                { figure("mc-p90", pt.p90, Style::Money, n.p90) }
+                { figure("mc-mean", pt.mean, Style::Money, n.mean) }
+                { figure("mc-chance-npv", pt.chance_npv, Style::Percent, s.chance_npv_positive) }
+                { figure("mc-chance-payback", pt.chance_payback, Style::Percent, s.chance_payback_within_horizon) }
+            </div>
+            if let Some(r) = roi {
+                <p data-testid="mc-roi">{ r }</p>
+            }
+            { charts::histogram(pt.histogram_title, h, [(pt.p10, n.p10), ("P50", n.p50), (pt.p90, n.p90)]) }
+            <details>
+                <summary>{ pt.as_table }</summary>
+                <TextTable caption={pt.histogram_title} hook="histogram-table" head={vec![AttrValue::from(t.npv), pt.trials.into()]} {rows} />
+            </details>
+        </div>
+    }
+}
+
+/// What goal seek aims at, as chosen.
+#[derive(Clone, Copy, PartialEq)]
+enum Aim {
+    Npv,
+    Roi,
+    Ratio,
+}
+
+/// Goal seek: one input's value for a target, by bisection on its valid bounds.
+#[component]
+pub fn GoalSeek(props: &CaseProps) -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let t = ui.t;
+    let inp = props.input;
+    let keys: Vec<&'static str> = BUSINESS_CASE.fields.iter().map(|f| f.key).filter(|k| bounds(&inp, k).is_some()).collect();
+    let field = use_state(|| "levers.retention.retentionUplift.likely");
+    // "What retention uplift do I need for 3:1?"
+    let aim = use_state(|| Aim::Ratio);
+    let target_text = use_state(|| "3".to_owned());
+    let target = match *aim {
+        Aim::Npv => Some(Target::Npv(0.0)),
+        Aim::Roi => typed(&target_text).map(|v| Target::Roi(v / 100.0)),
+        Aim::Ratio => typed(&target_text).map(Target::BenefitCost),
+    };
+    let key = if keys.contains(&*field) { *field } else { keys.first().copied().unwrap_or("customers") };
+    let unit = unit_of(key);
+    let name = input_name(t, key);
+    let now = today(&inp, key);
+    let answer = match target.map(|tg| seek_case(&inp, key, tg)) {
+        None => pt.bad_target.to_owned(),
+        Some(Err(_)) => pt.goal_invalid.to_owned(),
+        Some(Ok(Seek::Found { value })) => PanelTexts::fill(pt.goal_found, &[&name, &show(unit, value), &now.map_or_else(String::new, |v| show(unit, v))]),
+        Some(Ok(Seek::NotReachable { from, to })) => PanelTexts::fill(pt.goal_not, &[&name, &show(unit, from), &show(unit, to)]),
+    };
+    let on_field = {
+        let field = field.clone();
+        let keys = keys.clone();
+        Callback::from(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            if let Some(k) = keys.iter().find(|k| **k == v) {
+                field.set(k);
+            }
+        })
+    };
+    let on_aim = {
+        let (aim, target_text) = (aim.clone(), target_text.clone());
+        Callback::from(move |e: Event| {
+            let (next, example) = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+                "roi" => (Aim::Roi, "200"),
+                "ratio" => (Aim::Ratio, "3"),
+                _ => (Aim::Npv, "0"),
+            };
+            aim.set(next);
+            target_text.set(example.to_owned());
+        })
+    };
+    let on_target = {
+        let target_text = target_text.clone();
+        Callback::from(move |e: InputEvent| target_text.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    html! {
+        <div class="panel-part" data-testid="goal-seek">
+            <h3>{ pt.goal_title }</h3>
+            <p class="help">{ pt.goal_intro }</p>
+            <div class="panel-fields">
+                <div class="field">
+                    <label for="goal-field">{ pt.goal_field }</label>
+                    <select id="goal-field" data-testid="goal-field" onchange={on_field}>
+                        { for keys.iter().map(|k| html! { <option key={*k} value={*k} selected={*k == key}>{ input_name(t, k) }</option> }) }
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="goal-target">{ pt.goal_target }</label>
+                    <select id="goal-target" data-testid="goal-target" onchange={on_aim}>
+                        <option value="npv" selected={*aim == Aim::Npv}>{ pt.target_npv }</option>
+                        <option value="roi" selected={*aim == Aim::Roi}>{ pt.target_roi }</option>
+                        <option value="ratio" selected={*aim == Aim::Ratio}>{ PanelTexts::fill(pt.target_bcr, &[&fmt(Style::Amount, 1.0)]) }</option>
+                    </select>
+                </div>
+                if *aim != Aim::Npv {
+                    <div class="field">
+                        <label for="goal-value">{ pt.goal_value }</label>
+                        <input id="goal-value" type="text" inputmode="decimal" data-testid="goal-value" value={(*target_text).clone()} oninput={on_target}
+                            aria-describedby="goal-value-help" aria-invalid={if target.is_none() { "true" } else { "false" }} />
+                        <p class="help" id="goal-value-help">{ pt.bad_target }</p>
+                    </div>
+                }
+            </div>
+            <p class="goal-answer" role="status" aria-live="polite" data-testid="goal-answer">{ answer }</p>
+        </div>
+    }
+}
+
+/// The input's value in the case today.
+fn today(inp: &BusinessCaseInput, key: &str) -> Option<f64> {
+    Some(match key {
+        "customers" => inp.company.customers,
+        "revenuePerCustomer" => inp.company.revenue_per_customer,
+        "grossMargin" => inp.company.gross_margin,
+        "retentionRate" => inp.company.retention_rate,
+        "costs.oneOff" => inp.costs.one_off,
+        "costs.annual" => inp.costs.annual,
+        "discountRate" => inp.discount_rate,
+        "rampUpMonths" => inp.ramp_up_months,
+        _ => {
+            let (lever, k) = Lever::ALL.into_iter().find_map(|l| Some((l, crate::finance::business_case::likely_keys(l).iter().position(|x| *x == key)?)))?;
+            let mut copy = *inp;
+            copy.levers.ranges_mut(lever).into_iter().nth(k)?.likely
+        }
+    })
+}
+
+/// The famous claims in this company's case.
+#[component]
+pub fn ClaimsCard(props: &CaseProps) -> Html {
+    let pt = use_pt();
+    let Ok(c) = claims(&props.input) else { return Html::default() };
+    let pct = |v: f64| fmt(Style::Percent, v);
+    let uplift = |share: f64, points: Option<f64>, relative: Option<f64>| match (points, relative) {
+        (Some(p), Some(r)) => PanelTexts::fill(pt.claim_uplift, &[&pct(share), &fmt(Style::Decimal(2), p * 100.0), &pct(r)]),
+        _ => PanelTexts::fill(pt.claim_unreached, &[&pct(share)]),
+    };
+    let ret = match c.return_per_unit {
+        Some(r) => PanelTexts::fill(pt.claim_return, &[&fmt(Style::Amount, (r * 100.0).round() / 100.0), &fmt(Style::Amount, 1.0), &fmt(Style::Amount, 3.0)]),
+        None => pt.claim_no_return.to_owned(),
+    };
+    html! {
+        <div class="panel-part" data-testid="claims">
+            <h3>{ pt.claims_title }</h3>
+            <ul class="claims">
+                <li data-testid="claim-25">{ uplift(0.25, c.uplift_for_25, c.relative_for_25) }</li>
+                <li data-testid="claim-95">{ uplift(0.95, c.uplift_for_95, c.relative_for_95) }</li>
+                <li data-testid="claim-return">{ ret }</li>
+                <li>{ PanelTexts::fill(pt.claim_firm, &[&fmt(Style::Decimal(0), props.input.years)]) }</li>
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GuardProps {
+    pub input: BusinessCaseInput,
+    pub preset: Option<crate::finance::business_case::Levers>,
+}
+
+/// The DOM id of the page's input `key` of the business case (a lever's switch: `lever-<key>-on`).
+fn input_id(key: &str) -> String {
+    match super::super::assumptions::lever_of(key) {
+        Some(l) if key.ends_with(".enabled") => ["lever-", l.key(), "-on"].concat(),
+        _ => dom_id("case", key),
+    }
+}
+
+/// Focus the page's input `key` of the business case.
+fn go_to(key: &'static str) -> Callback<MouseEvent> {
+    Callback::from(move |_| {
+        let doc = web_sys::window().and_then(|w| w.document());
+        if let Some(el) = doc.and_then(|d| d.get_element_by_id(&input_id(key))) {
+            el.scroll_into_view();
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    })
+}
+
+/// Plain warnings when numbers deserve a second look, each with a way to the inputs.
+#[component]
+pub fn GuardList(props: &GuardProps) -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let t = ui.t;
+    let Ok(r) = business_case(&props.input) else { return Html::default() };
+    let list = guards(&props.input, &r, props.preset.as_ref());
+    let text = |g: Guard| match g {
+        Guard::LifetimeValueTwice => pt.guard_lifetime.to_owned(),
+        Guard::PurchasesTwice => pt.guard_purchases.to_owned(),
+        Guard::RoiAboveCeiling => pt.guard_roi.to_owned(),
+        Guard::PaybackUnderAMonth => pt.guard_payback.to_owned(),
+        Guard::HorizonBeyondEvidence => pt.guard_horizon.to_owned(),
+        Guard::AbovePresetHigh(key) => {
+            let high = key.replace(".likely", ".high");
+            let preset = props.preset.map(|l| {
+                let mut inp = props.input;
+                inp.levers = l;
+                inp
+            });
+            let value = preset.and_then(|p| today_range_high(&p, key)).map_or_else(String::new, |v| show(unit_of(&high), v));
+            PanelTexts::fill(pt.guard_preset, &[&input_name(t, key), &value])
+        }
+    };
+    let links = |g: Guard| {
+        let keys: Vec<&'static str> = match g {
+            Guard::AbovePresetHigh(k) => vec![k],
+            other => other.fields().to_vec(),
+        };
+        keys.into_iter()
+            .map(|k| html! { <button type="button" class="link" onclick={go_to(k)}>{ PanelTexts::fill(pt.go_to, &[&input_name(t, k)]) }</button> })
+            .collect::<Html>()
+    };
+    html! {
+        <div class="panel-part guards" data-testid="guards">
+            <h3>{ pt.guards_title }</h3>
+            if list.is_empty() {
+                <p>{ pt.no_guards }</p>
+            } else {
+                <ul>
+                    { for list.into_iter().map(|g| html! { <li class="guard" data-testid="guard">{ text(g) }{ " " }{ links(g) }</li> }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+/// The high end of the lever range whose likely value is at `key`.
+fn today_range_high(inp: &BusinessCaseInput, key: &str) -> Option<f64> {
+    let (lever, k) = Lever::ALL.into_iter().find_map(|l| Some((l, crate::finance::business_case::likely_keys(l).iter().position(|x| *x == key)?)))?;
+    let mut copy = *inp;
+    copy.levers.ranges_mut(lever).into_iter().nth(k).map(|r| r.high)
+}
+
+#[derive(Properties, PartialEq)]
+pub struct InvestmentProps {
+    pub input: BusinessCaseInput,
+    pub inputs: PanelInputs,
+    pub on_inputs: Callback<PanelInputs>,
+}
+
+/// Over- or under-investing: NPV against CX spend on a diminishing-returns curve.
+#[component]
+pub fn InvestmentCard(props: &InvestmentProps) -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let t = ui.t;
+    let read = Callback::from(move |text: String| typed(&text).filter(|v| (1.1..=100.0).contains(v)));
+    let on_value = {
+        let (p, on_inputs) = (props.inputs.clone(), props.on_inputs.clone());
+        Callback::from(move |v: f64| {
+            let mut next = p.clone();
+            next.saturation = v;
+            on_inputs.emit(next);
+        })
+    };
+    let inv = investment(&props.input, props.inputs.saturation);
+    let sentence = inv.as_ref().ok().map(|inv| {
+        let gap = inv.gap();
+        if gap.abs() <= 0.05 * inv.spend {
+            PanelTexts::fill(pt.inv_balanced, &[&fmt(Style::Money, inv.best_spend)])
+        } else {
+            let text = if gap > 0.0 { pt.inv_under } else { pt.inv_over };
+            PanelTexts::fill(text, &[&fmt(Style::Money, inv.best_spend), &fmt(Style::Money, gap.abs()), &fmt(Style::Money, inv.best_npv)])
+        }
+    });
+    let result = match (inv, sentence) {
+        (Ok(inv), Some(s)) => html! {
+            <>
+                <p class="inv-answer" data-testid="investment-answer">{ s }</p>
+                { charts::investment(pt.inv_title, &inv, pt.plan, pt.best, pt.spend_axis) }
+            </>
+        },
+        _ => html! { <p class="stale-note">{ pt.inv_invalid }</p> },
+    };
+    html! {
+        <div class="panel-part" data-testid="investment">
+            <h3>{ pt.inv_title }</h3>
+            <p class="help">{ pt.inv_intro }</p>
+            <div class="panel-fields">
+                <PanelField id="inv-saturation" label={pt.saturation} value={raw(Some(props.inputs.saturation))} invalid={pt.bad_saturation} {read} {on_value} />
+            </div>
+            { super::super::source::source(t, &t.illustrative) }
+            { result }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReportUncertaintyProps {
+    pub state: Rc<AppState>,
+}
+
+/// The report's uncertainty section: the tornado with its table, and the Monte Carlo's figures
+/// with the seed that reproduces them.
+#[component]
+pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let run = use_simulation(&link::encode(&props.state));
+    let Some(inp) = case_of(&props.state.scenario) else { return Html::default() };
+    let status = match &run {
+        Run::Done(s) => html! {
+            <>
+                <p data-testid="report-mc-summary">{ PanelTexts::fill(pt.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
+                { summary(ui.t, pt, s) }
+            </>
+        },
+        Run::Failed => html! { <p>{ pt.mc_invalid }</p> },
+        Run::Waiting | Run::Running { .. } => html! { <p class="mc-status">{ ui.t.loading }</p> },
+    };
+    html! {
+        <section class="report-uncertainty" data-testid="report-uncertainty">
+            <h3>{ pt.report_uncertainty }</h3>
+            <div class="keep"><TornadoCard input={inp} report=true /></div>
+            <div class="keep panel-part">
+                <h3>{ pt.mc_title }</h3>
+                <p class="help">{ pt.mc_intro }</p>
+                { status }
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! The Monte Carlo as the worker runs it (`www/mc-worker.js` loads this module in a Web Worker):
+//! built from the scenario's share link, run a chunk at a time so a newer request can replace
+//! it between chunks, its summary handed back as a plain object.
+
+use crate::finance::business_case::BusinessCaseInput;
+use crate::finance::uncertainty::{Simulation, SimulationInput};
+use crate::forms::case::case_input;
+use crate::forms::panels::PanelInputs;
+use crate::forms::scenario::Scenario;
+use crate::forms::share::decode;
+use crate::forms::FormView;
+use crate::finance::input::Notation;
+use wasm_bindgen::prelude::*;
+
+/// The business case of a scenario, when its inputs are valid.
+pub fn case_of(scenario: &Scenario) -> Option<BusinessCaseInput> {
+    let values = scenario.case.values()?;
+    case_input(&values, scenario.case.switch_states()).ok()
+}
+
+/// The simulation a scenario asks for (its case, and the panels' seed, trials and cost spread).
+pub fn simulation_of(scenario: &Scenario) -> Option<SimulationInput> {
+    let (p, _) = PanelInputs::read(&scenario.panels);
+    Some(SimulationInput { case: case_of(scenario)?, seed: p.seed, trials: p.trials, cost_spread: p.cost_spread })
+}
+
+#[wasm_bindgen]
+pub struct MonteCarlo {
+    sim: Simulation,
+    trials: u32,
+}
+
+#[wasm_bindgen]
+impl MonteCarlo {
+    /// The simulation of share link `link`; throws when its business case is not valid.
+    #[wasm_bindgen(constructor)]
+    pub fn new(link: &str) -> Result<MonteCarlo, JsError> {
+        let link = decode(link).map_err(|_| JsError::new("link"))?;
+        let scenario = Scenario::from_link(&link, Notation::Point).scenario;
+        let input = simulation_of(&scenario).ok_or_else(|| JsError::new("case"))?;
+        let sim = Simulation::new(input).map_err(|e| JsError::new(e.field))?;
+        Ok(MonteCarlo { sim, trials: input.trials })
+    }
+
+    /// Run up to `count` more trials; returns how many have run.
+    pub fn step(&mut self, count: u32) -> u32 {
+        self.sim.step(count);
+        self.sim.done()
+    }
+
+    #[wasm_bindgen(getter)]
+    pub fn trials(&self) -> u32 {
+        self.trials
+    }
+
+    pub fn finished(&self) -> bool {
+        self.sim.finished()
+    }
+
+    /// The figures so far (`SimulationSummary`, camelCase), or undefined before the first trial.
+    pub fn summary(&self) -> JsValue {
+        self.sim.summary().and_then(|s| serde_wasm_bindgen::to_value(&s).ok()).unwrap_or(JsValue::UNDEFINED)
+    }
+}

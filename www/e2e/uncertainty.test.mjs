@@ -1,0 +1,168 @@
+// The business case's uncertainty panel (issue 21), from the panels module: the tornado, the
+// Monte Carlo in a worker (histogram, percentiles, progress, cancelled by typing, the seed in
+// the link), goal seek, the claim checker, credibility guards and the investment curve; and
+// the report's uncertainty section.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup } from './support/pages.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env.close();
+});
+
+/** The business case with its uncertainty panel drawn. */
+async function openCase(app, hash = '#case') {
+  await app.goto('/' + hash);
+  await app.page.getByTestId('uncertainty').waitFor();
+}
+
+/** Waits for the simulation to finish; returns its P50. */
+async function simulated(app) {
+  await app.page.getByTestId('mc-result').waitFor({ timeout: 30000 });
+  return Number(await app.page.getByTestId('mc-result').getAttribute('data-p50'));
+}
+
+test('the tornado ranks the inputs and has a table', async () => {
+  const app = await env.page();
+  await openCase(app);
+  const chart = app.page.getByTestId('tornado-chart');
+  await chart.waitFor();
+  assert.ok((await chart.locator('rect').count()) >= 20, 'two bars per input');
+  await app.page.getByTestId('tornado').locator('summary').click();
+  const rows = app.page.getByTestId('tornado-table').locator('tbody tr');
+  const swings = await rows.evaluateAll((trs) => trs.map((tr) => tr.lastElementChild.textContent));
+  assert.ok(swings.length >= 10);
+  const values = swings.map((s) => Number(s.replace(/[^0-9.-]/g, '')));
+  assert.deepEqual(values, [...values].sort((a, b) => b - a), 'widest swing first');
+  // A lever switched off drops out of the tornado.
+  const before = swings.length;
+  await app.page.getByTestId('input-levers.spend.enabled').click();
+  await app.page.waitForFunction((n) => document.querySelectorAll('[data-testid=tornado-table] tbody tr').length === n - 1, before);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('the Monte Carlo shows percentiles and a histogram, and the seed reproduces them', async () => {
+  const app = await env.page();
+  await openCase(app);
+  const p50 = await simulated(app);
+  assert.ok(p50 > 0);
+  for (const hook of ['mc-p10', 'mc-p50', 'mc-p90', 'mc-mean', 'mc-chance-npv', 'mc-chance-payback']) {
+    assert.match(await app.page.getByTestId(hook).textContent(), /\d/, hook);
+  }
+  assert.ok(await app.page.getByTestId('histogram-chart').locator('rect').count() > 10);
+  const p = (hook) => app.page.getByTestId(hook).getAttribute('data-value').then(Number);
+  assert.ok((await p('mc-p10')) <= p50 && p50 <= (await p('mc-p90')));
+  // A new seed: a different run, kept in the address; the link gives the same figures again.
+  await app.page.getByTestId('mc-seed').fill('42');
+  await app.page.waitForFunction(() => /[&]x=s42/.test(location.hash));
+  await app.page.getByTestId('mc-status').filter({ hasText: 'seed 42' }).waitFor();
+  const seeded = await simulated(app);
+  assert.notEqual(seeded, p50);
+  const link = await app.page.evaluate(() => location.hash);
+  const again = await env.page();
+  await openCase(again, link);
+  await again.page.getByTestId('mc-status').filter({ hasText: 'seed 42' }).waitFor();
+  assert.equal(await simulated(again), seeded, 'same seed, same result');
+  assert.equal(await again.page.getByTestId('mc-seed').inputValue(), '42');
+  await again.close();
+  await app.close();
+});
+
+test('a bad trials count is named next to the field and the last run stays', async () => {
+  const app = await env.page();
+  await openCase(app);
+  const p50 = await simulated(app);
+  await app.page.getByTestId('mc-trials').fill('5');
+  const help = app.page.getByTestId('mc-trials-help');
+  assert.equal(await help.getAttribute('role'), 'alert');
+  assert.equal(await app.page.getByTestId('mc-trials').getAttribute('aria-invalid'), 'true');
+  assert.equal(Number(await app.page.getByTestId('mc-result').getAttribute('data-p50')), p50);
+  assert.doesNotMatch(await app.page.evaluate(() => location.hash), /x=n5/);
+  await app.close();
+});
+
+test('a 1,000,000-trial run shows progress, keeps the page responsive, and typing cancels it', async () => {
+  const app = await env.page();
+  await openCase(app);
+  await simulated(app);
+  await app.page.evaluate(() => {
+    window.__long = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__long = Math.max(window.__long, e.duration); }).observe({ type: 'longtask' });
+  });
+  await app.page.getByTestId('mc-trials').fill('1000000');
+  const progress = app.page.getByTestId('mc-progress');
+  await progress.waitFor();
+  await app.page.waitForFunction(() => Number(document.querySelector('[data-testid=mc-progress]')?.value) > 0);
+  // The page answers while the worker runs: typing into the case updates its result at once.
+  const npv = await app.resultValue('npv');
+  await app.fill('customers', '30000');
+  await app.page.waitForFunction((v) => Number(document.querySelector('[data-testid=result-npv]').dataset.value) !== v, npv);
+  // The new inputs start a new run (from 0) in place of the old one.
+  await app.page.getByTestId('mc-status').filter({ hasText: /Running: \d/ }).waitFor();
+  const status = await app.page.getByTestId('mc-status').textContent();
+  assert.match(status, /of 1,000,000 trials/);
+  assert.ok(await app.page.evaluate(() => window.__long) < 200, 'no long main-thread task');
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('goal seek finds the retention uplift for 3 per 1, and says when a target is out of reach', async () => {
+  const app = await env.page();
+  await openCase(app);
+  const answer = app.page.getByTestId('goal-answer');
+  assert.match(await answer.textContent(), /reaches the target at \d/);
+  await app.page.getByTestId('goal-target').selectOption('roi');
+  await app.page.getByTestId('goal-value').fill('100000');
+  await answer.filter({ hasText: 'not reachable between' }).waitFor();
+  await app.page.getByTestId('goal-target').selectOption('npv');
+  await app.page.getByTestId('goal-field').selectOption('costs.annual');
+  await answer.filter({ hasText: 'Costs & timing · Annual costs reaches the target at' }).or(answer.filter({ hasText: 'reaches the target at' })).waitFor();
+  await app.close();
+});
+
+test('the claims, the guards and the investment curve speak of this case', async () => {
+  const app = await env.page();
+  await openCase(app);
+  assert.match(await app.page.getByTestId('claim-25').textContent(), /retention uplift of [\d.]+ points/);
+  assert.match(await app.page.getByTestId('claim-return').textContent(), /returns \$[\d.]+ for every \$1 spent/);
+  // The defaults count retention and referrals, spend and cross-sell: two warnings, each with a
+  // way to the inputs.
+  const guards = app.page.getByTestId('guard');
+  assert.equal(await guards.count(), 2);
+  await guards.first().getByRole('button').first().click();
+  assert.equal(await app.page.evaluate(() => document.activeElement?.id), 'lever-retention-on');
+  assert.match(await app.page.getByTestId('investment-answer').textContent(), /The plan (under|over)-invests|within 5%/);
+  await app.page.getByTestId('inv-saturation').fill('4');
+  await app.page.waitForFunction(() => /x=k4/.test(location.hash));
+  assert.equal(await app.page.getByTestId('investment-chart').locator('circle').count(), 2);
+  await app.close();
+});
+
+test('the report has the tornado and the simulation with its seed', async () => {
+  const app = await env.page();
+  await openCase(app);
+  await app.page.getByTestId('mc-seed').fill('7');
+  await app.page.waitForFunction(() => /x=s7/.test(location.hash));
+  await app.openTab('report');
+  const section = app.page.getByTestId('report-uncertainty');
+  await section.waitFor();
+  await app.page.getByTestId('report-mc-summary').waitFor({ timeout: 30000 });
+  assert.match(await app.page.getByTestId('report-mc-summary').textContent(), /10,000 trials, seed 7/);
+  assert.ok(await section.getByTestId('tornado-table').isVisible());
+  await app.close();
+});
+
+test('the panel is in Dutch with Dutch numbers', async () => {
+  const app = await env.page();
+  await app.page.goto(env.server.origin + '/?lang=nl#case');
+  await app.page.getByTestId('uncertainty').waitFor();
+  await simulated(app);
+  assert.match(await app.page.getByTestId('uncertainty').textContent(), /Onzekerheid en beslissingen/);
+  assert.match(await app.page.getByTestId('mc-status').textContent(), /10\.000 trekkingen/);
+  await app.close();
+});
