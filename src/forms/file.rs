@@ -129,8 +129,22 @@ impl Scenario {
         scenario.prepared_for = text_of("preparedFor").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.prepared_by = text_of("preparedBy").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.panels = text_of("panels").map(|p| clean_panels(&p)).unwrap_or_default();
-        const KNOWN: [&str; 14] =
-            ["format", "version", "name", "savedAt", "page", "language", "currency", "preset", "preparedFor", "preparedBy", "panels", "retention", "payback", "case"];
+        const KNOWN: [&str; 14] = [
+            "format",
+            "version",
+            "name",
+            "savedAt",
+            "page",
+            "language",
+            "currency",
+            "preset",
+            "preparedFor",
+            "preparedBy",
+            "panels",
+            "retention",
+            "payback",
+            "case",
+        ];
         if doc.members().any(|(k, _)| !KNOWN.contains(&k)) {
             skipped.push("?");
         }

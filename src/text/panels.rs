@@ -38,11 +38,30 @@ impl PanelTexts {
     /// The 24 statements, in `assessment::STATEMENTS` order.
     pub fn statements(&self) -> [&'static str; 24] {
         [
-            self.q_focus_pride, self.q_focus_first, self.q_comm_employees, self.q_comm_customers, self.q_moments_known, self.q_moments_designed,
-            self.q_behaviour_research, self.q_behaviour_analytics, self.q_data_consent, self.q_data_respect, self.q_winning_benchmark,
-            self.q_winning_chosen, self.q_chain_leadership, self.q_chain_ambassadors, self.q_chain_value, self.q_ladder_excellence,
-            self.q_ladder_product, self.q_ladder_experience, self.q_practice_journeys, self.q_practice_feedback, self.q_practice_personal,
-            self.q_practice_channels, self.q_practice_joined, self.q_measurement,
+            self.q_focus_pride,
+            self.q_focus_first,
+            self.q_comm_employees,
+            self.q_comm_customers,
+            self.q_moments_known,
+            self.q_moments_designed,
+            self.q_behaviour_research,
+            self.q_behaviour_analytics,
+            self.q_data_consent,
+            self.q_data_respect,
+            self.q_winning_benchmark,
+            self.q_winning_chosen,
+            self.q_chain_leadership,
+            self.q_chain_ambassadors,
+            self.q_chain_value,
+            self.q_ladder_excellence,
+            self.q_ladder_product,
+            self.q_ladder_experience,
+            self.q_practice_journeys,
+            self.q_practice_feedback,
+            self.q_practice_personal,
+            self.q_practice_channels,
+            self.q_practice_joined,
+            self.q_measurement,
         ]
     }
 

@@ -108,6 +108,11 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
                     { PanelTexts::fill(pt.as_progress, &[&answered.to_string(), "24"]) }
                 </span>
             </div>
+            <dl class="level-key" data-testid="level-key">
+                { for pt.levels().into_iter().chain([(pt.dont_know, pt.dont_know_what)]).zip(["0", "1", "2", "3", "x"]).map(|((name, what), v)| html! {
+                    <><dt>{ name }</dt><dd id={["level-what-", v].concat()}>{ what }</dd></>
+                }) }
+            </dl>
             <div class="questions">{ for groups }</div>
             if answered > 0 {
                 <button type="button" class="secondary" data-testid="assessment-clear" onclick={on_clear}>{ pt.as_clear }</button>
@@ -142,15 +147,16 @@ fn Question(props: &QuestionProps) -> Html {
     let pt = use_pt();
     let i = props.index;
     let name = ["q-", STATEMENTS[i].key].concat();
-    let option = |answer: Answer, title: &'static str, what: &'static str, value: &'static str| {
+    let option = |answer: Answer, title: &'static str, value: &'static str| {
         let on_answer = props.on_answer.clone();
         let onchange = Callback::from(move |_: Event| on_answer.emit((i, answer)));
         let id = [name.as_str(), "-", value].concat();
+        // What the level means is said once, above the questions; each choice points to it.
         html! {
             <label for={id.clone()}>
                 <input type="radio" {id} name={name.clone()} value={value} checked={props.answer == answer} {onchange}
-                    data-testid={["answer-", STATEMENTS[i].key, "-", value].concat()} />
-                <span><span class="level-name">{ title }</span><span class="level-what">{ what }</span></span>
+                    aria-describedby={["level-what-", value].concat()} data-testid={["answer-", STATEMENTS[i].key, "-", value].concat()} />
+                <span class="level-name">{ title }</span>
             </label>
         }
     };
@@ -159,11 +165,11 @@ fn Question(props: &QuestionProps) -> Html {
         <fieldset data-testid={["question-", STATEMENTS[i].key].concat()}>
             <legend>{ [(i + 1).to_string().as_str(), ". ", pt.statements()[i]].concat() }</legend>
             <div class="levels">
-                { option(Answer::Level(0), levels[0].0, levels[0].1, "0") }
-                { option(Answer::Level(1), levels[1].0, levels[1].1, "1") }
-                { option(Answer::Level(2), levels[2].0, levels[2].1, "2") }
-                { option(Answer::Level(3), levels[3].0, levels[3].1, "3") }
-                { option(Answer::DontKnow, pt.dont_know, pt.dont_know_what, "x") }
+                { option(Answer::Level(0), levels[0].0, "0") }
+                { option(Answer::Level(1), levels[1].0, "1") }
+                { option(Answer::Level(2), levels[2].0, "2") }
+                { option(Answer::Level(3), levels[3].0, "3") }
+                { option(Answer::DontKnow, pt.dont_know, "x") }
             </div>
         </fieldset>
     }
@@ -208,7 +214,10 @@ fn Result(props: &ResultProps) -> Html {
         })
         .chain([TextRow {
             label: input_name(t, "rampUpMonths").into(),
-            cells: vec![[s.case.text_of("rampUpMonths"), " ", t.months].concat().into(), [fmt(Style::Decimal(0), a.suggested.ramp_up_months).as_str(), " ", t.months].concat().into()],
+            cells: vec![
+                [s.case.text_of("rampUpMonths"), " ", t.months].concat().into(),
+                [fmt(Style::Decimal(0), a.suggested.ramp_up_months).as_str(), " ", t.months].concat().into(),
+            ],
             highlight: false,
         }])
         .collect();
@@ -255,7 +264,11 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
     let names = areas.map(|(n, _)| n);
     let rows: Vec<TextRow> = Area::ALL
         .into_iter()
-        .map(|area| TextRow { label: names[area as usize].into(), cells: vec![fmt(Style::Decimal(0), a.areas[area as usize]).into()], highlight: area == a.weakest })
+        .map(|area| TextRow {
+            label: names[area as usize].into(),
+            cells: vec![fmt(Style::Decimal(0), a.areas[area as usize]).into()],
+            highlight: area == a.weakest,
+        })
         .collect();
     let stages = pt.stages();
     let step = |area: Area| PanelTexts::fill(pt.next_step, &[areas[area as usize].1]);

@@ -129,7 +129,13 @@ pub fn radar(title: &'static str, names: [&'static str; 6], scores: [f64; 6]) ->
     let points: Vec<String> = (0..6).map(|k| at(k, scores[k].clamp(0.0, 100.0))).map(|(x, y)| format!("{x},{y}")).collect();
     let labels = (0..6).map(|k| {
         let (x, y) = at(k, 118.0);
-        let anchor = if x < cx as i32 - 10 { "end" } else if x > cx as i32 + 10 { "start" } else { "middle" };
+        let anchor = if x < cx as i32 - 10 {
+            "end"
+        } else if x > cx as i32 + 10 {
+            "start"
+        } else {
+            "middle"
+        };
         let y = if y < cy as i32 { y - 2 } else { y + 12 };
         label("tick", x, y, anchor, shorten(names[k]))
     });

@@ -155,10 +155,33 @@ pub fn mount(root: web_sys::Element, kind: &str, pack: String, link: &str, brows
         }
     };
     install_crash_notice();
+    apart_from_the_page();
     let browser: Rc<str> = browser.into();
     let props = RootProps { kind, link: link.into(), t, lang, browser: browser.clone() };
     let handle = yew::Renderer::<Root>::with_root_and_props(root, props).render();
     Some(PanelApp { handle: Some(handle), kind, t, lang, browser })
+}
+
+#[component]
+fn Nothing() -> Html {
+    Html::default()
+}
+
+/// Keep this module's apps apart from the page's in Yew's event delegation. Each Yew instance
+/// numbers its app roots from 1, and an event inside a panel reaches the page's listener too:
+/// with the same number, the page's Yew takes the panel as its own and runs whichever of its
+/// handlers has the listener number a panel element carries. So this module's first root, a
+/// detached one drawn once, takes the number the page's app has, and panels are numbered after it.
+fn apart_from_the_page() {
+    thread_local! {
+        static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.create_element("div").ok()) {
+        yew::Renderer::<Nothing>::with_root(el).render().destroy();
+    }
 }
 
 /// A panic in this module stops its panels, not the page: each says so where it was.

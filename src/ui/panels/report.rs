@@ -13,10 +13,10 @@ use super::super::report::evidence;
 use super::super::scenarios::date;
 use super::super::source::source;
 use super::super::table::{TextRow, TextTable};
+use super::uncertainty::ReportUncertainty;
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
 use crate::forms::scenario::Scenario;
 use crate::text::{SourceText, Texts};
-use super::uncertainty::ReportUncertainty;
 use yew::prelude::*;
 
 /// The business-case inputs in groups (company, costs and timing, each lever that is on), each
@@ -124,7 +124,6 @@ fn formulas(t: &Texts, scenario: &Scenario) -> Html {
         </section>
     }
 }
-
 
 #[derive(Properties, PartialEq)]
 pub struct ReportArticleProps {

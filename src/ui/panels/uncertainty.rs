@@ -133,13 +133,21 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
     let t = ui.t;
     let Ok(tor) = tornado(&props.input) else { return Html::default() };
-    let named: Vec<(String, Unit, &crate::finance::uncertainty::Bar)> = tor.bars.iter().map(|b| {
-        let (name, unit) = driver(t, b.driver);
-        (name, unit, b)
-    }).collect();
+    let named: Vec<(String, Unit, &crate::finance::uncertainty::Bar)> = tor
+        .bars
+        .iter()
+        .map(|b| {
+            let (name, unit) = driver(t, b.driver);
+            (name, unit, b)
+        })
+        .collect();
     let bars: Vec<TornadoBar> = named
         .iter()
-        .map(|(name, unit, b)| TornadoBar { name: [name.as_str(), " (", &show(*unit, b.low_value), " – ", &show(*unit, b.high_value), ")"].concat(), npv_low: b.npv_low, npv_high: b.npv_high })
+        .map(|(name, unit, b)| TornadoBar {
+            name: [name.as_str(), " (", &show(*unit, b.low_value), " – ", &show(*unit, b.high_value), ")"].concat(),
+            npv_low: b.npv_low,
+            npv_high: b.npv_high,
+        })
         .collect();
     let rows: Vec<TextRow> = named
         .iter()
@@ -218,9 +226,11 @@ fn use_simulation(link: &str) -> Run {
     }
     {
         let runner = runner.clone();
-        use_effect_with((), move |_| move || {
-            if let Some(r) = runner.borrow_mut().take() {
-                r.worker.terminate();
+        use_effect_with((), move |_| {
+            move || {
+                if let Some(r) = runner.borrow_mut().take() {
+                    r.worker.terminate();
+                }
             }
         });
     }
@@ -394,7 +404,11 @@ pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary
         .iter()
         .enumerate()
         .map(|(i, &c)| TextRow {
-            label: PanelTexts::fill(pt.histogram_row, &[&fmt(Style::Money, h.from + h.width * i as f64), &fmt(Style::Money, h.from + h.width * (i + 1) as f64)]).into(),
+            label: PanelTexts::fill(
+                pt.histogram_row,
+                &[&fmt(Style::Money, h.from + h.width * i as f64), &fmt(Style::Money, h.from + h.width * (i + 1) as f64)],
+            )
+            .into(),
             cells: vec![fmt(Style::Decimal(0), c as f64).into()],
             highlight: false,
         })

@@ -3,13 +3,13 @@
 //! it between chunks, its summary handed back as a plain object.
 
 use crate::finance::business_case::BusinessCaseInput;
+use crate::finance::input::Notation;
 use crate::finance::uncertainty::{Simulation, SimulationInput};
 use crate::forms::case::case_input;
 use crate::forms::panels::PanelInputs;
 use crate::forms::scenario::Scenario;
 use crate::forms::share::decode;
 use crate::forms::FormView;
-use crate::finance::input::Notation;
 use wasm_bindgen::prelude::*;
 
 /// The business case of a scenario, when its inputs are valid.
