@@ -132,6 +132,8 @@ bench: dist npm chromium
 	node $(WWW)/tools/size.mjs $(DIST)
 	node $(WWW)/tools/size-report.mjs $(WASM_OUT)
 	cd $(WWW) && node bench/speed.mjs
+	cargo run --quiet --release --example monte_carlo
+	cd $(WWW) && node bench/monte-carlo.mjs
 	cd $(WWW) && node bench/lighthouse.mjs
 
 size: dist

@@ -455,14 +455,41 @@ fn flows(inp: &BusinessCaseInput, n: usize, s: Scenario, adjusted: bool) -> Flow
 }
 
 /// NPV, ROI and payback (months) of the risk-adjusted likely case of an input already validated
-/// with horizon `n`: one Monte Carlo trial (no IRR, no year rows).
+/// with horizon `n`: one Monte Carlo trial (no IRR, no year rows). The same sums as `flows`,
+/// `present_value` and `payback_months`, in the same order (so the same figures to the last
+/// bit), in one pass without allocating: a simulation runs it a million times.
 pub(crate) fn likely_figures(inp: &BusinessCaseInput, n: usize) -> (f64, Option<f64>, Option<f64>) {
-    let f = flows(inp, n, Scenario::Likely, true);
-    let d = inp.discount_rate;
-    let pv_costs = present_value(d, &f.costs);
-    let npv = present_value(d, &f.benefits) - pv_costs;
-    let net: Vec<f64> = f.benefits.iter().zip(&f.costs).map(|(b, c)| b - c).collect();
-    (npv, super::error::quotient(npv, pv_costs), super::cashflow::payback_months(&net))
+    let s = Scenario::Likely;
+    let extra = s.extra_risk();
+    let cost_factor = 1.0 + inp.costs.risk + extra;
+    let growth = 1.0 + inp.discount_rate;
+    let cost0 = inp.costs.one_off * cost_factor;
+    let (mut pv_benefits, mut pv_costs) = (0.0 / 1.0, cost0 / 1.0);
+    let mut factor = growth;
+    let mut cumulative = -cost0;
+    let mut payback = (cumulative >= 0.0).then_some(0.0);
+    let annual = inp.costs.annual * cost_factor;
+    for t in 1..=n as u32 {
+        let ramp = ramp_factor(t, inp.ramp_up_months);
+        let mut row = run_rate(inp, s, t);
+        for (v, risk) in row.iter_mut().zip(inp.levers.risk) {
+            *v *= ramp * (1.0 - risk - extra).max(0.0);
+        }
+        let benefits: f64 = row.iter().sum();
+        pv_benefits += benefits / factor;
+        pv_costs += annual / factor;
+        factor *= growth;
+        let flow = benefits - annual;
+        if payback.is_none() {
+            let next = cumulative + flow;
+            if next >= 0.0 {
+                payback = Some(12.0 * (t - 1) as f64 + 12.0 * (-cumulative / flow));
+            }
+            cumulative = next;
+        }
+    }
+    let npv = pv_benefits - pv_costs;
+    (npv, super::error::quotient(npv, pv_costs), payback)
 }
 
 /// The field paths of `lever`'s ranges' likely values, in `Levers::ranges_mut` order.
@@ -480,6 +507,22 @@ pub fn likely_keys(lever: Lever) -> &'static [&'static str] {
 }
 
 impl Levers {
+    /// The `k`th uncertain input of `lever` (see `ranges_mut`), without allocating.
+    pub fn range_mut(&mut self, lever: Lever, k: usize) -> Option<&mut Range> {
+        Some(match (lever, k) {
+            (Lever::Retention, 0) => &mut self.retention_uplift,
+            (Lever::Spend, 0) => &mut self.spend_uplift,
+            (Lever::Spend, 1) => &mut self.frequency_uplift,
+            (Lever::CrossSell, 0) => &mut self.take_rate_uplift,
+            (Lever::Referrals, 0) => &mut self.nps_uplift,
+            (Lever::CostToServe, 0) => &mut self.contact_reduction,
+            (Lever::PricePremium, 0) => &mut self.price_premium,
+            (Lever::Conversion, 0) => &mut self.conversion_uplift,
+            (Lever::Employee, 0) => &mut self.turnover_reduction,
+            _ => return None,
+        })
+    }
+
     /// The uncertain inputs (low / likely / high) of `lever`.
     pub fn ranges_mut(&mut self, lever: Lever) -> Vec<&mut Range> {
         match lever {

@@ -61,7 +61,7 @@ fn page(state: &AppState) -> Html {
         Tab::Report => html! {
             <ReportPage prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} link={super::link::encode(state)} {role} />
         },
-        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} /> },
+        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} link={super::link::encode(state)} /> },
         Tab::Assessment => html! {
             <section id="panel-assessment" role={role} aria-labelledby={role.map(|_| "tab-assessment")}>
                 <Later kind="assessment" link={super::link::encode(state)} />

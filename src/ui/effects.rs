@@ -141,7 +141,7 @@ pub fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_owned()
 }
 
-/// Keys: Alt+1…7 open a page, Alt+[ and Alt+] the previous or next saved scenario, Alt+Z
+/// Keys: Alt+1…8 open a page, Alt+[ and Alt+] the previous or next saved scenario, Alt+Z
 /// undoes, Alt+R resets the open calculator, Alt+D toggles demo mode — physical keys (`code`),
 /// so they work on any layout, always with Alt, so typing is never taken over.
 fn shortcut(e: &KeyboardEvent) -> Option<Action> {

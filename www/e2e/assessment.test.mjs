@@ -132,3 +132,13 @@ test('embedded as ?embed=assessment, the host hears rox:assessment', async () =>
   assert.ok(Math.abs(event.areas.focus - 100 / 3) < 1e-9);
   await app.close();
 });
+
+test('the assessment is in Dutch, Swedish and Turkish too', async () => {
+  for (const [lang, title, level] of [['nl', 'ROX-zelfevaluatie', 'Onontwikkeld'], ['sv', 'ROX-självskattning', 'Outvecklat'], ['tr', 'ROX öz değerlendirmesi', 'Gelişmemiş']]) {
+    const app = await env.page();
+    await openAssessment(app, `/?lang=${lang}#assessment`);
+    assert.equal((await app.page.locator('#assessment-title').textContent()).trim(), title);
+    assert.match(await app.page.getByTestId('level-key').textContent(), new RegExp(level));
+    await app.close();
+  }
+});

@@ -169,6 +169,9 @@ for (const format of ['A4', 'Letter']) {
     assert.deepEqual(tables.filter((t) => t.hook !== 'report-lever').map((t) => [t.hook, t.caption]), [
       ['scenarios', EN.scenarios],
       ['case-years', EN.by_year_title],
+      // The uncertainty section (the panels module's texts).
+      ['tornado-table', 'What moves NPV most'],
+      ['histogram-table', 'How the NPV of the trials is spread'],
       ['report-company', EN.company],
       ['report-costs', EN.costs_and_timing],
     ]);
@@ -183,7 +186,7 @@ for (const format of ['A4', 'Letter']) {
 
     const pages = await pdfPages(app, format);
     const results = [
-      ...locate(pages, [scenarios, years], EN.report_title),
+      ...locate(pages, [scenarios, years, ...tables.filter((t) => ['tornado-table', 'histogram-table'].includes(t.hook))], EN.report_title),
       ...locate(pages, tables.filter((t) => t.hook.startsWith('report-')), EN.assumptions),
     ];
     assert.equal(results.length, tables.length);

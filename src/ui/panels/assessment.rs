@@ -299,3 +299,19 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
         </div>
     }
 }
+
+/// The Sources page's entry for the assessment's mapping to the business case: our own
+/// judgement, graded illustrative.
+#[component]
+pub fn MappingSource() -> Html {
+    let (ui, pt) = (use_ui(), use_pt());
+    let t = ui.t;
+    html! {
+        <section class="panel-part" data-testid="mapping-source">
+            <h3>{ pt.as_title }{ " → " }{ pt.suggest_title }</h3>
+            <p class="source">
+                { super::super::source::grade_badge(t, crate::text::Grade::Illustrative) }{ " " }{ pt.suggest_intro }
+            </p>
+        </section>
+    }
+}

@@ -1,7 +1,7 @@
 //! The panels' charts, on the page's chart frame (`ui::chart`): the tornado, the Monte Carlo's
 //! histogram, the investment curve and the assessment's radar. Each has a table beside it.
 
-use super::super::chart::{hline, label, line, polyline, px, rect, svg, LEFT, RIGHT, TICK_X};
+use super::super::chart::{hline, label, line, money_ticks, polyline, px, rect, svg, LEFT, RIGHT, TICK_X};
 use super::super::format::{fmt, Style};
 use crate::finance::checks::Investment;
 use crate::finance::uncertainty::Histogram;
@@ -107,8 +107,7 @@ pub fn investment(title: &'static str, inv: &Investment, plan: &'static str, bes
             { polyline("line-after", inv.curve.iter().map(|&(s, v)| (x(s), y(v)))) }
             { mark("plan-mark", inv.spend, npv_at(inv.spend), plan, "end") }
             { mark("best-mark", inv.best_spend, inv.best_npv, best, "start") }
-            { label("tick", TICK_X, y(hi) + 4, "end", fmt(Style::CompactMoney, hi)) }
-            { label("tick", TICK_X, y(0.0) + 4, "end", fmt(Style::CompactMoney, 0.0)) }
+            { money_ticks((hi, y(hi) + 4), y(0.0), (lo, y(lo) + 4)) }
             { label("tick", RIGHT as i32, 204, "end", fmt(Style::CompactMoney, end)) }
             { label("axis-title", ((LEFT + RIGHT) / 2.0) as i32, 222, "middle", axis) }
         </>

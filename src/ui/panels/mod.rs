@@ -44,6 +44,8 @@ pub enum Kind {
     Report,
     Case,
     Assessment,
+    /// The panels' own entries on the Sources page.
+    Sources,
 }
 
 #[derive(Properties, PartialEq)]
@@ -91,6 +93,7 @@ pub fn Root(props: &RootProps) -> Html {
                     Kind::Report => html! { <report::ReportArticle state={state.clone()} /> },
                     Kind::Case => html! { <uncertainty::UncertaintyPanel state={state.clone()} /> },
                     Kind::Assessment => html! { <assessment::AssessmentPanel state={state.clone()} /> },
+                    Kind::Sources => html! { <assessment::MappingSource /> },
                 } }
             </ContextProvider<&'static PanelTexts>>
         </ContextProvider<Ui>>
@@ -142,6 +145,7 @@ pub fn mount(root: web_sys::Element, kind: &str, pack: String, link: &str, brows
         "report" => Kind::Report,
         "case" => Kind::Case,
         "assessment" => Kind::Assessment,
+        "sources" => Kind::Sources,
         _ => return None,
     };
     let lang = crate::forms::share::decode(link).ok().and_then(|l| l.lang).and_then(|l| Lang::from_tag(&l)).unwrap_or_default();

@@ -166,12 +166,17 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
     let head = vec![AttrValue::from(t.input), t.low.into(), t.high.into(), pt.npv_at_low.into(), pt.npv_at_high.into(), pt.swing.into()];
     html! {
         <div class="panel-part" data-testid="tornado">
-            <h3>{ pt.tornado_title }</h3>
-            <p class="help">{ PanelTexts::fill(pt.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
-            { charts::tornado(pt.tornado_title, tor.base_npv, &bars) }
             if props.report {
-                <TextTable caption={pt.tornado_title} hook="tornado-table" {head} {rows} />
+                // On paper the chart and its table each stay whole, on one page or the next.
+                <div class="keep">
+                    <p class="help">{ PanelTexts::fill(pt.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
+                    { charts::tornado(pt.tornado_title, tor.base_npv, &bars) }
+                </div>
+                <div class="keep"><TextTable caption={pt.tornado_title} hook="tornado-table" {head} {rows} /></div>
             } else {
+                <h3>{ pt.tornado_title }</h3>
+                <p class="help">{ PanelTexts::fill(pt.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
+                { charts::tornado(pt.tornado_title, tor.base_npv, &bars) }
                 <details>
                     <summary>{ pt.as_table }</summary>
                     <TextTable caption={pt.tornado_title} hook="tornado-table" {head} {rows} />
@@ -354,6 +359,12 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
             on_inputs.emit(next);
         })
     };
+    // Host pages hear each finished run.
+    use_effect_with(run.clone(), |run| {
+        if let Run::Done(s) = run {
+            emit_simulation(s);
+        }
+    });
     let status = match &run {
         Run::Waiting => String::new(),
         Run::Running { done, total } => PanelTexts::fill(pt.running, &[&fmt(Style::Decimal(0), *done as f64), &fmt(Style::Decimal(0), *total as f64)]),
@@ -361,7 +372,7 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
         Run::Failed => pt.mc_invalid.to_owned(),
     };
     html! {
-        <div class="panel-part" data-testid="monte-carlo">
+        <div class="panel-part" data-testid="monte-carlo" aria-busy={matches!(run, Run::Waiting | Run::Running { .. }).then_some("true")}>
             <h3>{ pt.mc_title }</h3>
             <p class="help">{ pt.mc_intro }</p>
             <div class="panel-fields">
@@ -375,10 +386,28 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
                 <progress data-testid="mc-progress" max={total.to_string()} value={done.to_string()} />
             }
             if let Run::Done(s) = &run {
-                { summary(ui.t, pt, s) }
+                { summary(ui.t, pt, s, false) }
             }
         </div>
     }
+}
+
+/// Tell the page and its host a finished run: `rox:simulation` with its trials and seed, NPV's
+/// P10, P50, P90 and mean, and the two chances.
+fn emit_simulation(s: &SimulationSummary) {
+    use super::super::browser::{emit, object};
+    let n = &s.npv;
+    let npv = object(&[("p10", n.p10.into()), ("p50", n.p50.into()), ("p90", n.p90.into()), ("mean", n.mean.into())]);
+    let detail = object(&[
+        ("calculator", "case".into()),
+        ("currency", super::super::format::currency().into()),
+        ("trials", s.trials.into()),
+        ("seed", (s.seed as f64).into()),
+        ("npv", npv.into()),
+        ("probNpvPositive", s.chance_npv_positive.into()),
+        ("probPaybackWithinHorizon", s.chance_payback_within_horizon.into()),
+    ]);
+    emit("rox:simulation", &detail);
 }
 
 /// A figure of the simulation, shaped like the page's tiles (its own test hook: the page's
@@ -394,7 +423,7 @@ fn figure(hook: &'static str, label: &'static str, style: Style, v: f64) -> Html
 }
 
 /// The simulation's figures: percentiles, chances, ROI range, histogram and its table.
-pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary) -> Html {
+pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary, report: bool) -> Html {
     let n = &s.npv;
     let pct = |v: f64| fmt(Style::Percent, v);
     let roi = s.roi.as_ref().map(|r| PanelTexts::fill(pt.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
@@ -413,8 +442,10 @@ pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary
             highlight: false,
         })
         .collect();
+    let head = vec![AttrValue::from(t.npv), pt.trials.into()];
     html! {
         <div class="mc-result" data-testid="mc-result" data-p50={raw(Some(n.p50))}>
+            <div class="keep">
             <div class="tiles">
                 { figure("mc-p10", pt.p10, Style::Money, n.p10) }
                 { figure("mc-p50", pt.p50, Style::Money, n.p50) }
@@ -427,10 +458,18 @@ pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary
                 <p data-testid="mc-roi">{ r }</p>
             }
             { charts::histogram(pt.histogram_title, h, [(pt.p10, n.p10), ("P50", n.p50), (pt.p90, n.p90)]) }
-            <details>
-                <summary>{ pt.as_table }</summary>
-                <TextTable caption={pt.histogram_title} hook="histogram-table" head={vec![AttrValue::from(t.npv), pt.trials.into()]} {rows} />
-            </details>
+            </div>
+            if report {
+                // Printed on a page of its own if need be, never cut.
+                <div class="keep">
+                    <TextTable caption={pt.histogram_title} hook="histogram-table" head={head} {rows} />
+                </div>
+            } else {
+                <details>
+                    <summary>{ pt.as_table }</summary>
+                    <TextTable caption={pt.histogram_title} hook="histogram-table" {head} {rows} />
+                </details>
+            }
         </div>
     }
 }
@@ -724,17 +763,17 @@ pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
         Run::Done(s) => html! {
             <>
                 <p data-testid="report-mc-summary">{ PanelTexts::fill(pt.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
-                { summary(ui.t, pt, s) }
+                { summary(ui.t, pt, s, true) }
             </>
         },
         Run::Failed => html! { <p>{ pt.mc_invalid }</p> },
         Run::Waiting | Run::Running { .. } => html! { <p class="mc-status">{ ui.t.loading }</p> },
     };
     html! {
-        <section class="report-uncertainty" data-testid="report-uncertainty">
+        <section class="report-uncertainty" data-testid="report-uncertainty" aria-busy={matches!(run, Run::Waiting | Run::Running { .. }).then_some("true")}>
             <h3>{ pt.report_uncertainty }</h3>
-            <div class="keep"><TornadoCard input={inp} report=true /></div>
-            <div class="keep panel-part">
+            <TornadoCard input={inp} report=true />
+            <div class="panel-part">
                 <h3>{ pt.mc_title }</h3>
                 <p class="help">{ pt.mc_intro }</p>
                 { status }

@@ -1,0 +1,61 @@
+// Monte Carlo benchmark (issue 21): trials per second of the default business case in headless
+// Chromium's worker (www/mc-worker.js, the panels module's wasm), 100 000 trials from request
+// to summary, and the main thread's longest task while the page runs 1 000 000 trials. Prints
+// figures beside the targets; the native figure comes from `cargo run --release --example
+// monte_carlo`. A report, not a timed test.
+import { chromium } from 'playwright-core';
+import { startServer } from '../e2e/support/server.mjs';
+import { launchOptions } from '../e2e/support/browser.mjs';
+
+const TARGETS = { hundredThousandMs: 100, longTaskMs: 50 };
+
+const server = await startServer();
+const browser = await chromium.launch(launchOptions());
+try {
+  const page = await browser.newPage();
+  await page.goto(server.origin + '/#case');
+  await page.getByTestId('mc-result').waitFor({ timeout: 60000 });
+  // The scenario's link with a given trial count, as the panel writes it.
+  const linkWith = async (trials) => {
+    await page.getByTestId('mc-trials').fill(String(trials));
+    await page.waitForFunction((n) => location.hash.includes(`x=n${n}`), trials);
+    return page.evaluate(() => location.hash.slice(1));
+  };
+  const link100k = await linkWith(100000);
+  const link1m = await linkWith(1000000);
+  // A worker of its own, as the panel starts it: the time from request to summary.
+  const timed = (link, runs) => page.evaluate(async ({ link, runs }) => {
+    const worker = new Worker('mc-worker.js', { type: 'module' });
+    const run = (id) => new Promise((resolve) => {
+      const t0 = performance.now();
+      worker.onmessage = ({ data }) => { if (data.id === id && data.summary) resolve(performance.now() - t0); };
+      worker.postMessage({ id, link });
+    });
+    await run(0); // loads and compiles the module
+    const times = [];
+    for (let i = 1; i <= runs; i++) times.push(await run(i));
+    worker.terminate();
+    return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+  }, { link, runs });
+  const ms100k = await timed(link100k, 5);
+  const ms1m = await timed(link1m, 1);
+  // The page running 1 000 000 trials while the main thread is watched for long tasks.
+  const longest = await page.evaluate(async () => {
+    let longest = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) longest = Math.max(longest, e.duration); }).observe({ type: 'longtask' });
+    const status = () => document.querySelector('[data-testid=mc-status]')?.textContent ?? '';
+    const seed = document.querySelector('[data-testid=mc-seed]');
+    seed.value = '99';
+    seed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    while (!/1,000,000 trials, seed 99/.test(status())) await new Promise((r) => setTimeout(r, 50));
+    return longest;
+  });
+  const rate = 1e6 / (ms1m / 1000);
+  console.log('monte carlo in the browser (headless Chromium worker, this machine, default business case)');
+  console.log(`  100,000 trials, request to summary (median of 5): ${ms100k.toFixed(0)} ms (target < ${TARGETS.hundredThousandMs} ms)`);
+  console.log(`  1,000,000 trials: ${ms1m.toFixed(0)} ms, ${(rate / 1e6).toFixed(2)} million trials/s (compare with the native figure above; target ≥ 60% of it)`);
+  console.log(`  longest main-thread task during a 1,000,000-trial run on the page: ${longest.toFixed(0)} ms (target ≤ ${TARGETS.longTaskMs} ms; 0 = none over 50 ms)`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
