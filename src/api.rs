@@ -107,12 +107,31 @@ pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
     output(sim.and_then(|s| Ok(uncertainty::simulate(s)?)))
 }
 
-/// `goalSeek({..., input, target})` → `{ kind: "found", value }` or `{ kind: "notReachable",
-/// from, to }`.
+/// `goalSeek({ calculator, input, field, target })` (`calculator` one of `retention`, `payback`,
+/// `case`; `input` that calculator's input; `field` the field to solve for), or the business
+/// case's own shape `goalSeek({...caseFields, input: field, target})` → `{ kind: "found", value }`
+/// or `{ kind: "notReachable", from, to }`.
 #[wasm_bindgen(js_name = goalSeek)]
 pub fn goal_seek(input: JsValue) -> Result<JsValue, JsError> {
-    let request = api_input::goal_seek(&read::<Loose>(input)?);
-    output(request.and_then(|(case, key, target)| Ok(goal::seek_case(&case, key, target)?)))
+    let request = read::<Loose>(input.clone())?;
+    let nested = || js_sys::Reflect::get(&input, &"input".into()).unwrap_or(JsValue::UNDEFINED);
+    let answer = match request.at("calculator") {
+        Loose::Absent => api_input::goal_seek(&request).and_then(|(case, key, target)| Ok(goal::seek_case(&case, key, target)?)),
+        Loose::Text(c) if c == "case" => api_input::case_input(request.at("input")).and_then(|case| {
+            let key = api_input::case_field(&case, request.at("field"), "field")?;
+            Ok(goal::seek_case(&case, key, api_input::target_of(request.at("target"))?)?)
+        }),
+        Loose::Text(c) if c == "payback" => read::<api_input::PaybackIn>(nested())?.input().and_then(|inp| {
+            let key = api_input::calculator_field(request.at("field"), true)?;
+            Ok(goal::seek_payback(&inp, key, api_input::target_of(request.at("target"))?)?)
+        }),
+        Loose::Text(c) if c == "retention" => read::<api_input::RetentionIn>(nested())?.input().and_then(|inp| {
+            let key = api_input::calculator_field(request.at("field"), false)?;
+            Ok(goal::seek_retention(&inp, key, api_input::target_of(request.at("target"))?)?)
+        }),
+        _ => Err(api_input::Message::new("calculator", "one of retention, payback, case.")),
+    };
+    output(answer)
 }
 
 /// `claims({...})`: the uplifts that reproduce Reichheld's +25% and +95% CLV, and the case's

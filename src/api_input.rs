@@ -30,7 +30,7 @@ use std::fmt;
 pub struct Message(pub String);
 
 impl Message {
-    fn new(field: &str, text: &str) -> Self {
+    pub fn new(field: &str, text: &str) -> Self {
         let mut s = String::from(field);
         s.push_str(": ");
         s.push_str(text);
@@ -121,7 +121,7 @@ impl Loose {
 
     /// The value at `path` ("levers.spend.risk") of nested objects; absent when any step is
     /// missing or not an object.
-    fn at(&self, path: &str) -> &Loose {
+    pub fn at(&self, path: &str) -> &Loose {
         path.split('.')
             .try_fold(self, |v, part| match v {
                 Loose::Object(fields) => fields.iter().find(|(k, _)| k == part).map(|(_, v)| v),
@@ -268,8 +268,13 @@ pub struct RetentionIn {
 
 impl RetentionIn {
     pub fn run(&self) -> Result<RetentionResult, Message> {
+        Ok(retention_profit(&self.input()?)?)
+    }
+
+    /// The model's input, each field read and named when it is not usable.
+    pub fn input(&self) -> Result<RetentionInput, Message> {
         let uplift_is_relative = self.uplift_is_relative.flag_or("upliftIsRelative", false)?;
-        Ok(retention_profit(&RetentionInput {
+        Ok(RetentionInput {
             customers: self.customers.number("customers")?,
             revenue_per_customer: self.revenue_per_customer.number("revenuePerCustomer")?,
             gross_margin: self.gross_margin.number("grossMargin")?,
@@ -281,7 +286,7 @@ impl RetentionIn {
             new_customers_per_year: self.new_customers_per_year.number_or("newCustomersPerYear", 0.0)?,
             acquisition_cost: self.acquisition_cost.number_or("acquisitionCost", 0.0)?,
             margin_growth: self.margin_growth.number_or("marginGrowth", 0.0)?,
-        })?)
+        })
     }
 }
 
@@ -299,14 +304,19 @@ pub struct PaybackIn {
 
 impl PaybackIn {
     pub fn run(&self) -> Result<PaybackResult, Message> {
-        Ok(cx_payback(&PaybackInput {
+        Ok(cx_payback(&self.input()?)?)
+    }
+
+    /// The model's input, each field read and named when it is not usable.
+    pub fn input(&self) -> Result<PaybackInput, Message> {
+        Ok(PaybackInput {
             upfront_investment: self.upfront_investment.number("upfrontInvestment")?,
             annual_cost: self.annual_cost.number("annualCost")?,
             return_per_dollar: self.return_per_dollar.number_or("returnPerDollar", DEFAULT_RETURN_PER_DOLLAR)?,
             years: self.years.number("years")?,
             discount_rate: self.discount_rate.number("discountRate")?,
             ramp_up_months: self.ramp_up_months.number_or("rampUpMonths", 0.0)?,
-        })?)
+        })
     }
 }
 
@@ -381,21 +391,45 @@ pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
 /// one of `{ npv }`, `{ roi }` (a fraction) or `{ benefitCost }` (a ratio).
 pub fn goal_seek(input: &Loose) -> Result<(BusinessCaseInput, &'static str, Target), Message> {
     let case = case_input(input)?;
-    let key = match input.at("input") {
-        Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k).filter(|f| crate::finance::goal::bounds(&case, f).is_some()),
+    let key = case_field(&case, input.at("input"), "input")?;
+    Ok((case, key, target_of(input.at("target"))?))
+}
+
+/// A business-case field goal seek solves for, named at `name` (`input` or `field`).
+pub fn case_field(case: &BusinessCaseInput, field: &Loose, name: &str) -> Result<&'static str, Message> {
+    match field {
+        Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k).filter(|f| crate::finance::goal::bounds(case, f).is_some()),
         _ => None,
     }
     .ok_or_else(|| {
-        Message::new("input", "name customers, revenuePerCustomer, grossMargin, retentionRate, costs.oneOff, costs.annual, discountRate, rampUpMonths or a lever's likely value (levers.spend.spendUplift.likely).")
-    })?;
-    let target = input.at("target");
-    let target = match (target.at("npv"), target.at("roi"), target.at("benefitCost")) {
+        Message::new(name, "name customers, revenuePerCustomer, grossMargin, retentionRate, costs.oneOff, costs.annual, discountRate, rampUpMonths or a lever's likely value (levers.spend.spendUplift.likely).")
+    })
+}
+
+/// The field of the retention (`payback: false`) or payback calculator goal seek solves for.
+pub fn calculator_field(field: &Loose, payback: bool) -> Result<&'static str, Message> {
+    let known: Vec<&'static str> =
+        if payback { crate::finance::goal::PAYBACK_FIELDS.iter().map(|f| f.0).collect() } else { crate::finance::goal::RETENTION_FIELDS.to_vec() };
+    match field {
+        Loose::Text(k) => known.iter().copied().find(|f| f == k),
+        _ => None,
+    }
+    .ok_or_else(|| Message(["field: name one of ", &known.join(", "), "."].concat()))
+}
+
+/// A goal seek's target: one of `{ npv }`, `{ roi }` (a fraction) or `{ benefitCost }` (also
+/// spelled `benefitCostRatio`).
+pub fn target_of(target: &Loose) -> Result<Target, Message> {
+    let ratio = match (target.at("benefitCost"), target.at("benefitCostRatio")) {
+        (Loose::Absent, r) => r,
+        (r, _) => r,
+    };
+    Ok(match (target.at("npv"), target.at("roi"), ratio) {
         (v, Loose::Absent, Loose::Absent) if !matches!(v, Loose::Absent) => Target::Npv(v.number("target.npv")?),
         (Loose::Absent, v, Loose::Absent) if !matches!(v, Loose::Absent) => Target::Roi(v.number("target.roi")?),
         (Loose::Absent, Loose::Absent, v) if !matches!(v, Loose::Absent) => Target::BenefitCost(v.number("target.benefitCost")?),
-        _ => return Err(Message::new("target", "pass one of { npv }, { roi } or { benefitCost }.")),
-    };
-    Ok((case, key, target))
+        _ => return Err(Message::new("target", "pass one of { npv }, { roi } or { benefitCostRatio }.")),
+    })
 }
 
 /// What `checks` returns.
@@ -759,6 +793,9 @@ mod tests {
         assert_eq!((key, target), ("costs.annual", Target::BenefitCost(3.0)));
         assert!(message(goal_seek(&loose(&[("input", Str("nope")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: "));
         assert!(message(goal_seek(&loose(&[("input", Str("customers"))]))).starts_with("target: "));
+        assert_eq!(target_of(&loose(&[("benefitCostRatio", Num(3.0))])).unwrap(), Target::BenefitCost(3.0));
+        assert_eq!(calculator_field(&Loose::Text("returnPerDollar".into()), true).unwrap(), "returnPerDollar");
+        assert!(calculator_field(&Loose::Text("years".into()), false).unwrap_err().0.starts_with("field: name one of customers"));
         let two = Obj(vec![("npv", Num(0.0)), ("roi", Num(1.0))]);
         assert!(message(goal_seek(&loose(&[("input", Str("customers")), ("target", two)]))).starts_with("target: "));
         assert!(message(goal_seek(&loose(&[("input", Str("customers")), ("target", Obj(vec![("roi", Str("x"))]))]))).starts_with("target.roi: "));

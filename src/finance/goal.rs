@@ -18,6 +18,8 @@
 use super::business_case::{business_case, likely_keys, BusinessCaseInput, Lever, Range};
 use super::clv::clv;
 use super::error::{quotient, InputError, Problem};
+use super::payback::{cx_payback, PaybackInput};
+use super::retention::{retention_profit, RetentionInput};
 use serde::Serialize;
 
 /// Bisection steps: far past f64 precision on any bracket used here.
@@ -157,6 +159,68 @@ pub fn seek_case(inp: &BusinessCaseInput, key: &'static str, target: Target) -> 
     Ok(bisect(lo, hi, |v| gap(&with(inp, key, v), target)))
 }
 
+/// The inputs of the payback calculator goal seek solves for, with their valid bounds.
+pub const PAYBACK_FIELDS: [(&str, f64, f64); 5] =
+    [("upfrontInvestment", 0.0, 1e12), ("annualCost", 0.0, 1e12), ("returnPerDollar", 0.0, 1e3), ("discountRate", 0.0, 1.0), ("rampUpMonths", 0.0, 120.0)];
+
+/// The value of the payback calculator's input at `key` at which its NPV, ROI or PV benefits ÷
+/// PV costs meets `target` (the same targets as the business case's, on the payback model's
+/// cash flows); an input it does not solve for is an error naming it.
+pub fn seek_payback(inp: &PaybackInput, key: &'static str, target: Target) -> Result<Seek, InputError> {
+    cx_payback(inp)?;
+    let &(_, lo, hi) = PAYBACK_FIELDS.iter().find(|f| f.0 == key).ok_or(InputError::new(key, Problem::NotANumber))?;
+    Ok(bisect(lo, hi, |v| {
+        let mut i = *inp;
+        match key {
+            "upfrontInvestment" => i.upfront_investment = v,
+            "annualCost" => i.annual_cost = v,
+            "returnPerDollar" => i.return_per_dollar = v,
+            "discountRate" => i.discount_rate = v,
+            _ => i.ramp_up_months = v,
+        }
+        let s = cx_payback(&i).ok()?.summary;
+        match target {
+            Target::Npv(t) => Some(s.npv - t),
+            Target::Roi(t) => s.roi.map(|r| r - t),
+            Target::BenefitCost(t) => quotient(s.pv_benefits, s.pv_costs).map(|r| r - t),
+        }
+    }))
+}
+
+/// The inputs of the retention calculator goal seek solves for (bounds: see `seek_retention`).
+pub const RETENTION_FIELDS: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "retentionUplift", "discountRate"];
+
+/// The value of the retention calculator's input at `key` at which its discounted profit
+/// uplift (the retention model's NPV: it has no costs) reaches `Target::Npv`. ROI and benefit ÷
+/// cost need costs the retention model does not have: an error naming the target.
+pub fn seek_retention(inp: &RetentionInput, key: &'static str, target: Target) -> Result<Seek, InputError> {
+    retention_profit(inp)?;
+    let Target::Npv(t) = target else { return Err(InputError::new("target", Problem::NotANumber)) };
+    let below_one = |x: f64| x * (1.0 - 1e-9);
+    // Retention after the uplift stays below 100%.
+    let after = |r: f64, u: f64| if inp.uplift_is_relative { r * (1.0 + u) } else { r + u };
+    let (lo, hi) = match key {
+        "customers" | "revenuePerCustomer" => (0.0, 1e12),
+        "grossMargin" | "discountRate" => (0.0, 1.0),
+        "retentionRate" => (0.0, below_one(if inp.uplift_is_relative { 1.0 / (1.0 + inp.retention_uplift) } else { 1.0 - inp.retention_uplift })),
+        "retentionUplift" => (0.0, below_one(if inp.uplift_is_relative { 1.0 / inp.retention_rate.max(1e-12) - 1.0 } else { 1.0 - inp.retention_rate })),
+        _ => return Err(InputError::new(key, Problem::NotANumber)),
+    };
+    debug_assert!(after(inp.retention_rate, inp.retention_uplift).is_finite());
+    Ok(bisect(lo, hi, |v| {
+        let mut i = *inp;
+        match key {
+            "customers" => i.customers = v,
+            "revenuePerCustomer" => i.revenue_per_customer = v,
+            "grossMargin" => i.gross_margin = v,
+            "retentionRate" => i.retention_rate = v,
+            "retentionUplift" => i.retention_uplift = v,
+            _ => i.discount_rate = v,
+        }
+        Some(retention_profit(&i).ok()?.discounted_profit_uplift - t)
+    }))
+}
+
 /// The famous claims in this company's case.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -282,5 +346,38 @@ mod tests {
         high.company.retention_rate = 0.99;
         high.levers.retention_uplift = Range::new(0.0, 0.0, 0.0);
         assert_eq!(claims(&high).unwrap().uplift_for_95, None);
+    }
+
+    #[test]
+    fn payback_and_retention_goal_seek_land_on_their_targets() {
+        let p =
+            PaybackInput { upfront_investment: 100_000.0, annual_cost: 50_000.0, return_per_dollar: 3.0, years: 3.0, discount_rate: 0.1, ramp_up_months: 6.0 };
+        let Seek::Found { value } = seek_payback(&p, "returnPerDollar", Target::Npv(0.0)).unwrap() else { panic!("break-even exists") };
+        let at = cx_payback(&PaybackInput { return_per_dollar: value, ..p }).unwrap();
+        assert!(at.summary.npv.abs() < 0.5, "NPV {} at k = {value}", at.summary.npv);
+        assert!((value - at.break_even_return_per_dollar.unwrap()).abs() < 1e-6, "the calculator's own break-even k");
+        let Seek::Found { value } = seek_payback(&p, "returnPerDollar", Target::Roi(1.0)).unwrap() else { panic!("ROI 100% reachable") };
+        assert!((cx_payback(&PaybackInput { return_per_dollar: value, ..p }).unwrap().summary.roi.unwrap() - 1.0).abs() < 1e-6);
+        assert_eq!(seek_payback(&p, "years", Target::Npv(0.0)).unwrap_err().field, "years");
+
+        let r = RetentionInput {
+            customers: 10_000.0,
+            revenue_per_customer: 500.0,
+            gross_margin: 0.4,
+            retention_rate: 0.8,
+            retention_uplift: 0.05,
+            uplift_is_relative: false,
+            discount_rate: 0.1,
+            years: 5.0,
+            new_customers_per_year: 0.0,
+            acquisition_cost: 0.0,
+            margin_growth: 0.0,
+        };
+        let goal = retention_profit(&r).unwrap().discounted_profit_uplift * 2.0;
+        let Seek::Found { value } = seek_retention(&r, "retentionUplift", Target::Npv(goal)).unwrap() else { panic!("reachable") };
+        let at = retention_profit(&RetentionInput { retention_uplift: value, ..r }).unwrap();
+        assert!((at.discounted_profit_uplift - goal).abs() < 0.5);
+        assert!(matches!(seek_retention(&r, "customers", Target::Npv(-1.0)).unwrap(), Seek::NotReachable { .. }), "never below 0");
+        assert_eq!(seek_retention(&r, "retentionRate", Target::Roi(1.0)).unwrap_err().field, "target");
     }
 }

@@ -23,8 +23,16 @@ pub static RETENTION: Model<RetentionResult> = Model {
 };
 
 fn run_retention(v: &[f64], switches: &[bool]) -> Result<RetentionResult, InputError> {
+    retention_profit(&retention_input(v, switches))
+}
+
+/// The retention model's input from the form's values (model units, `fields` order) and
+/// switches: what `RETENTION` runs, and what the panels' goal seek takes. Inlined: the page runs
+/// it only inside the model.
+#[inline(always)]
+pub fn retention_input(v: &[f64], switches: &[bool]) -> RetentionInput {
     let relative = switches.first().copied().unwrap_or(false);
-    retention_profit(&RetentionInput {
+    RetentionInput {
         customers: v[0],
         revenue_per_customer: v[1],
         gross_margin: v[2],
@@ -36,7 +44,7 @@ fn run_retention(v: &[f64], switches: &[bool]) -> Result<RetentionResult, InputE
         new_customers_per_year: v[7],
         acquisition_cost: v[8],
         margin_growth: v[9],
-    })
+    }
 }
 
 pub static PAYBACK: Model<PaybackResult> = Model {
@@ -53,5 +61,11 @@ pub static PAYBACK: Model<PaybackResult> = Model {
 };
 
 fn run_payback(v: &[f64], _: &[bool]) -> Result<PaybackResult, InputError> {
-    cx_payback(&PaybackInput { upfront_investment: v[0], annual_cost: v[1], return_per_dollar: v[2], years: v[3], discount_rate: v[4], ramp_up_months: v[5] })
+    cx_payback(&payback_input(v))
+}
+
+/// The payback model's input from the form's values (see `retention_input`).
+#[inline(always)]
+pub fn payback_input(v: &[f64]) -> PaybackInput {
+    PaybackInput { upfront_investment: v[0], annual_cost: v[1], return_per_dollar: v[2], years: v[3], discount_rate: v[4], ramp_up_months: v[5] }
 }

@@ -113,7 +113,7 @@ panel_texts! {
     tornado_title, tornado_intro, as_table, npv_at_low, npv_at_high, swing,
     mc_title, mc_intro, trials, seed, cost_spread, new_seed, running, mc_summary, mc_invalid,
     p10, p50, p90, mean, chance_npv, chance_payback, roi_range, histogram_title, histogram_row, bad_trials, bad_seed, bad_spread,
-    goal_title, goal_intro, goal_field, goal_target, target_npv, target_roi, target_bcr, goal_value, goal_found, goal_not, goal_invalid, bad_target,
+    goal_title, goal_intro, goal_field, goal_target, target_npv, target_roi, target_bcr, goal_value, target_profit, goal_found, goal_not, goal_invalid, bad_target,
     claims_title, claim_uplift, claim_unreached, claim_return, claim_no_return, claim_firm,
     guards_title, guard_lifetime, guard_purchases, guard_roi, guard_payback, guard_preset, guard_horizon, go_to, no_guards,
     inv_title, inv_intro, saturation, inv_under, inv_over, inv_balanced, spend_axis, plan, best, inv_invalid, bad_saturation,

@@ -48,8 +48,8 @@ fn use_sinks(state: &UseReducerHandle<AppState>) -> (Callback<Action>, Callback<
 fn page(state: &AppState) -> Html {
     let (s, role, more) = (&state.scenario, state.panel_role(), state.drawn(1));
     match state.tab {
-        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} /> },
-        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} /> },
+        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} link={super::link::encode(state)} /> },
+        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} link={super::link::encode(state)} /> },
         Tab::Case => html! {
             <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} {role} link={super::link::encode(state)} />
         },

@@ -5,6 +5,7 @@ use super::chart::PaybackChart;
 use super::context::use_ui;
 use super::field::fields;
 use super::format::Style;
+use super::later::Later;
 use super::panel::{Inputs, Results};
 use super::source::source;
 use super::state::{FormId, Tab};
@@ -69,6 +70,8 @@ pub struct PaybackPageProps {
     /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
     pub more: bool,
     pub role: Option<&'static str>,
+    /// The scenario as a share link, for the goal-seek panel.
+    pub link: AttrValue,
 }
 
 #[component]
@@ -100,6 +103,9 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
             </Inputs>
             <Results stale={form.is_stale()} more={props.more} convention={t.payback_convention} cite={&t.tei}>
                 { results }
+                if props.more {
+                    <Later kind="payback" link={props.link.clone()} />
+                }
             </Results>
         </section>
     }

@@ -5,6 +5,7 @@ use super::chart::RetentionChart;
 use super::context::use_ui;
 use super::field::{fields, Switch};
 use super::format::{fmt, Style};
+use super::later::Later;
 use super::panel::{Inputs, Results};
 use super::source::source;
 use super::state::{FormId, Tab};
@@ -52,6 +53,8 @@ pub struct RetentionPageProps {
     /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
     pub more: bool,
     pub role: Option<&'static str>,
+    /// The scenario as a share link, for the goal-seek panel.
+    pub link: AttrValue,
 }
 
 #[component]
@@ -96,6 +99,9 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
             </Inputs>
             <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}>
                 { results }
+                if props.more {
+                    <Later kind="retention" link={props.link.clone()} />
+                }
             </Results>
         </section>
     }

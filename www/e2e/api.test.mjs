@@ -150,6 +150,23 @@ test('tornado, simulate, goalSeek, claims and checks on a preset case', () => {
   assert.ok(Math.abs(atBreakEven) < 1e-3 * core.businessCase(base).riskAdjusted.pvCosts, String(atBreakEven));
   assert.deepEqual(core.goalSeek({ ...base, input: 'discountRate', target: { npv: 1e15 } }), { kind: 'notReachable', from: 0, to: 1 });
   assert.throws(() => core.goalSeek({ ...base, input: 'nope', target: { npv: 0 } }), /^Error: input: /);
+  // The shape, on every calculator: { calculator, input, field, target }.
+  const payback = { upfrontInvestment: 100000, annualCost: 50000, returnPerDollar: 3, years: 3, discountRate: 0.1, rampUpMonths: 6 };
+  const perUnit = core.goalSeek({ calculator: 'payback', input: payback, field: 'returnPerDollar', target: { npv: 0 } });
+  assert.ok(Math.abs(perUnit.value - core.cxPayback(payback).breakEvenReturnPerDollar) < 1e-6);
+  const ratio = core.goalSeek({ calculator: 'payback', input: payback, field: 'returnPerDollar', target: { benefitCostRatio: 3 } });
+  const atRatio = core.cxPayback({ ...payback, returnPerDollar: ratio.value }).summary;
+  assert.ok(Math.abs(atRatio.pvBenefits / atRatio.pvCosts - 3) < 1e-6);
+  const retention = { customers: 10000, revenuePerCustomer: 500, grossMargin: 0.4, retentionRate: 0.8, retentionUplift: 0.05, discountRate: 0.1, years: 5 };
+  const goal = 2 * core.retentionProfit(retention).discountedProfitUplift;
+  const u = core.goalSeek({ calculator: 'retention', input: retention, field: 'retentionUplift', target: { npv: goal } });
+  assert.ok(Math.abs(core.retentionProfit({ ...retention, retentionUplift: u.value }).discountedProfitUplift - goal) < 0.5);
+  assert.throws(() => core.goalSeek({ calculator: 'retention', input: retention, field: 'retentionUplift', target: { roi: 1 } }), /^Error: target: /);
+  assert.throws(() => core.goalSeek({ calculator: 'payback', input: payback, field: 'years', target: { npv: 0 } }), /^Error: field: /);
+  assert.throws(() => core.goalSeek({ calculator: 'payback', input: { ...payback, annualCost: -1 }, field: 'annualCost', target: { npv: 0 } }), /^Error: annualCost: /);
+  const viaCase = core.goalSeek({ calculator: 'case', input: base, field: 'costs.annual', target: { npv: 0 } });
+  assert.equal(viaCase.value, seek.value);
+  assert.throws(() => core.goalSeek({ calculator: 'other', input: base, field: 'costs.annual', target: { npv: 0 } }), /^Error: calculator: /);
 
   const c = core.claims(base);
   assert.ok(c.upliftFor25 > 0 && c.upliftFor95 > c.upliftFor25);

@@ -166,3 +166,22 @@ test('the panel is in Dutch with Dutch numbers', async () => {
   assert.match(await app.page.getByTestId('mc-status').textContent(), /10\.000 trekkingen/);
   await app.close();
 });
+
+test('goal seek under the payback and retention calculators', async () => {
+  const app = await env.page();
+  await app.goto('/#payback');
+  const panel = app.page.getByTestId('calculator-goal-seek');
+  await panel.waitFor();
+  // Default: the return per $1 for 3:1, which the calculator's own break-even line bounds.
+  assert.match(await panel.getByTestId('goal-answer').textContent(), /reaches the target at \d/);
+  await panel.getByTestId('goal-target').selectOption('npv');
+  const answer = await panel.getByTestId('goal-answer').textContent();
+  const k = Number(/reaches the target at ([\d.]+)/.exec(answer)[1]);
+  const breakEven = await app.resultValue('breakEvenReturnPerDollar');
+  assert.ok(Math.abs(k - breakEven) < 0.01, `${k} vs ${breakEven}`);
+  await app.openTab('retention');
+  await app.page.getByTestId('calculator-goal-seek').waitFor();
+  assert.match(await app.page.getByTestId('calculator-goal-seek').getByTestId('goal-answer').textContent(), /Retention uplift reaches the target at [\d.]+%/);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});

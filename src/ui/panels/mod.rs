@@ -46,6 +46,9 @@ pub enum Kind {
     Assessment,
     /// The panels' own entries on the Sources page.
     Sources,
+    /// Goal seek under the payback and the retention calculators.
+    Payback,
+    Retention,
 }
 
 #[derive(Properties, PartialEq)]
@@ -94,6 +97,8 @@ pub fn Root(props: &RootProps) -> Html {
                     Kind::Case => html! { <uncertainty::UncertaintyPanel state={state.clone()} /> },
                     Kind::Assessment => html! { <assessment::AssessmentPanel state={state.clone()} /> },
                     Kind::Sources => html! { <assessment::MappingSource /> },
+                    Kind::Payback => html! { <uncertainty::CalculatorGoalSeek state={state.clone()} payback=true /> },
+                    Kind::Retention => html! { <uncertainty::CalculatorGoalSeek state={state.clone()} payback=false /> },
                 } }
             </ContextProvider<&'static PanelTexts>>
         </ContextProvider<Ui>>
@@ -146,6 +151,8 @@ pub fn mount(root: web_sys::Element, kind: &str, pack: String, link: &str, brows
         "case" => Kind::Case,
         "assessment" => Kind::Assessment,
         "sources" => Kind::Sources,
+        "payback" => Kind::Payback,
+        "retention" => Kind::Retention,
         _ => return None,
     };
     let lang = crate::forms::share::decode(link).ok().and_then(|l| l.lang).and_then(|l| Lang::from_tag(&l)).unwrap_or_default();

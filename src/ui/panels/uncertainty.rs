@@ -14,13 +14,16 @@ use super::worker::case_of;
 use super::{open, use_pt};
 use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
 use crate::finance::checks::{guards, investment, Guard};
-use crate::finance::goal::{bounds, claims, seek_case, Seek, Target};
+use crate::finance::goal::{bounds, claims, seek_case, seek_payback, seek_retention, Seek, Target, PAYBACK_FIELDS, RETENTION_FIELDS};
 use crate::finance::input::parse_in;
+use crate::finance::payback::PaybackInput;
+use crate::finance::retention::RetentionInput;
 use crate::finance::uncertainty::{tornado, Driver, SimulationSummary};
 use crate::forms::case::BUSINESS_CASE;
 use crate::forms::panels::{PanelInputs, MAX_SEED, MIN_TRIALS};
 use crate::forms::scenario::Scenario;
 use crate::forms::Unit;
+use crate::forms::{FormView, PAYBACK, RETENTION};
 use crate::text::panels::PanelTexts;
 use crate::text::Texts;
 use std::rc::Rc;
@@ -99,7 +102,7 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             <GuardList input={inp} preset={preset_levers(s)} />
             <TornadoCard input={inp} />
             <MonteCarloCard link={link::encode(&props.state)} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
-            <GoalSeek input={inp} />
+            <GoalSeek calc={Calc::Case(inp)} />
             <ClaimsCard input={inp} />
             <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
         </section>
@@ -482,27 +485,111 @@ enum Aim {
     Ratio,
 }
 
-/// Goal seek: one input's value for a target, by bisection on its valid bounds.
+/// The calculator goal seek works on, with its input. One lives in a goal-seek panel's props, so
+/// the business case's larger input costs nothing worth boxing.
+#[derive(Clone, Copy, PartialEq)]
+#[allow(clippy::large_enum_variant)]
+pub enum Calc {
+    Case(BusinessCaseInput),
+    Payback(PaybackInput),
+    Retention(RetentionInput),
+}
+
+impl Calc {
+    /// The fields it solves for.
+    fn keys(&self) -> Vec<&'static str> {
+        match self {
+            Calc::Case(inp) => BUSINESS_CASE.fields.iter().map(|f| f.key).filter(|k| bounds(inp, k).is_some()).collect(),
+            Calc::Payback(_) => PAYBACK_FIELDS.iter().map(|f| f.0).collect(),
+            Calc::Retention(_) => RETENTION_FIELDS.to_vec(),
+        }
+    }
+
+    /// The field shown first: the calculator's uplift.
+    fn first(&self) -> &'static str {
+        match self {
+            Calc::Case(_) => "levers.retention.retentionUplift.likely",
+            Calc::Payback(_) => "returnPerDollar",
+            Calc::Retention(_) => "retentionUplift",
+        }
+    }
+
+    fn unit(&self, key: &str) -> Unit {
+        let model = match self {
+            Calc::Case(_) => BUSINESS_CASE.fields,
+            Calc::Payback(_) => PAYBACK.fields,
+            Calc::Retention(_) => RETENTION.fields,
+        };
+        model.iter().find(|f| f.key == key).map_or(Unit::Multiple, |f| f.unit)
+    }
+
+    fn name(&self, t: &Texts, key: &str) -> String {
+        match self {
+            Calc::Case(_) => input_name(t, key),
+            Calc::Payback(_) => t.field_in("payback", key).map_or(key, |f| f.label).to_owned(),
+            Calc::Retention(_) => t.field_in("retention", key).map_or(key, |f| f.label).to_owned(),
+        }
+    }
+
+    fn today(&self, key: &str) -> Option<f64> {
+        match self {
+            Calc::Case(inp) => today(inp, key),
+            Calc::Payback(p) => Some(match key {
+                "upfrontInvestment" => p.upfront_investment,
+                "annualCost" => p.annual_cost,
+                "returnPerDollar" => p.return_per_dollar,
+                "discountRate" => p.discount_rate,
+                _ => p.ramp_up_months,
+            }),
+            Calc::Retention(r) => Some(match key {
+                "customers" => r.customers,
+                "revenuePerCustomer" => r.revenue_per_customer,
+                "grossMargin" => r.gross_margin,
+                "retentionRate" => r.retention_rate,
+                "retentionUplift" => r.retention_uplift,
+                _ => r.discount_rate,
+            }),
+        }
+    }
+
+    fn solve(&self, key: &'static str, target: Target) -> Result<Seek, crate::finance::InputError> {
+        match self {
+            Calc::Case(inp) => seek_case(inp, key, target),
+            Calc::Payback(p) => seek_payback(p, key, target),
+            Calc::Retention(r) => seek_retention(r, key, target),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GoalSeekProps {
+    pub calc: Calc,
+}
+
+/// Goal seek: one input's value for a target, by bisection on its valid bounds. The retention
+/// calculator has no costs, so its one target is a discounted profit uplift.
 #[component]
-pub fn GoalSeek(props: &CaseProps) -> Html {
+pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
     let t = ui.t;
-    let inp = props.input;
-    let keys: Vec<&'static str> = BUSINESS_CASE.fields.iter().map(|f| f.key).filter(|k| bounds(&inp, k).is_some()).collect();
-    let field = use_state(|| "levers.retention.retentionUplift.likely");
-    // "What retention uplift do I need for 3:1?"
-    let aim = use_state(|| Aim::Ratio);
-    let target_text = use_state(|| "3".to_owned());
+    let calc = props.calc;
+    let retention = matches!(calc, Calc::Retention(_));
+    let keys = calc.keys();
+    let field = use_state(|| calc.first());
+    // "What retention uplift do I need for 3:1?"; for retention, twice today's profit uplift.
+    let aim = use_state(|| if retention { Aim::Npv } else { Aim::Ratio });
+    let target_text = use_state(|| if retention { raw(Some(retention_goal(&calc))) } else { "3".to_owned() });
     let target = match *aim {
-        Aim::Npv => Some(Target::Npv(0.0)),
+        Aim::Npv if !retention => Some(Target::Npv(0.0)),
+        Aim::Npv => typed(&target_text).map(Target::Npv),
         Aim::Roi => typed(&target_text).map(|v| Target::Roi(v / 100.0)),
         Aim::Ratio => typed(&target_text).map(Target::BenefitCost),
     };
     let key = if keys.contains(&*field) { *field } else { keys.first().copied().unwrap_or("customers") };
-    let unit = unit_of(key);
-    let name = input_name(t, key);
-    let now = today(&inp, key);
-    let answer = match target.map(|tg| seek_case(&inp, key, tg)) {
+    let unit = calc.unit(key);
+    let name = calc.name(t, key);
+    let now = calc.today(key);
+    let answer = match target.map(|tg| calc.solve(key, tg)) {
         None => pt.bad_target.to_owned(),
         Some(Err(_)) => pt.goal_invalid.to_owned(),
         Some(Ok(Seek::Found { value })) => PanelTexts::fill(pt.goal_found, &[&name, &show(unit, value), &now.map_or_else(String::new, |v| show(unit, v))]),
@@ -542,20 +629,22 @@ pub fn GoalSeek(props: &CaseProps) -> Html {
                 <div class="field">
                     <label for="goal-field">{ pt.goal_field }</label>
                     <select id="goal-field" data-testid="goal-field" onchange={on_field}>
-                        { for keys.iter().map(|k| html! { <option key={*k} value={*k} selected={*k == key}>{ input_name(t, k) }</option> }) }
+                        { for keys.iter().map(|k| html! { <option key={*k} value={*k} selected={*k == key}>{ calc.name(t, k) }</option> }) }
                     </select>
                 </div>
-                <div class="field">
-                    <label for="goal-target">{ pt.goal_target }</label>
-                    <select id="goal-target" data-testid="goal-target" onchange={on_aim}>
-                        <option value="npv" selected={*aim == Aim::Npv}>{ pt.target_npv }</option>
-                        <option value="roi" selected={*aim == Aim::Roi}>{ pt.target_roi }</option>
-                        <option value="ratio" selected={*aim == Aim::Ratio}>{ PanelTexts::fill(pt.target_bcr, &[&fmt(Style::Amount, 1.0)]) }</option>
-                    </select>
-                </div>
-                if *aim != Aim::Npv {
+                if !retention {
                     <div class="field">
-                        <label for="goal-value">{ pt.goal_value }</label>
+                        <label for="goal-target">{ pt.goal_target }</label>
+                        <select id="goal-target" data-testid="goal-target" onchange={on_aim}>
+                            <option value="npv" selected={*aim == Aim::Npv}>{ pt.target_npv }</option>
+                            <option value="roi" selected={*aim == Aim::Roi}>{ pt.target_roi }</option>
+                            <option value="ratio" selected={*aim == Aim::Ratio}>{ PanelTexts::fill(pt.target_bcr, &[&fmt(Style::Amount, 1.0)]) }</option>
+                        </select>
+                    </div>
+                }
+                if *aim != Aim::Npv || retention {
+                    <div class="field">
+                        <label for="goal-value">{ if retention { pt.target_profit } else { pt.goal_value } }</label>
                         <input id="goal-value" type="text" inputmode="decimal" data-testid="goal-value" value={(*target_text).clone()} oninput={on_target}
                             aria-describedby="goal-value-help" aria-invalid={if target.is_none() { "true" } else { "false" }} />
                         <p class="help" id="goal-value-help">{ pt.bad_target }</p>
@@ -564,6 +653,41 @@ pub fn GoalSeek(props: &CaseProps) -> Html {
             </div>
             <p class="goal-answer" role="status" aria-live="polite" data-testid="goal-answer">{ answer }</p>
         </div>
+    }
+}
+
+/// Twice the retention calculator's discounted profit uplift today: a first target to try.
+fn retention_goal(calc: &Calc) -> f64 {
+    match calc {
+        Calc::Retention(r) => crate::finance::retention::retention_profit(r).map_or(0.0, |x| (2.0 * x.discounted_profit_uplift).round()),
+        _ => 0.0,
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CalculatorProps {
+    pub state: Rc<AppState>,
+    /// `true` for the payback calculator, `false` for retention.
+    pub payback: bool,
+}
+
+/// The payback or retention calculator's goal seek, under its results.
+#[component]
+pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
+    let pt = use_pt();
+    let s = &props.state.scenario;
+    let calc = if props.payback {
+        s.payback.values().map(|v| Calc::Payback(crate::forms::payback_input(&v)))
+    } else {
+        s.retention.values().map(|v| Calc::Retention(crate::forms::retention_input(&v, s.retention.switch_states())))
+    };
+    html! {
+        <section class="panel-card" data-testid="calculator-goal-seek">
+            { match calc {
+                Some(calc) => html! { <GoalSeek {calc} /> },
+                None => html! { <p class="stale-note">{ pt.goal_invalid }</p> },
+            } }
+        </section>
     }
 }
 
