@@ -95,6 +95,11 @@ pub fn bisect(lo: f64, hi: f64, mut f: impl FnMut(f64) -> Option<f64>) -> Seek {
 /// The business case's figure for `target`, minus the target: zero where it is met.
 fn gap(inp: &BusinessCaseInput, target: Target) -> Option<f64> {
     let s = business_case(inp).ok()?.risk_adjusted;
+    miss(&s, target)
+}
+
+/// A cash-flow summary's figure for `target`, minus the target.
+fn miss(s: &super::cashflow::CashflowSummary, target: Target) -> Option<f64> {
     match target {
         Target::Npv(v) => Some(s.npv - v),
         Target::Roi(v) => s.roi.map(|r| r - v),
@@ -178,12 +183,7 @@ pub fn seek_payback(inp: &PaybackInput, key: &'static str, target: Target) -> Re
             "discountRate" => i.discount_rate = v,
             _ => i.ramp_up_months = v,
         }
-        let s = cx_payback(&i).ok()?.summary;
-        match target {
-            Target::Npv(t) => Some(s.npv - t),
-            Target::Roi(t) => s.roi.map(|r| r - t),
-            Target::BenefitCost(t) => quotient(s.pv_benefits, s.pv_costs).map(|r| r - t),
-        }
+        miss(&cx_payback(&i).ok()?.summary, target)
     }))
 }
 
@@ -360,19 +360,7 @@ mod tests {
         assert!((cx_payback(&PaybackInput { return_per_dollar: value, ..p }).unwrap().summary.roi.unwrap() - 1.0).abs() < 1e-6);
         assert_eq!(seek_payback(&p, "years", Target::Npv(0.0)).unwrap_err().field, "years");
 
-        let r = RetentionInput {
-            customers: 10_000.0,
-            revenue_per_customer: 500.0,
-            gross_margin: 0.4,
-            retention_rate: 0.8,
-            retention_uplift: 0.05,
-            uplift_is_relative: false,
-            discount_rate: 0.1,
-            years: 5.0,
-            new_customers_per_year: 0.0,
-            acquisition_cost: 0.0,
-            margin_growth: 0.0,
-        };
+        let r = crate::finance::retention::tests::base();
         let goal = retention_profit(&r).unwrap().discounted_profit_uplift * 2.0;
         let Seek::Found { value } = seek_retention(&r, "retentionUplift", Target::Npv(goal)).unwrap() else { panic!("reachable") };
         let at = retention_profit(&RetentionInput { retention_uplift: value, ..r }).unwrap();

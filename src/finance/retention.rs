@@ -165,7 +165,7 @@ fn rename_clv_field(e: InputError) -> InputError {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     pub(crate) fn base() -> RetentionInput {
