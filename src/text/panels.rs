@@ -112,7 +112,7 @@ panel_texts! {
     unc_title, unc_intro,
     tornado_title, tornado_intro, as_table, npv_at_low, npv_at_high, swing,
     mc_title, mc_intro, trials, seed, cost_spread, new_seed, running, mc_summary, mc_invalid,
-    p10, p50, p90, mean, chance_npv, chance_payback, roi_range, histogram_title, histogram_row, bad_trials, bad_seed, bad_spread,
+    p10, p50, p90, mean, chance_npv, chance_payback, roi_range, histogram_title, roi_histogram_title, range_from, range_to, bad_trials, bad_seed, bad_spread,
     goal_title, goal_intro, goal_field, goal_target, target_npv, target_roi, target_bcr, goal_value, target_profit, goal_found, goal_not, goal_invalid, bad_target,
     claims_title, claim_uplift, claim_unreached, claim_return, claim_no_return, claim_firm,
     guards_title, guard_lifetime, guard_purchases, guard_roi, guard_payback, guard_preset, guard_horizon, go_to, no_guards,

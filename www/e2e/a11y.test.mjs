@@ -9,17 +9,29 @@ before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
 
-for (const tab of ['retention', 'payback', 'case', 'metrics', 'sources']) {
+for (const tab of ['retention', 'payback', 'case', 'metrics', 'report', 'sources', 'assessment']) {
   test(`no axe violations on the ${tab} page`, async () => {
     const app = await env.page();
     await app.goto();
     await app.openTab(tab);
+    // With the panels module's panels (goal seek, the uncertainty panel, the assessment) drawn.
+    await app.allDrawn();
     // Open every disclosure so hidden content is checked too.
     await app.openAllDetails();
     assert.deepEqual(await axe(app.page), []);
     await app.close();
   });
 }
+
+test('no axe violations on the assessment with its result and suggestion', async () => {
+  const app = await env.page();
+  await app.page.goto(app.origin + '/#assessment');
+  await app.page.getByTestId('assessment').waitFor();
+  for (const q of await app.page.locator('fieldset[data-testid^="question-"]').all()) await q.locator('input[value="1"]').check();
+  await app.page.getByTestId('assessment-result').waitFor();
+  assert.deepEqual(await axe(app.page), []);
+  await app.close();
+});
 
 test('no axe violations while errors and stale results are shown', async () => {
   const app = await env.page();

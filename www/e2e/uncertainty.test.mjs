@@ -4,6 +4,7 @@
 // the report's uncertainty section.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { setup } from './support/pages.mjs';
 
 let env;
@@ -183,5 +184,35 @@ test('goal seek under the payback and retention calculators', async () => {
   await app.page.getByTestId('calculator-goal-seek').waitFor();
   assert.match(await app.page.getByTestId('calculator-goal-seek').getByTestId('goal-answer').textContent(), /Retention uplift reaches the target at [\d.]+%/);
   assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('the seed and the answers travel in the JSON file and in saved scenarios', async () => {
+  const app = await env.page();
+  await openCase(app);
+  await app.page.getByTestId('mc-seed').fill('42');
+  await app.page.waitForFunction(() => /x=s42/.test(location.hash));
+  await app.openTab('scenarios');
+  const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('export-json').click()]);
+  const text = readFileSync(await file.path(), 'utf8');
+  assert.match(text, /"panels": "s42"/);
+  await app.saveScenario('Seeded');
+  const other = await env.page();
+  await other.page.goto(other.origin + '/#scenarios');
+  await other.page.locator('#panel-scenarios').waitFor();
+  await other.page.getByTestId('import-json').setInputFiles({ name: 'seeded.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await other.page.getByTestId('notice').waitFor();
+  await other.openTab('case');
+  await other.page.getByTestId('mc-status').filter({ hasText: 'seed 42' }).waitFor();
+  assert.equal(await other.page.getByTestId('mc-seed').inputValue(), '42');
+  await other.close();
+  // The saved scenario opens with its seed, after the seed changed on the page.
+  await app.openTab('case');
+  await app.page.getByTestId('mc-seed').fill('7');
+  await app.page.waitForFunction(() => /x=s7/.test(location.hash));
+  await app.openTab('scenarios');
+  await app.page.getByTestId('saved-list').getByTestId('open-saved').first().click();
+  await app.openTab('case');
+  await app.page.getByTestId('mc-status').filter({ hasText: 'seed 42' }).waitFor();
   await app.close();
 });

@@ -58,8 +58,9 @@ fn shorten(name: &str) -> String {
     }
 }
 
-/// The histogram's bars, with P10, P50 and P90 marked.
-pub fn histogram(title: &'static str, h: &Histogram, marks: [(&'static str, f64); 3]) -> Html {
+/// The histogram's bars, with P10, P50 and P90 marked; `style` formats the values (NPV in money,
+/// ROI in percent), `hook` names the chart (`<hook>-chart`, `<hook>-title`).
+pub fn histogram(title: &'static str, hook: &'static str, style: Style, h: &Histogram, marks: [(&'static str, f64); 3]) -> Html {
     const HEIGHT: i32 = 220;
     let (top, base) = (20.0, 180.0);
     let n = h.counts.len().max(1) as f64;
@@ -80,13 +81,13 @@ pub fn histogram(title: &'static str, h: &Histogram, marks: [(&'static str, f64)
             { for bars }
             { hline("axis", base as i32) }
             { for marks }
-            { label("tick", LEFT as i32, 198, "start", fmt(Style::CompactMoney, lo)) }
-            { label("tick", RIGHT as i32, 198, "end", fmt(Style::CompactMoney, hi)) }
+            { label("tick", LEFT as i32, 198, "start", fmt(style, lo)) }
+            { label("tick", RIGHT as i32, 198, "end", fmt(style, hi)) }
             { label("tick", TICK_X, base as i32, "end", "0") }
             { label("tick", TICK_X, top as i32 + 8, "end", fmt(Style::Compact, max)) }
         </>
     };
-    svg("histogram-title".into(), "histogram-chart".into(), HEIGHT, title, body)
+    svg([hook, "-title"].concat().into(), [hook, "-chart"].concat().into(), HEIGHT, title, body)
 }
 
 /// NPV against CX spend on the diminishing-returns curve, the plan and the best spend marked.

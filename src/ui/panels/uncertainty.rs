@@ -431,21 +431,8 @@ pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary
     let pct = |v: f64| fmt(Style::Percent, v);
     let roi = s.roi.as_ref().map(|r| PanelTexts::fill(pt.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
     let h = &n.histogram;
-    let rows: Vec<TextRow> = h
-        .counts
-        .iter()
-        .enumerate()
-        .map(|(i, &c)| TextRow {
-            label: PanelTexts::fill(
-                pt.histogram_row,
-                &[&fmt(Style::Money, h.from + h.width * i as f64), &fmt(Style::Money, h.from + h.width * (i + 1) as f64)],
-            )
-            .into(),
-            cells: vec![fmt(Style::Decimal(0), c as f64).into()],
-            highlight: false,
-        })
-        .collect();
-    let head = vec![AttrValue::from(t.npv), pt.trials.into()];
+    let rows = histogram_rows(h, |v| fmt(Style::Money, v));
+    let head = vec![AttrValue::from([t.npv, ": ", pt.range_from].concat()), pt.range_to.into(), pt.trials.into()];
     html! {
         <div class="mc-result" data-testid="mc-result" data-p50={raw(Some(n.p50))}>
             <div class="keep">
@@ -460,7 +447,7 @@ pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary
             if let Some(r) = roi {
                 <p data-testid="mc-roi">{ r }</p>
             }
-            { charts::histogram(pt.histogram_title, h, [(pt.p10, n.p10), ("P50", n.p50), (pt.p90, n.p90)]) }
+            { charts::histogram(pt.histogram_title, "histogram", Style::CompactMoney, h, [(pt.p10, n.p10), ("P50", n.p50), (pt.p90, n.p90)]) }
             </div>
             if report {
                 // Printed on a page of its own if need be, never cut.
@@ -472,7 +459,40 @@ pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary
                     <summary>{ pt.as_table }</summary>
                     <TextTable caption={pt.histogram_title} hook="histogram-table" {head} {rows} />
                 </details>
+                if let Some(r) = &s.roi {
+                    { roi_histogram(t, pt, r) }
+                }
             }
+        </div>
+    }
+}
+
+/// A histogram's table: a row per bin, its ends shown by `show`, then its count (one number a
+/// cell, so none breaks over lines on a phone).
+fn histogram_rows(h: &crate::finance::uncertainty::Histogram, show: impl Fn(f64) -> String) -> Vec<TextRow> {
+    h.counts
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| TextRow {
+            label: show(h.from + h.width * i as f64).into(),
+            cells: vec![show(h.from + h.width * (i + 1) as f64).into(), fmt(Style::Decimal(0), c as f64).into()],
+            highlight: false,
+        })
+        .collect()
+}
+
+/// ROI's histogram with its table (on the page; the report gives ROI's percentiles).
+fn roi_histogram(t: &'static Texts, pt: &'static PanelTexts, r: &crate::finance::uncertainty::Spread) -> Html {
+    let h = &r.histogram;
+    let pct = |v: f64| fmt(Style::Percent, v);
+    let rows = histogram_rows(h, pct);
+    html! {
+        <div data-testid="roi-histogram">
+            { charts::histogram(pt.roi_histogram_title, "roi-histogram", Style::Percent, h, [(pt.p10, r.p10), ("P50", r.p50), (pt.p90, r.p90)]) }
+            <details>
+                <summary>{ pt.as_table }</summary>
+                <TextTable caption={pt.roi_histogram_title} hook="roi-histogram-table" head={vec![AttrValue::from([t.roi, ": ", pt.range_from].concat()), pt.range_to.into(), pt.trials.into()]} {rows} />
+            </details>
         </div>
     }
 }
@@ -564,6 +584,9 @@ impl Calc {
 #[derive(Properties, PartialEq)]
 pub struct GoalSeekProps {
     pub calc: Calc,
+    /// Its heading's tag: "h3" inside the uncertainty panel, "h2" under a calculator.
+    #[prop_or("h3")]
+    pub heading: &'static str,
 }
 
 /// Goal seek: one input's value for a target, by bisection on its valid bounds. The retention
@@ -623,7 +646,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     };
     html! {
         <div class="panel-part" data-testid="goal-seek">
-            <h3>{ pt.goal_title }</h3>
+            <@{props.heading}>{ pt.goal_title }</@>
             <p class="help">{ pt.goal_intro }</p>
             <div class="panel-fields">
                 <div class="field">
@@ -684,7 +707,7 @@ pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
     html! {
         <section class="panel-card" data-testid="calculator-goal-seek">
             { match calc {
-                Some(calc) => html! { <GoalSeek {calc} /> },
+                Some(calc) => html! { <GoalSeek {calc} heading="h2" /> },
                 None => html! { <p class="stale-note">{ pt.goal_invalid }</p> },
             } }
         </section>
