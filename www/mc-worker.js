@@ -12,8 +12,18 @@ let newest = 0;
 // Chunks of about this many milliseconds: short enough to hear a newer request soon, long
 // enough that messages cost little.
 const SLICE_MS = 12;
+// Trials per chunk, carried from run to run: a new run starts at the size the last one found.
+let chunk = 500;
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+// A yield to the worker's message queue between chunks, so a newer request is heard. Through a
+// MessageChannel rather than setTimeout, which browsers clamp to 4 ms once nested.
+const channel = new MessageChannel();
+const waiting = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+const pause = () => new Promise((resolve) => {
+  waiting.push(resolve);
+  channel.port2.postMessage(0);
+});
 
 onmessage = async ({ data }) => {
   const { id, link } = data;
@@ -28,14 +38,15 @@ onmessage = async ({ data }) => {
     return;
   }
   const total = mc.trials;
-  let chunk = 500;
   try {
+    let done = 0;
     while (!mc.finished()) {
       const start = performance.now();
-      const done = mc.step(chunk);
+      const before = done;
+      done = mc.step(chunk);
       const took = performance.now() - start;
-      // Aim each chunk at SLICE_MS.
-      chunk = Math.max(100, Math.min(200000, Math.round(chunk * (SLICE_MS / Math.max(took, 0.5)))));
+      // Aim each chunk at SLICE_MS, from the trials this one ran (the last may run fewer).
+      if (took > 1) chunk = Math.max(100, Math.min(200000, Math.round(((done - before) / took) * SLICE_MS)));
       if (!mc.finished()) {
         postMessage({ id, done, total });
         await pause();
