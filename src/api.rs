@@ -116,11 +116,9 @@ pub fn goal_seek(input: JsValue) -> Result<JsValue, JsError> {
     let request = read::<Loose>(input.clone())?;
     let nested = || js_sys::Reflect::get(&input, &"input".into()).unwrap_or(JsValue::UNDEFINED);
     let answer = match request.at("calculator") {
-        Loose::Absent => api_input::goal_seek(&request).and_then(|(case, key, target)| Ok(goal::seek_case(&case, key, target)?)),
-        Loose::Text(c) if c == "case" => api_input::case_input(request.at("input")).and_then(|case| {
-            let key = api_input::case_field(&case, request.at("field"), "field")?;
-            Ok(goal::seek_case(&case, key, api_input::target_of(request.at("target"))?)?)
-        }),
+        Loose::Absent => api_input::goal_seek(&request).and_then(|(v, s, key, target)| Ok(crate::forms::case::seek_field(&v, &s, key, target)?)),
+        Loose::Text(c) if c == "case" => api_input::case_seek(request.at("input"), request.at("field"), "field", request.at("target"))
+            .and_then(|(v, s, key, target)| Ok(crate::forms::case::seek_field(&v, &s, key, target)?)),
         Loose::Text(c) if c == "payback" => read::<api_input::PaybackIn>(nested())?.input().and_then(|inp| {
             let key = api_input::calculator_field(request.at("field"), true)?;
             Ok(goal::seek_payback(&inp, key, api_input::target_of(request.at("target"))?)?)

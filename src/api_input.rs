@@ -389,21 +389,22 @@ pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
 
 /// `goalSeek`: the business case's fields, `input` (the field path to solve for) and `target`,
 /// one of `{ npv }`, `{ roi }` (a fraction) or `{ benefitCost }` (a ratio).
-pub fn goal_seek(input: &Loose) -> Result<(BusinessCaseInput, &'static str, Target), Message> {
-    let case = case_input(input)?;
-    let key = case_field(&case, input.at("input"), "input")?;
-    Ok((case, key, target_of(input.at("target"))?))
+pub fn goal_seek(input: &Loose) -> Result<CaseSeek, Message> {
+    case_seek(input, input.at("input"), "input", input.at("target"))
 }
 
-/// A business-case field goal seek solves for, named at `name` (`input` or `field`).
-pub fn case_field(case: &BusinessCaseInput, field: &Loose, name: &str) -> Result<&'static str, Message> {
-    match field {
-        Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k).filter(|f| crate::finance::goal::bounds(case, f).is_some()),
+/// A business-case goal seek as read: the form's values and switches, the field, the target.
+pub type CaseSeek = (Vec<f64>, Vec<bool>, &'static str, Target);
+
+/// A business-case goal seek on the case `case`, for the field at `field` (named `name`).
+pub fn case_seek(case: &Loose, field: &Loose, name: &str, target: &Loose) -> Result<CaseSeek, Message> {
+    let (values, switches) = case_values(case)?;
+    let key = match field {
+        Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k && *f != "years"),
         _ => None,
     }
-    .ok_or_else(|| {
-        Message::new(name, "name customers, revenuePerCustomer, grossMargin, retentionRate, costs.oneOff, costs.annual, discountRate, rampUpMonths or a lever's likely value (levers.spend.spendUplift.likely).")
-    })
+    .ok_or_else(|| Message::new(name, "name a numeric field of the business case (customers, costs.annual, levers.spend.risk, …) other than years."))?;
+    Ok((values, switches, key, target_of(target)?))
 }
 
 /// The field of the retention (`payback: false`) or payback calculator goal seek solves for.
@@ -786,10 +787,10 @@ mod tests {
         assert!(message(simulation(&loose(&[("seed", Num(1.5))]))).starts_with("seed: "));
         assert!(message(simulation(&loose(&[("trials", Num(2e6))]))).starts_with("trials: "));
         assert_eq!(message(simulation(&loose(&[("seed", Num(-1.0))]))), message(Err::<(), _>(problem("seed", Problem::Negative))));
-        assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: name customers"));
+        assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: name a numeric field"));
         assert!(message(simulation(&loose(&[("seed", Str("x"))]))).starts_with("seed: That is not a number"));
 
-        let (_, key, target) = goal_seek(&loose(&[("input", Str("costs.annual")), ("target", Obj(vec![("benefitCost", Num(3.0))]))])).unwrap();
+        let (_, _, key, target) = goal_seek(&loose(&[("input", Str("costs.annual")), ("target", Obj(vec![("benefitCost", Num(3.0))]))])).unwrap();
         assert_eq!((key, target), ("costs.annual", Target::BenefitCost(3.0)));
         assert!(message(goal_seek(&loose(&[("input", Str("nope")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: "));
         assert!(message(goal_seek(&loose(&[("input", Str("customers"))]))).starts_with("target: "));

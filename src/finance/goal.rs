@@ -47,21 +47,33 @@ pub enum Seek {
 }
 
 /// The `x` in [`lo`, `hi`] where `f(x)` crosses zero, by bisection; `NotReachable` when `f` has
-/// the same sign at both ends. Where `f` has no value at an end (ROI with no costs at all), the
-/// end moves inward until it has one.
+/// the same sign at both ends. Where `f` has no value at an end (ROI with no costs at all; an
+/// uplift that would take retention to 100%), that end moves to the edge of where it has one,
+/// found by bisection too.
 pub fn bisect(lo: f64, hi: f64, mut f: impl FnMut(f64) -> Option<f64>) -> Seek {
     let not = Seek::NotReachable { from: lo, to: hi };
     let (mut a, mut b) = (lo, hi);
     let (mut f_a, mut f_b) = (f(a), f(b));
-    for k in 1..=12 {
-        let step = (hi - lo) * 10f64.powi(-15 + k);
-        if f_a.is_none() {
-            a = lo + step;
-            f_a = f(a);
+    for low_end in [true, false] {
+        let (bad, good, valid) = if low_end { (a, b, f_a.is_none() && f_b.is_some()) } else { (b, a, f_b.is_none() && f_a.is_some()) };
+        if !valid {
+            continue;
         }
-        if f_b.is_none() {
-            b = hi - step;
-            f_b = f(b);
+        let (mut bad, mut good) = (bad, good);
+        for _ in 0..STEPS {
+            let mid = bad + (good - bad) / 2.0;
+            if mid == bad || mid == good {
+                break;
+            }
+            match f(mid) {
+                Some(_) => good = mid,
+                None => bad = mid,
+            }
+        }
+        if low_end {
+            (a, f_a) = (good, f(good));
+        } else {
+            (b, f_b) = (good, f(good));
         }
     }
     let (Some(mut f_lo), Some(f_hi)) = (f_a, f_b) else { return not };
@@ -98,8 +110,8 @@ fn gap(inp: &BusinessCaseInput, target: Target) -> Option<f64> {
     miss(&s, target)
 }
 
-/// A cash-flow summary's figure for `target`, minus the target.
-fn miss(s: &super::cashflow::CashflowSummary, target: Target) -> Option<f64> {
+/// A cash-flow summary's figure for `target`, minus the target: zero where it is met.
+pub fn miss(s: &super::cashflow::CashflowSummary, target: Target) -> Option<f64> {
     match target {
         Target::Npv(v) => Some(s.npv - v),
         Target::Roi(v) => s.roi.map(|r| r - v),
@@ -188,7 +200,17 @@ pub fn seek_payback(inp: &PaybackInput, key: &'static str, target: Target) -> Re
 }
 
 /// The inputs of the retention calculator goal seek solves for (bounds: see `seek_retention`).
-pub const RETENTION_FIELDS: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "retentionUplift", "discountRate"];
+pub const RETENTION_FIELDS: [&str; 9] = [
+    "customers",
+    "revenuePerCustomer",
+    "grossMargin",
+    "retentionRate",
+    "retentionUplift",
+    "discountRate",
+    "newCustomersPerYear",
+    "acquisitionCost",
+    "marginGrowth",
+];
 
 /// The value of the retention calculator's input at `key` at which its discounted profit
 /// uplift (the retention model's NPV: it has no costs) reaches `Target::Npv`. ROI and benefit ÷
@@ -200,8 +222,8 @@ pub fn seek_retention(inp: &RetentionInput, key: &'static str, target: Target) -
     // Retention after the uplift stays below 100%.
     let after = |r: f64, u: f64| if inp.uplift_is_relative { r * (1.0 + u) } else { r + u };
     let (lo, hi) = match key {
-        "customers" | "revenuePerCustomer" => (0.0, 1e12),
-        "grossMargin" | "discountRate" => (0.0, 1.0),
+        "customers" | "revenuePerCustomer" | "newCustomersPerYear" | "acquisitionCost" => (0.0, 1e12),
+        "grossMargin" | "discountRate" | "marginGrowth" => (0.0, 1.0),
         "retentionRate" => (0.0, below_one(if inp.uplift_is_relative { 1.0 / (1.0 + inp.retention_uplift) } else { 1.0 - inp.retention_uplift })),
         "retentionUplift" => (0.0, below_one(if inp.uplift_is_relative { 1.0 / inp.retention_rate.max(1e-12) - 1.0 } else { 1.0 - inp.retention_rate })),
         _ => return Err(InputError::new(key, Problem::NotANumber)),
@@ -215,6 +237,9 @@ pub fn seek_retention(inp: &RetentionInput, key: &'static str, target: Target) -
             "grossMargin" => i.gross_margin = v,
             "retentionRate" => i.retention_rate = v,
             "retentionUplift" => i.retention_uplift = v,
+            "newCustomersPerYear" => i.new_customers_per_year = v,
+            "acquisitionCost" => i.acquisition_cost = v,
+            "marginGrowth" => i.margin_growth = v,
             _ => i.discount_rate = v,
         }
         Some(retention_profit(&i).ok()?.discounted_profit_uplift - t)

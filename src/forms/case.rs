@@ -398,11 +398,81 @@ impl Industry {
     }
 }
 
+/// Goal seek on any numeric input of the business case: the value of field `key` at which the
+/// case meets `target`, every other value as in `values` (model units, `fields` order) and
+/// `switches`. Bounds: the finance core's where it has them (company facts, costs, discount
+/// rate, ramp-up, each lever's likely value), else by unit — amounts, counts and yearly numbers
+/// 0 to 10¹², percentages and points 0–100%, NPS −100 to 100, CSAT 0–100, CES 1–7. A lever's
+/// low, likely and high stay in order: the other two move along when the one sought passes them.
+/// The horizon (whole years) is not sought; neither is a field the case does not have.
+pub fn seek_field(values: &[f64], switches: &[bool], key: &str, target: crate::finance::goal::Target) -> Result<crate::finance::goal::Seek, InputError> {
+    use crate::finance::goal::{bisect, bounds, miss};
+    let case = case_input(values, switches)?;
+    business_case(&case)?;
+    let i = BUSINESS_CASE.fields.iter().position(|f| f.key == key && key != "years").ok_or(InputError::new("field", Problem::NotANumber))?;
+    let (lo, hi) = bounds(&case, key).unwrap_or(match (key, BUSINESS_CASE.fields[i].unit) {
+        ("baseline.csat", _) => (0.0, 100.0),
+        ("baseline.ces", _) => (1.0, 7.0),
+        (_, Unit::Percent | Unit::Points) => (0.0, 1.0),
+        (_, Unit::NpsPoints) => (-1.0, 1.0),
+        (_, Unit::Months) => (0.0, 120.0),
+        (_, Unit::Multiple) => (0.0, 1e3),
+        _ => (0.0, 1e12),
+    });
+    // The other two of a lever's low / likely / high, and how each must stay beside the one sought.
+    let triple = ["low", "likely", "high"].into_iter().position(|end| key.rsplit('.').next() == Some(end)).map(|k| {
+        let base = &key[..key.rfind('.').unwrap_or(0)];
+        let at = |end: &str| BUSINESS_CASE.fields.iter().position(|f| f.key.strip_prefix(base).and_then(|r| r.strip_prefix('.')) == Some(end));
+        (k, [at("low"), at("likely"), at("high")])
+    });
+    let mut trial = values.to_vec();
+    Ok(bisect(lo, hi, |v: f64| {
+        trial.copy_from_slice(values);
+        trial[i] = v;
+        if let Some((k, [Some(l), Some(m), Some(h)])) = triple {
+            let idx = [l, m, h];
+            for (j, &other) in idx.iter().enumerate() {
+                if j < k {
+                    trial[other] = trial[other].min(v);
+                } else if j > k {
+                    trial[other] = trial[other].max(v);
+                }
+            }
+        }
+        let s = business_case(&case_input(&trial, switches).ok()?).ok()?.risk_adjusted;
+        miss(&s, target)
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::finance::business_case::{enabled_key, risk_key, Lever};
     use crate::forms::Form;
+
+    #[test]
+    fn goal_seek_reaches_any_numeric_input() {
+        use crate::finance::goal::{Seek, Target};
+        let form = Form::new(&BUSINESS_CASE);
+        let (values, switches) = (form.values().unwrap(), crate::forms::FormView::switch_states(&form).to_vec());
+        let npv_with = |vals: &[f64]| business_case(&case_input(vals, &switches).unwrap()).unwrap().risk_adjusted.npv;
+        let at = |key: &str| BUSINESS_CASE.fields.iter().position(|f| f.key == key).unwrap();
+        // A lever's risk adjustment, which the finance core's own goal seek does not take.
+        let target = npv_with(&values) - 1000.0;
+        let Seek::Found { value } = seek_field(&values, &switches, "levers.spend.risk", Target::Npv(target)).unwrap() else { panic!("reachable") };
+        let mut v = values.clone();
+        v[at("levers.spend.risk")] = value;
+        assert!((npv_with(&v) - target).abs() < 0.5);
+        // A range's low end carries likely and high along past them.
+        let likely = values[at("levers.retention.retentionUplift.likely")];
+        let Seek::Found { value } = seek_field(&values, &switches, "levers.retention.retentionUplift.low", Target::Npv(npv_with(&values) * 1.5)).unwrap()
+        else {
+            panic!("reachable")
+        };
+        assert!(value > likely, "the low end carried the likely value along: {value} vs {likely}");
+        assert_eq!(seek_field(&values, &switches, "years", Target::Npv(0.0)).unwrap_err().field, "field");
+        assert_eq!(seek_field(&values, &switches, "nope", Target::Npv(0.0)).unwrap_err().field, "field");
+    }
 
     #[test]
     fn defaults_compute_and_every_lever_has_a_switch() {

@@ -14,7 +14,7 @@ use super::worker::case_of;
 use super::{open, use_pt};
 use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
 use crate::finance::checks::{guards, investment, Guard};
-use crate::finance::goal::{bounds, claims, seek_case, seek_payback, seek_retention, Seek, Target, PAYBACK_FIELDS, RETENTION_FIELDS};
+use crate::finance::goal::{claims, seek_payback, seek_retention, Seek, Target, PAYBACK_FIELDS, RETENTION_FIELDS};
 use crate::finance::input::parse_in;
 use crate::finance::payback::PaybackInput;
 use crate::finance::retention::RetentionInput;
@@ -102,7 +102,7 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             <GuardList input={inp} preset={preset_levers(s)} />
             <TornadoCard input={inp} />
             <MonteCarloCard link={link::encode(&props.state)} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
-            <GoalSeek calc={Calc::Case(inp)} />
+            <GoalSeek calc={Calc::Case(Rc::new((s.case.values().unwrap_or_default(), s.case.switch_states().to_vec())))} />
             <ClaimsCard input={inp} />
             <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
         </section>
@@ -505,12 +505,11 @@ enum Aim {
     Ratio,
 }
 
-/// The calculator goal seek works on, with its input. One lives in a goal-seek panel's props, so
-/// the business case's larger input costs nothing worth boxing.
-#[derive(Clone, Copy, PartialEq)]
-#[allow(clippy::large_enum_variant)]
+/// The calculator goal seek works on, with its input (the business case's as its form's values
+/// and switches, so any of its numeric fields can be sought).
+#[derive(Clone, PartialEq)]
 pub enum Calc {
-    Case(BusinessCaseInput),
+    Case(Rc<(Vec<f64>, Vec<bool>)>),
     Payback(PaybackInput),
     Retention(RetentionInput),
 }
@@ -519,7 +518,14 @@ impl Calc {
     /// The fields it solves for.
     fn keys(&self) -> Vec<&'static str> {
         match self {
-            Calc::Case(inp) => BUSINESS_CASE.fields.iter().map(|f| f.key).filter(|k| bounds(inp, k).is_some()).collect(),
+            // Every field but the horizon (whole years); a lever's only while it is on.
+            Calc::Case(c) => BUSINESS_CASE
+                .fields
+                .iter()
+                .map(|f| f.key)
+                .filter(|k| *k != "years")
+                .filter(|k| super::super::assumptions::lever_of(k).is_none_or(|l| c.1.get(l.index()).copied().unwrap_or(false)))
+                .collect(),
             Calc::Payback(_) => PAYBACK_FIELDS.iter().map(|f| f.0).collect(),
             Calc::Retention(_) => RETENTION_FIELDS.to_vec(),
         }
@@ -553,7 +559,7 @@ impl Calc {
 
     fn today(&self, key: &str) -> Option<f64> {
         match self {
-            Calc::Case(inp) => today(inp, key),
+            Calc::Case(c) => BUSINESS_CASE.fields.iter().position(|f| f.key == key).and_then(|i| c.0.get(i).copied()),
             Calc::Payback(p) => Some(match key {
                 "upfrontInvestment" => p.upfront_investment,
                 "annualCost" => p.annual_cost,
@@ -567,6 +573,9 @@ impl Calc {
                 "grossMargin" => r.gross_margin,
                 "retentionRate" => r.retention_rate,
                 "retentionUplift" => r.retention_uplift,
+                "newCustomersPerYear" => r.new_customers_per_year,
+                "acquisitionCost" => r.acquisition_cost,
+                "marginGrowth" => r.margin_growth,
                 _ => r.discount_rate,
             }),
         }
@@ -574,7 +583,7 @@ impl Calc {
 
     fn solve(&self, key: &'static str, target: Target) -> Result<Seek, crate::finance::InputError> {
         match self {
-            Calc::Case(inp) => seek_case(inp, key, target),
+            Calc::Case(c) => crate::forms::case::seek_field(&c.0, &c.1, key, target),
             Calc::Payback(p) => seek_payback(p, key, target),
             Calc::Retention(r) => seek_retention(r, key, target),
         }
@@ -595,7 +604,7 @@ pub struct GoalSeekProps {
 pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
     let t = ui.t;
-    let calc = props.calc;
+    let calc = props.calc.clone();
     let retention = matches!(calc, Calc::Retention(_));
     let keys = calc.keys();
     let field = use_state(|| calc.first());
@@ -712,25 +721,6 @@ pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
             } }
         </section>
     }
-}
-
-/// The input's value in the case today.
-fn today(inp: &BusinessCaseInput, key: &str) -> Option<f64> {
-    Some(match key {
-        "customers" => inp.company.customers,
-        "revenuePerCustomer" => inp.company.revenue_per_customer,
-        "grossMargin" => inp.company.gross_margin,
-        "retentionRate" => inp.company.retention_rate,
-        "costs.oneOff" => inp.costs.one_off,
-        "costs.annual" => inp.costs.annual,
-        "discountRate" => inp.discount_rate,
-        "rampUpMonths" => inp.ramp_up_months,
-        _ => {
-            let (lever, k) = Lever::ALL.into_iter().find_map(|l| Some((l, crate::finance::business_case::likely_keys(l).iter().position(|x| *x == key)?)))?;
-            let mut copy = *inp;
-            copy.levers.ranges_mut(lever).into_iter().nth(k)?.likely
-        }
-    })
 }
 
 /// The famous claims in this company's case.
