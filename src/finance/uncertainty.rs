@@ -498,12 +498,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn with_every_range_fixed_every_percentile_is_the_deterministic_npv() {
+        let mut inp = case();
+        for lever in Lever::ALL {
+            for r in inp.levers.ranges_mut(lever) {
+                (r.low, r.high) = (r.likely, r.likely);
+            }
+        }
+        let npv = business_case(&inp).unwrap().risk_adjusted.npv;
+        let s = simulate(SimulationInput { case: inp, seed: 3, trials: 5_000, cost_spread: 0.0 }).unwrap();
+        // The one-pass trial adds the same terms in the same order as the business case.
+        assert_eq!((s.npv.p10, s.npv.p50, s.npv.p90), (npv, npv, npv));
+        assert!((s.npv.mean - npv).abs() <= 1e-9 * npv.abs());
+        assert_eq!(s.chance_npv_positive, if npv > 0.0 { 1.0 } else { 0.0 });
+    }
+
+    #[test]
     fn pert_sampling_has_the_documented_mean() {
         let d = Draw::of(Range::new(0.0, 0.1, 0.7));
         let mut rng = Pcg64Mcg::seed_from_u64(1);
         let n = 200_000;
-        let mean = (0..n).map(|_| d.sample(&mut rng)).sum::<f64>() / n as f64;
+        let samples: Vec<f64> = (0..n).map(|_| d.sample(&mut rng)).collect();
+        let mean = samples.iter().sum::<f64>() / n as f64;
         assert!((mean - (0.0 + 4.0 * 0.1 + 0.7) / 6.0).abs() < 0.002, "{mean}");
+        assert!(samples.iter().all(|v| (0.0..=0.7).contains(v)), "every sample within low and high");
         assert!(matches!(Draw::of(Range::new(0.2, 0.2, 0.2)), Draw::Fixed(v) if v == 0.2));
     }
 
