@@ -364,7 +364,7 @@ fn model_values<O>(model: &Model<O>, input: &Loose, preset: &[(&str, &str)]) -> 
     Ok((values, switches))
 }
 
-/// `simulate`: the business case's fields and `seed` (a whole number 0 to 2³²−1, default 1),
+/// `simulate`: the business case's fields and `seed` (a whole number 0 to 2⁵³−1, default 2026, as on the page),
 /// `trials` (default 10 000, at most 1 000 000) and `costSpread` (a fraction 0 to 0.9, default 0).
 pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
     let case = case_input(input)?;
@@ -381,7 +381,7 @@ pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
         }
         Ok(v)
     };
-    let seed = whole("seed", 1.0, u32::MAX as f64)? as u64;
+    let seed = whole("seed", crate::forms::panels::DEFAULT_SEED as f64, crate::forms::panels::MAX_SEED as f64)? as u64;
     let trials = whole("trials", DEFAULT_TRIALS as f64, MAX_TRIALS as f64)? as u32;
     let cost_spread = input.at("costSpread").number_or("costSpread", 0.0)?;
     Ok(SimulationInput { case, seed, trials, cost_spread })
@@ -781,7 +781,7 @@ mod tests {
     #[test]
     fn the_uncertainty_functions_read_their_extra_fields_and_name_them() {
         let sim = simulation(&loose(&[("preset", Str("retail"))])).unwrap();
-        assert_eq!((sim.seed, sim.trials, sim.cost_spread), (1, DEFAULT_TRIALS, 0.0), "defaults");
+        assert_eq!((sim.seed, sim.trials, sim.cost_spread), (crate::forms::panels::DEFAULT_SEED, DEFAULT_TRIALS, 0.0), "defaults, as on the page");
         let sim = simulation(&loose(&[("seed", Num(42.0)), ("trials", Num(500.0)), ("costSpread", Num(0.1))])).unwrap();
         assert_eq!((sim.seed, sim.trials, sim.cost_spread), (42, 500, 0.1));
         assert!(message(simulation(&loose(&[("seed", Num(1.5))]))).starts_with("seed: "));

@@ -28,17 +28,12 @@ const pause = () => new Promise((resolve) => {
 onmessage = async ({ data }) => {
   const { id, link } = data;
   newest = id;
-  await ready;
-  if (id !== newest) return;
   let mc;
   try {
+    await ready;
+    if (id !== newest) return;
     mc = new MonteCarlo(link);
-  } catch (e) {
-    postMessage({ id, error: String(e?.message ?? e) });
-    return;
-  }
-  const total = mc.trials;
-  try {
+    const total = mc.trials;
     let done = 0;
     while (!mc.finished()) {
       const start = performance.now();
@@ -54,7 +49,10 @@ onmessage = async ({ data }) => {
       }
     }
     postMessage({ id, done: total, total, summary: mc.summary() });
+  } catch (e) {
+    // The case is not valid, or the module failed: the page says so rather than waiting.
+    postMessage({ id, error: String(e?.message ?? e) });
   } finally {
-    mc.free();
+    mc?.free();
   }
 };

@@ -117,7 +117,7 @@ panel_texts! {
     claims_title, claim_uplift, claim_unreached, claim_return, claim_no_return, claim_firm,
     guards_title, guard_lifetime, guard_purchases, guard_roi, guard_payback, guard_preset, guard_horizon, go_to, no_guards,
     inv_title, inv_intro, saturation, inv_under, inv_over, inv_balanced, spend_axis, plan, best, inv_invalid, bad_saturation,
-    report_uncertainty,
+    report_uncertainty, panel_stale, panel_skipped,
     as_title, as_intro, as_progress, as_incomplete, as_clear,
     part_areas, part_chain, part_ladder, part_practice, part_measurement,
     q_focus_pride, q_focus_first, q_comm_employees, q_comm_customers, q_moments_known, q_moments_designed,

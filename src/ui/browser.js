@@ -292,13 +292,15 @@ export async function panel(el, kind, link) {
   let entry = shown.get(el);
   if (!entry) shown.set(el, (entry = { wanted }));
   entry.wanted = wanted;
-  // Panels whose element the page has removed.
+  // Panels whose element the page removed without saying so.
   for (const [other, e] of shown) {
-    if (!other.isConnected && other !== el) {
-      e.app?.free();
-      shown.delete(other);
-    }
+    if (other !== el && !other.isConnected) unpanel(other);
   }
+  const failed = () => {
+    el.dataset.state = 'failed';
+    // Not busy: assistive technology reads the failure.
+    el.removeAttribute('aria-busy');
+  };
   let m;
   for (;;) {
     try {
@@ -310,22 +312,30 @@ export async function panel(el, kind, link) {
       }
       break;
     } catch {
-      el.dataset.state = 'failed';
+      failed();
       await retryLater();
-      if (entry.wanted !== wanted) return;
+      if (entry.wanted !== wanted || !el.isConnected) return;
     }
   }
-  // A newer request for this element has taken over.
+  // A newer request for this element has taken over, or the page has removed it.
   if (entry.wanted !== wanted || !el.isConnected) return;
   delete el.dataset.state;
   if (entry.app && entry.lang === lang) {
     entry.app.update(link);
   } else {
     entry.app?.free();
-    entry.app = m.mount(el, kind, packs.get(lang) ?? '', link, navigator.language || 'en-US');
+    entry.app = m.mount(el, kind, packs.get(lang), link, navigator.language || 'en-US');
     entry.lang = lang;
+    if (!entry.app) return failed();
   }
   el.removeAttribute('aria-busy');
+}
+
+/** The page removed panel element `el`: its app stops (and its Monte Carlo worker with it). */
+export function unpanel(el) {
+  const entry = shown.get(el);
+  shown.delete(el);
+  entry?.app?.free();
 }
 
 /** The text at `url` (a language pack), or null. */

@@ -28,6 +28,18 @@ pub fn Later(props: &LaterProps) -> Html {
             }
         });
     }
+    {
+        let node = node.clone();
+        // When the page stops showing the panel, its app stops too.
+        use_effect_with((), move |_| {
+            let el = node.cast::<web_sys::Element>();
+            move || {
+                if let Some(el) = el {
+                    browser::unpanel(&el);
+                }
+            }
+        });
+    }
     // Empty for Yew: the module owns what is inside. Busy until it has drawn (browser.js).
     html! { <div ref={node} class="later" data-kind={props.kind} aria-busy="true" data-loading={ui.t.loading} data-failed={ui.t.panel_failed} /> }
 }

@@ -18,6 +18,7 @@ try {
   // The scenario's link with a given trial count, as the panel writes it.
   const linkWith = async (trials) => {
     await page.getByTestId('mc-trials').fill(String(trials));
+    await page.getByTestId('mc-trials').press('Enter');
     await page.waitForFunction((n) => location.hash.includes(`x=n${n}`), trials);
     return page.evaluate(() => location.hash.slice(1));
   };
@@ -54,7 +55,7 @@ try {
     const status = () => document.querySelector('[data-testid=mc-status]')?.textContent ?? '';
     const seed = document.querySelector('[data-testid=mc-seed]');
     seed.value = '99';
-    seed.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    seed.dispatchEvent(new Event('change', { bubbles: true }));
     while (!/1,000,000 trials, seed 99/.test(status())) await new Promise((r) => setTimeout(r, 50));
     return longest;
   });

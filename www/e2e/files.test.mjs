@@ -17,6 +17,8 @@ const REFUSED = EN.notice_file_refused;
 
 /** Click `testid` and return the download's name and text. */
 async function download(app, testid) {
+  // Everything drawn first, panels included, so the button clicked is the one that stays.
+  await app.allDrawn();
   const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId(testid).click()]);
   return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
 }

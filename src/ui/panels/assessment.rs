@@ -57,7 +57,7 @@ pub struct AssessmentProps {
 #[component]
 pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
     let pt = use_pt();
-    let (inputs, _) = PanelInputs::read(&props.state.scenario.panels);
+    let (inputs, skipped) = PanelInputs::read(&props.state.scenario.panels);
     let on_answer = {
         let (state, inputs) = (props.state.clone(), inputs.clone());
         Callback::from(move |(i, a): (usize, Answer)| {
@@ -102,6 +102,9 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
         <section class="panel-card assessment" data-testid="assessment" aria-labelledby="assessment-title">
             <h2 id="assessment-title">{ pt.as_title }</h2>
             <p class="intro">{ pt.as_intro }</p>
+            if !skipped.is_empty() {
+                <p class="stale-note" data-testid="panel-skipped">{ pt.panel_skipped }</p>
+            }
             <div class="assessment-progress">
                 <progress max="24" value={answered.to_string()} aria-labelledby="assessment-count" />
                 <span id="assessment-count" data-testid="assessment-progress" role="status" aria-live="polite">

@@ -92,7 +92,14 @@ pub fn Root(props: &RootProps) -> Html {
     html! {
         <ContextProvider<Ui> context={ui}>
             <ContextProvider<&'static PanelTexts> context={pt}>
+                // A page with a field that is not a number yet hands over a link without it: the
+                // panels show nothing computed from a default in its place, and send nothing back.
                 { match props.kind {
+                    Kind::Report | Kind::Case | Kind::Assessment | Kind::Payback | Kind::Retention if state.notice.is_some() => html! {
+                        <article class={if props.kind == Kind::Report { "report" } else { "panel-card" }} data-testid={if props.kind == Kind::Report { "report" } else { "panel-stale" }}>
+                            <p class="stale-note">{ pt.panel_stale }</p>
+                        </article>
+                    },
                     Kind::Report => html! { <report::ReportArticle state={state.clone()} /> },
                     Kind::Case => html! { <uncertainty::UncertaintyPanel state={state.clone()} /> },
                     Kind::Assessment => html! { <assessment::AssessmentPanel state={state.clone()} /> },

@@ -18,7 +18,7 @@ use crate::finance::goal::{claims, seek_payback, seek_retention, Seek, Target, P
 use crate::finance::input::parse_in;
 use crate::finance::payback::PaybackInput;
 use crate::finance::retention::RetentionInput;
-use crate::finance::uncertainty::{tornado, Driver, SimulationSummary};
+use crate::finance::uncertainty::{tornado, Driver, SimulationInput, SimulationSummary};
 use crate::forms::case::BUSINESS_CASE;
 use crate::forms::panels::{PanelInputs, MAX_SEED, MIN_TRIALS};
 use crate::forms::scenario::Scenario;
@@ -82,7 +82,7 @@ pub struct UncertaintyProps {
 pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
     let pt = use_pt();
     let s = &props.state.scenario;
-    let (inputs, _) = PanelInputs::read(&s.panels);
+    let (inputs, skipped) = PanelInputs::read(&s.panels);
     let Some(inp) = case_of(s) else {
         return html! {
             <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
@@ -99,9 +99,12 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
         <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
             <h2 id="unc-title">{ pt.unc_title }</h2>
             <p class="intro">{ pt.unc_intro }</p>
+            if !skipped.is_empty() {
+                <p class="stale-note" data-testid="panel-skipped">{ pt.panel_skipped }</p>
+            }
             <GuardList input={inp} preset={preset_levers(s)} />
             <TornadoCard input={inp} />
-            <MonteCarloCard link={link::encode(&props.state)} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
+            <MonteCarloCard input={super::worker::simulation_of(s)} link={link::encode(&props.state)} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
             <GoalSeek calc={Calc::Case(Rc::new((s.case.values().unwrap_or_default(), s.case.switch_states().to_vec())))} />
             <ClaimsCard input={inp} />
             <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
@@ -202,19 +205,25 @@ enum Run {
 struct Runner {
     worker: web_sys::Worker,
     _listener: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _failed: Closure<dyn FnMut(web_sys::Event)>,
     next: u32,
 }
 
-/// Runs the simulation of share link `link` in the worker whenever the link changes; a newer
-/// link replaces a run between two chunks.
+/// Runs the simulation of share link `link` in the worker whenever what it simulates (`input`:
+/// the case, seed, trials and cost spread; `None` when the case is not valid) changes; a newer
+/// request replaces a run between two chunks.
 #[hook]
-fn use_simulation(link: &str) -> Run {
+fn use_simulation(input: Option<SimulationInput>, link: &str) -> Run {
     let run = use_state(|| Run::Waiting);
     let runner = use_mut_ref(|| None::<Runner>);
     let asked = use_mut_ref(|| 0u32);
     {
-        let (run, runner, asked) = (run.clone(), runner.clone(), asked.clone());
-        use_effect_with(link.to_owned(), move |link| {
+        let (run, runner, asked, link) = (run.clone(), runner.clone(), asked.clone(), link.to_owned());
+        use_effect_with(input, move |input| {
+            if input.is_none() {
+                run.set(Run::Failed);
+                return;
+            }
             let mut slot = runner.borrow_mut();
             if slot.is_none() {
                 *slot = start_worker(run.setter(), asked.clone());
@@ -246,6 +255,7 @@ fn use_simulation(link: &str) -> Run {
 }
 
 fn start_worker(set: UseStateSetter<Run>, asked: Rc<std::cell::RefCell<u32>>) -> Option<Runner> {
+    let fail = set.clone();
     let options = web_sys::WorkerOptions::new();
     options.set_type(web_sys::WorkerType::Module);
     let worker = web_sys::Worker::new_with_options("mc-worker.js", &options).ok()?;
@@ -270,11 +280,16 @@ fn start_worker(set: UseStateSetter<Run>, asked: Rc<std::cell::RefCell<u32>>) ->
         }
     });
     worker.set_onmessage(Some(listener.as_ref().unchecked_ref()));
-    Some(Runner { worker, _listener: listener, next: 0 })
+    // A worker that cannot start (its module failed to load) says so instead of staying busy.
+    let failed = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| fail.set(Run::Failed));
+    worker.set_onerror(Some(failed.as_ref().unchecked_ref()));
+    Some(Runner { worker, _listener: listener, _failed: failed, next: 0 })
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SimProps {
+    /// What the run simulates, and the link the worker builds it from.
+    pub input: Option<SimulationInput>,
     pub link: AttrValue,
     pub inputs: PanelInputs,
     pub on_inputs: Callback<PanelInputs>,
@@ -300,35 +315,62 @@ pub fn PanelField(props: &PanelFieldProps) -> Html {
     let shown = |v: &str| super::notation().localize(v);
     let text = use_state(|| shown(&props.value));
     let bad = use_state(|| false);
+    let sent = use_mut_ref(|| None::<f64>);
     {
-        let (text, bad, value) = (text.clone(), bad.clone(), shown(&props.value));
+        let (text, bad, value, sent) = (text.clone(), bad.clone(), shown(&props.value), sent.clone());
         use_effect_with(props.value.clone(), move |_| {
             text.set(value);
             bad.set(false);
+            *sent.borrow_mut() = None;
         });
     }
+    // Checked on every keystroke; sent (one change to undo) when the field is left or Enter is
+    // pressed.
     let oninput = {
-        let (text, bad, read, on_value) = (text.clone(), bad.clone(), props.read.clone(), props.on_value.clone());
+        let (text, bad, read) = (text.clone(), bad.clone(), props.read.clone());
         Callback::from(move |e: InputEvent| {
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
-            text.set(typed.clone());
-            match read.emit(typed) {
-                Some(v) => {
-                    bad.set(false);
-                    on_value.emit(v);
-                }
-                None => bad.set(true),
-            }
+            bad.set(read.emit(typed.clone()).is_none());
+            text.set(typed);
         })
     };
-    // The rule is the field's help; when broken, the same line turns into its error.
+    // Enter then leaving the field would send twice (two changes to undo): a value goes once,
+    // and not at all when it is the value already there.
+    let send = {
+        let (read, on_value, sent) = (props.read.clone(), props.on_value.clone(), sent.clone());
+        let now = crate::finance::input::parse_number(&props.value).ok();
+        move |typed: String| {
+            if let Some(v) = read.emit(typed) {
+                if Some(v) != now && Some(v) != *sent.borrow() {
+                    *sent.borrow_mut() = Some(v);
+                    on_value.emit(v);
+                }
+            }
+        }
+    };
+    let onchange = {
+        let send = send.clone();
+        Callback::from(move |e: Event| send(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" {
+            send(e.target_unchecked_into::<HtmlInputElement>().value());
+        }
+    });
+    // The rule is the field's help; when it is broken, an alert says it instead.
     let help_id = [props.id, "-help"].concat();
+    let error_id = [props.id, "-error"].concat();
     html! {
         <div class="field">
             <label for={props.id}>{ props.label }</label>
             <input id={props.id} type="text" inputmode="decimal" autocomplete="off" value={(*text).clone()} data-testid={props.id}
-                aria-invalid={if *bad { "true" } else { "false" }} aria-describedby={help_id.clone()} {oninput} />
-            <p class={if *bad { "error" } else { "help" }} id={help_id} role={bad.then_some("alert")} data-testid={[props.id, "-help"].concat()}>{ props.invalid }</p>
+                aria-invalid={if *bad { "true" } else { "false" }} aria-describedby={if *bad { error_id.clone() } else { help_id.clone() }}
+                {oninput} {onchange} {onkeydown} />
+            if *bad {
+                <p class="error" id={error_id} role="alert" data-testid={[props.id, "-error"].concat()}>{ props.invalid }</p>
+            } else {
+                <p class="help" id={help_id}>{ props.invalid }</p>
+            }
         </div>
     }
 }
@@ -342,7 +384,7 @@ fn typed(text: &str) -> Option<f64> {
 #[component]
 pub fn MonteCarloCard(props: &SimProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
-    let run = use_simulation(&props.link);
+    let run = use_simulation(props.input, &props.link);
     let p = props.inputs.clone();
     let field = |id: &'static str, label: &'static str, value: String, invalid: &'static str, check: fn(f64) -> bool, set: fn(&mut PanelInputs, f64)| {
         let (p, on_inputs) = (p.clone(), props.on_inputs.clone());
@@ -384,9 +426,9 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
                 { field("mc-costs", pt.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), pt.bad_spread, |v| (0.0..=90.0).contains(&v), |p, v| p.cost_spread = v / 100.0) }
                 <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ pt.new_seed }</button>
             </div>
-            <p class="mc-status" role="status" aria-live="polite" data-testid="mc-status">{ status }</p>
+            <p class="mc-status" id="mc-status" role="status" aria-live="polite" data-testid="mc-status">{ status }</p>
             if let Run::Running { done, total } = run {
-                <progress data-testid="mc-progress" max={total.to_string()} value={done.to_string()} />
+                <progress data-testid="mc-progress" aria-labelledby="mc-status" max={total.to_string()} value={done.to_string()} />
             }
             if let Run::Done(s) = &run {
                 { summary(ui.t, pt, s, false) }
@@ -894,7 +936,7 @@ pub struct ReportUncertaintyProps {
 #[component]
 pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
-    let run = use_simulation(&link::encode(&props.state));
+    let run = use_simulation(super::worker::simulation_of(&props.state.scenario), &link::encode(&props.state));
     let Some(inp) = case_of(&props.state.scenario) else { return Html::default() };
     let status = match &run {
         Run::Done(s) => html! {
