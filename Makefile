@@ -115,7 +115,7 @@ test-native:
 	cargo test
 
 test-e2e: npm chromium
-	cd $(WWW) && node --test --test-concurrency=1 tools/ e2e/
+	cd $(WWW) && node --test --test-concurrency=1 --test-timeout=180000 tools/ e2e/
 
 # Fuzz the share-link decoder, the scenario-file reader and the number parser, a bounded time
 # each. cargo-fuzz runs on the pinned stable toolchain without sanitizers (RUSTC_BOOTSTRAP lets
