@@ -180,6 +180,34 @@ pub fn seek_case(inp: &BusinessCaseInput, key: &'static str, target: Target) -> 
 pub const PAYBACK_FIELDS: [(&str, f64, f64); 5] =
     [("upfrontInvestment", 0.0, 1e12), ("annualCost", 0.0, 1e12), ("returnPerDollar", 0.0, 1e3), ("discountRate", 0.0, 1.0), ("rampUpMonths", 0.0, 120.0)];
 
+/// The payback calculator's input at `key`, one of `PAYBACK_FIELDS`.
+pub fn payback_field<'a>(inp: &'a mut PaybackInput, key: &str) -> Option<&'a mut f64> {
+    Some(match key {
+        "upfrontInvestment" => &mut inp.upfront_investment,
+        "annualCost" => &mut inp.annual_cost,
+        "returnPerDollar" => &mut inp.return_per_dollar,
+        "discountRate" => &mut inp.discount_rate,
+        "rampUpMonths" => &mut inp.ramp_up_months,
+        _ => return None,
+    })
+}
+
+/// The retention calculator's input at `key`, one of `RETENTION_FIELDS`.
+pub fn retention_field<'a>(inp: &'a mut RetentionInput, key: &str) -> Option<&'a mut f64> {
+    Some(match key {
+        "customers" => &mut inp.customers,
+        "revenuePerCustomer" => &mut inp.revenue_per_customer,
+        "grossMargin" => &mut inp.gross_margin,
+        "retentionRate" => &mut inp.retention_rate,
+        "retentionUplift" => &mut inp.retention_uplift,
+        "discountRate" => &mut inp.discount_rate,
+        "newCustomersPerYear" => &mut inp.new_customers_per_year,
+        "acquisitionCost" => &mut inp.acquisition_cost,
+        "marginGrowth" => &mut inp.margin_growth,
+        _ => return None,
+    })
+}
+
 /// The value of the payback calculator's input at `key` at which its NPV, ROI or PV benefits ÷
 /// PV costs meets `target` (the same targets as the business case's, on the payback model's
 /// cash flows); an input it does not solve for is an error naming it.
@@ -188,13 +216,7 @@ pub fn seek_payback(inp: &PaybackInput, key: &'static str, target: Target) -> Re
     let &(_, lo, hi) = PAYBACK_FIELDS.iter().find(|f| f.0 == key).ok_or(InputError::new(key, Problem::NotANumber))?;
     Ok(bisect(lo, hi, |v| {
         let mut i = *inp;
-        match key {
-            "upfrontInvestment" => i.upfront_investment = v,
-            "annualCost" => i.annual_cost = v,
-            "returnPerDollar" => i.return_per_dollar = v,
-            "discountRate" => i.discount_rate = v,
-            _ => i.ramp_up_months = v,
-        }
+        *payback_field(&mut i, key)? = v;
         miss(&cx_payback(&i).ok()?.summary, target)
     }))
 }
@@ -220,7 +242,6 @@ pub fn seek_retention(inp: &RetentionInput, key: &'static str, target: Target) -
     let Target::Npv(t) = target else { return Err(InputError::new("target", Problem::NotANumber)) };
     let below_one = |x: f64| x * (1.0 - 1e-9);
     // Retention after the uplift stays below 100%.
-    let after = |r: f64, u: f64| if inp.uplift_is_relative { r * (1.0 + u) } else { r + u };
     let (lo, hi) = match key {
         "customers" | "revenuePerCustomer" | "newCustomersPerYear" | "acquisitionCost" => (0.0, 1e12),
         "grossMargin" | "discountRate" | "marginGrowth" => (0.0, 1.0),
@@ -228,20 +249,9 @@ pub fn seek_retention(inp: &RetentionInput, key: &'static str, target: Target) -
         "retentionUplift" => (0.0, below_one(if inp.uplift_is_relative { 1.0 / inp.retention_rate.max(1e-12) - 1.0 } else { 1.0 - inp.retention_rate })),
         _ => return Err(InputError::new(key, Problem::NotANumber)),
     };
-    debug_assert!(after(inp.retention_rate, inp.retention_uplift).is_finite());
     Ok(bisect(lo, hi, |v| {
         let mut i = *inp;
-        match key {
-            "customers" => i.customers = v,
-            "revenuePerCustomer" => i.revenue_per_customer = v,
-            "grossMargin" => i.gross_margin = v,
-            "retentionRate" => i.retention_rate = v,
-            "retentionUplift" => i.retention_uplift = v,
-            "newCustomersPerYear" => i.new_customers_per_year = v,
-            "acquisitionCost" => i.acquisition_cost = v,
-            "marginGrowth" => i.margin_growth = v,
-            _ => i.discount_rate = v,
-        }
+        *retention_field(&mut i, key)? = v;
         Some(retention_profit(&i).ok()?.discounted_profit_uplift - t)
     }))
 }

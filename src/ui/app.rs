@@ -45,13 +45,15 @@ fn use_sinks(state: &UseReducerHandle<AppState>) -> (Callback<Action>, Callback<
 }
 
 /// The open page.
-fn page(state: &AppState) -> Html {
+/// `link`: the scenario's share link, made once a render for the address and the panels.
+fn page(state: &AppState, link: &AttrValue) -> Html {
+    let link = link.clone();
     let (s, role, more) = (&state.scenario, state.panel_role(), state.drawn(1));
     match state.tab {
-        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} link={super::link::encode(state)} /> },
-        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} link={super::link::encode(state)} /> },
+        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} {link} /> },
+        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} {link} /> },
         Tab::Case => html! {
-            <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} {role} link={super::link::encode(state)} />
+            <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} {role} {link} />
         },
         Tab::Metrics => html! { <MetricsPage helpers={state.helpers.clone()} stage={state.stage} {role} /> },
         Tab::Scenarios => html! {
@@ -59,12 +61,12 @@ fn page(state: &AppState) -> Html {
                 deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {role} />
         },
         Tab::Report => html! {
-            <ReportPage prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} link={super::link::encode(state)} {role} />
+            <ReportPage prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} {link} {role} />
         },
-        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} link={super::link::encode(state)} /> },
+        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} {link} /> },
         Tab::Assessment => html! {
             <section id="panel-assessment" role={role} aria-labelledby={role.map(|_| "tab-assessment")}>
-                <Later kind="assessment" link={super::link::encode(state)} />
+                <Later kind="assessment" {link} />
             </section>
         },
     }
@@ -76,7 +78,8 @@ pub fn App(props: &Props) -> Html {
     let (act, run) = use_sinks(&state);
     texts::set_current(state.t);
     format::configure(&state.locale(), state.currency.code());
-    use_effects(&state, &act);
+    let link = AttrValue::from(super::link::encode(&state));
+    use_effects(&state, &act, &link);
     let ui = Ui { t: state.t, currency: state.currency, locale: state.locale().into(), act, run };
     let embedded = state.mode.embed.is_some();
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
@@ -101,7 +104,7 @@ pub fn App(props: &Props) -> Html {
                     if !embedded {
                         <Tabs selected={state.tab} />
                     }
-                    { page(&state) }
+                    { page(&state, &link) }
                 </div>
         </ContextProvider<Ui>>
     }

@@ -164,7 +164,8 @@ fn shortcut(e: &KeyboardEvent) -> Option<Action> {
 
 /// Bring the world outside in line with `state` after each render; `act` is the reducer's.
 #[hook]
-pub fn use_effects(state: &AppState, act: &Callback<Action>) {
+/// `link` is the state's share link (`link::encode`), made once a render.
+pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
     // Listen, for the life of the page: a link or page name typed into the address bar (or
     // Back), and the keyboard shortcuts.
     {
@@ -216,7 +217,7 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>) {
     // The address follows every change, but not the first render: a plain visit keeps a plain
     // address, and a damaged link stays visible until the person changes something.
     let first = use_mut_ref(|| true);
-    use_effect_with(link::encode(state), move |address| {
+    use_effect_with(link.clone(), move |address| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
             browser::show_address(address);
         }

@@ -602,24 +602,8 @@ impl Calc {
     fn today(&self, key: &str) -> Option<f64> {
         match self {
             Calc::Case(c) => BUSINESS_CASE.fields.iter().position(|f| f.key == key).and_then(|i| c.0.get(i).copied()),
-            Calc::Payback(p) => Some(match key {
-                "upfrontInvestment" => p.upfront_investment,
-                "annualCost" => p.annual_cost,
-                "returnPerDollar" => p.return_per_dollar,
-                "discountRate" => p.discount_rate,
-                _ => p.ramp_up_months,
-            }),
-            Calc::Retention(r) => Some(match key {
-                "customers" => r.customers,
-                "revenuePerCustomer" => r.revenue_per_customer,
-                "grossMargin" => r.gross_margin,
-                "retentionRate" => r.retention_rate,
-                "retentionUplift" => r.retention_uplift,
-                "newCustomersPerYear" => r.new_customers_per_year,
-                "acquisitionCost" => r.acquisition_cost,
-                "marginGrowth" => r.margin_growth,
-                _ => r.discount_rate,
-            }),
+            Calc::Payback(p) => crate::finance::goal::payback_field(&mut p.clone(), key).map(|v| *v),
+            Calc::Retention(r) => crate::finance::goal::retention_field(&mut r.clone(), key).map(|v| *v),
         }
     }
 
