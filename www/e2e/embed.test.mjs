@@ -32,23 +32,17 @@ async function openDemo(app) {
   return frame;
 }
 
-/** Heights of the framed document's content and of the iframe on the host page. */
-async function heights(app, frame) {
-  const doc = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-  const iframe = await app.page.getByTestId('frame').evaluate((f) => f.getBoundingClientRect().height);
-  return { doc, iframe };
-}
-
-/** Waits until the iframe is as tall as its content (±2 px) and returns that height. */
+/** Waits until the frame's page has drawn everything, panels included (a panel arriving grows
+ * the content), and the iframe is as tall as its content (±2 px); returns that height. Both
+ * heights are read in one go: read apart, a panel could land between the two readings. */
 async function settledHeight(app, frame) {
+  await frame.locator('.app:not([aria-busy]):not(:has(.later[aria-busy], .later [aria-busy]))').waitFor();
   const handle = await app.page.getByTestId('frame').elementHandle();
-  await app.page.waitForFunction((f) => {
+  const settled = await app.page.waitForFunction((f) => {
     const doc = f.contentDocument.documentElement.getBoundingClientRect().height;
-    return Math.abs(f.getBoundingClientRect().height - doc) <= 2;
-  }, handle);
-  const h = await heights(app, frame);
-  assert.ok(Math.abs(h.iframe - h.doc) <= 2, `iframe ${h.iframe}px, content ${h.doc}px`);
-  return h.doc;
+    return Math.abs(f.getBoundingClientRect().height - doc) <= 2 && doc;
+  }, handle, POLL);
+  return settled.jsonValue();
 }
 
 const results = (app) => app.page.evaluate(() => window.roxEvents.filter((e) => e.type === 'rox:result'));
