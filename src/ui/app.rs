@@ -58,7 +58,7 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
         Tab::Metrics => html! { <MetricsPage helpers={state.helpers.clone()} stage={state.stage} {role} /> },
         Tab::Scenarios => html! {
             <ScenariosPage saved={state.saved.clone()} compare={state.compare.clone()} renaming={state.renaming.clone()}
-                deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {role} />
+                deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {link} {role} />
         },
         Tab::Report => html! {
             <ReportPage prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} {link} {role} />

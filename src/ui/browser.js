@@ -287,7 +287,7 @@ const packs = new Map();
 /** Draw panel `kind` into `el` for share link `link` (its `l=` names the language): mounts the
  * panels module's app there the first time, updates it after. */
 export async function panel(el, kind, link) {
-  const lang = /(?:^|&)l=([a-z]{2})(?:&|$)/.exec(link)?.[1] ?? 'en';
+  const lang = /(?:^|&)l=([a-z]{2})(?:&|$)/.exec(link.split('\n')[0])?.[1] ?? 'en';
   const wanted = { kind, link, lang };
   let entry = shown.get(el);
   if (!entry) shown.set(el, (entry = { wanted }));

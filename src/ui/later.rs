@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct LaterProps {
-    /// Which panel: "report", "case" or "assessment".
+    /// Which panel (`ui::panels::mount` lists them).
     pub kind: &'static str,
     /// The scenario as a share link (`link::encode`).
     pub link: AttrValue,

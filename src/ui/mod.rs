@@ -3,7 +3,6 @@
 //! that touches the browser lives in `effects` (see docs/architecture.md).
 
 mod app;
-mod assumptions;
 mod browser;
 mod case;
 mod chart;

@@ -2,16 +2,11 @@
 //! delete saved ones, compare two to four side by side (differing inputs highlighted, results
 //! and charts in columns), and move scenarios between browsers as JSON files.
 
-use super::assumptions::{forms, rows};
 use super::browser;
-use super::case::charts::{extent, ByYearChart};
 use super::context::{use_ui, Ui};
 use super::effects::Effect;
-use super::format::{fmt, Style};
+use super::later::Later;
 use super::state::{Action, Saved};
-use super::table::{TextRow, TextTable};
-use crate::forms::scenario::Scenario;
-use crate::text::Texts;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -20,90 +15,6 @@ use yew::prelude::*;
 pub fn date(locale: &str, ms: f64, with_time: bool) -> String {
     let options = browser::object(&[("dateStyle", "medium".into()), ("timeStyle", if with_time { "short".into() } else { wasm_bindgen::JsValue::UNDEFINED })]);
     js_sys::Date::new(&ms.into()).to_locale_string(locale, &options).into()
-}
-
-/// Headline results of every calculator, one row each, one column per scenario.
-fn results(t: &Texts, list: &[&Saved]) -> Vec<TextRow> {
-    let money = |v: f64| fmt(Style::Money, v);
-    let pct = |v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(Style::Percent, v));
-    let months = |v: Option<f64>| v.map_or_else(|| t.never.to_owned(), |v| fmt(Style::Decimal(1), v) + " " + t.months);
-    let row = |calc: &str, what: &str, cell: &dyn Fn(&Scenario) -> Option<String>| TextRow {
-        label: [calc, " · ", what].concat().into(),
-        cells: list.iter().map(|s| cell(&s.scenario).unwrap_or_else(|| t.not_available.to_owned()).into()).collect(),
-        highlight: false,
-    };
-    vec![
-        row(t.tab_retention, t.clv_after, &|s| s.retention.result().map(|r| money(r.clv_after))),
-        row(t.tab_retention, t.discounted_profit_uplift, &|s| s.retention.result().map(|r| money(r.discounted_profit_uplift))),
-        row(t.tab_payback, t.npv, &|s| s.payback.result().map(|r| money(r.summary.npv))),
-        row(t.tab_payback, t.roi, &|s| s.payback.result().map(|r| pct(r.summary.roi))),
-        row(t.tab_payback, t.payback_months, &|s| s.payback.result().map(|r| months(r.summary.payback_months))),
-        row(t.tab_case, t.npv, &|s| s.case.result().map(|r| money(r.risk_adjusted.npv))),
-        row(t.tab_case, t.roi, &|s| s.case.result().map(|r| pct(r.risk_adjusted.roi))),
-        row(t.tab_case, t.irr, &|s| s.case.result().map(|r| pct(r.risk_adjusted.irr))),
-        row(t.tab_case, t.payback_months, &|s| s.case.result().map(|r| months(r.risk_adjusted.payback_months))),
-    ]
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ComparisonProps {
-    /// Two to four saved scenarios.
-    pub list: Vec<Saved>,
-}
-
-/// Saved scenarios side by side.
-#[component]
-pub fn Comparison(props: &ComparisonProps) -> Html {
-    let t = use_ui().t;
-    let list: Vec<&Saved> = props.list.iter().collect();
-    let mut head: Vec<AttrValue> = vec![t.input.into()];
-    head.extend(list.iter().map(|s| AttrValue::from(s.head.name.clone())));
-    let scenarios: Vec<&Scenario> = list.iter().map(|s| &s.scenario).collect();
-    let differing = Scenario::differing(&scenarios);
-    // Every input, differing ones first and highlighted; the rest behind a disclosure.
-    let (mut differ, mut same) = (Vec::new(), Vec::new());
-    for (k, (scope, title, _)) in forms(t, &list[0].scenario).into_iter().enumerate() {
-        let columns: Vec<Vec<(&str, String, String)>> = list.iter().map(|s| rows(t, scope, forms(t, &s.scenario)[k].2)).collect();
-        for (r, (key, label, _)) in columns[0].iter().enumerate() {
-            let highlight = differing.contains(&(scope, *key));
-            let row = TextRow { label: [title, " · ", label].concat().into(), cells: columns.iter().map(|c| c[r].2.clone().into()).collect(), highlight };
-            if highlight {
-                differ.push(row)
-            } else {
-                same.push(row)
-            }
-        }
-    }
-    let mut results_head = head.clone();
-    results_head[0] = t.results.into();
-    // One y-scale for every chart, so their bars compare by eye.
-    let scale = list.iter().filter_map(|s| s.scenario.case.result()).map(|r| extent(r)).fold((0.0f64, 0.0f64), |a, b| (a.0.min(b.0), a.1.max(b.1)));
-    let charts = list.iter().enumerate().filter_map(|(i, s)| {
-        let r = s.scenario.case.result()?;
-        Some(html! {
-            <figure key={s.key.clone()} class="compare-chart">
-                <figcaption>{ s.head.name.clone() }</figcaption>
-                <ByYearChart result={r.clone()} id={format!("compare-chart-{i}")} hook="chart-compare" scale={Some(scale)} />
-            </figure>
-        })
-    });
-    html! {
-        <section class="comparison" data-testid="comparison" aria-labelledby="compare-title">
-            <h3 id="compare-title">{ t.compare_title }</h3>
-            <TextTable caption={t.results} hook="compare-results" head={results_head} rows={results(t, &list)} />
-            if differ.is_empty() {
-                <p>{ t.no_differences }</p>
-            } else {
-                <TextTable caption={t.inputs_that_differ} hook="compare-differ" head={head.clone()} rows={differ} marker={t.differs} />
-            }
-            <details>
-                <summary>{ t.inputs_the_same }{ " (" }{ same.len() }{ ")" }</summary>
-                <TextTable caption={t.inputs_the_same} hook="compare-same" {head} rows={same} />
-            </details>
-            <h4>{ t.by_year_title }</h4>
-            <div class="compare-charts">{ for charts }</div>
-        </section>
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -214,7 +125,19 @@ pub struct ScenariosPageProps {
     pub renaming: Option<String>,
     pub deleting: Option<String>,
     pub draft_name: AttrValue,
+    /// The scenario on screen as a share link (language and currency for the comparison).
+    pub link: AttrValue,
     pub role: Option<&'static str>,
+}
+
+/// What the comparison panel (`ui::panels::compare`) is handed: the page's link, then a line
+/// per picked scenario with its name (names hold no control characters), a tab and its link.
+fn comparison_link(page: &str, picked: &[&Saved]) -> AttrValue {
+    let mut out = page.to_owned();
+    for s in picked {
+        out.extend(["\n", &s.head.name, "\t", &s.scenario.link(None, None, None)]);
+    }
+    out.into()
 }
 
 #[component]
@@ -238,7 +161,7 @@ pub fn ScenariosPage(props: &ScenariosPageProps) -> Html {
                 renaming={props.renaming.as_ref() == Some(&s.key)} deleting={props.deleting.as_ref() == Some(&s.key)} locale={locale.clone()} />
         }
     });
-    let picked: Vec<Saved> = props.compare.iter().filter_map(|k| props.saved.iter().find(|s| &s.key == k).cloned()).collect();
+    let picked: Vec<&Saved> = props.compare.iter().filter_map(|k| props.saved.iter().find(|s| &s.key == k)).collect();
     html! {
         <section class="scenarios" id="panel-scenarios" role={props.role} aria-labelledby={props.role.map(|_| "tab-scenarios")}>
             <h2>{ t.scenarios_title }</h2>
@@ -260,7 +183,7 @@ pub fn ScenariosPage(props: &ScenariosPageProps) -> Html {
                 <ul class="saved-list" data-testid="saved-list">{ for items }</ul>
             }
             if picked.len() >= 2 {
-                <Comparison list={picked} />
+                <Later kind="compare" link={comparison_link(&props.link, &picked)} />
             } else {
                 <p class="help">{ t.compare_hint }</p>
             }

@@ -8,8 +8,11 @@
 //! `text::panels`. The Monte Carlo runs in a worker that loads this same module (`MonteCarlo`).
 
 mod assessment;
+mod assumptions;
 mod charts;
+mod compare;
 mod report;
+mod text_table;
 mod uncertainty;
 mod worker;
 
@@ -49,6 +52,14 @@ pub enum Kind {
     /// Goal seek under the payback and the retention calculators.
     Payback,
     Retention,
+    /// The comparison of saved scenarios.
+    Compare,
+}
+
+/// The page's share link in what the page hands over: its first line (a comparison adds the
+/// scenarios it compares on lines of their own).
+fn page_link(handover: &str) -> &str {
+    handover.split('\n').next().unwrap_or_default()
 }
 
 #[derive(Properties, PartialEq)]
@@ -64,7 +75,7 @@ pub struct RootProps {
 /// The page's state as the link describes it: scenario, names, language, currency.
 fn state_of(props: &RootProps) -> AppState {
     let currency = Currency::for_locale(&props.browser, props.lang);
-    link::start(AppState::new(props.t, props.lang, currency, &props.browser, Mode::default()), &props.link)
+    link::start(AppState::new(props.t, props.lang, currency, &props.browser, Mode::default()), page_link(&props.link))
 }
 
 /// Send a changed scenario to the page, as a share link.
@@ -106,6 +117,7 @@ pub fn Root(props: &RootProps) -> Html {
                     Kind::Sources => html! { <assessment::MappingSource /> },
                     Kind::Payback => html! { <uncertainty::CalculatorGoalSeek state={state.clone()} payback=true /> },
                     Kind::Retention => html! { <uncertainty::CalculatorGoalSeek state={state.clone()} payback=false /> },
+                    Kind::Compare => html! { <compare::Comparison handover={props.link.clone()} /> },
                 } }
             </ContextProvider<&'static PanelTexts>>
         </ContextProvider<Ui>>
@@ -148,7 +160,8 @@ impl Drop for PanelApp {
     }
 }
 
-/// Mount panel `kind` ("report", "case", "assessment") into `root` for share link `link`, with
+/// Mount panel `kind` ("report", "case", "assessment", "sources", "payback", "retention",
+/// "compare") into `root` for share link `link`, with
 /// the language pack `pack` of the link's language; `None` for an unknown kind or a pack that is
 /// not this build's.
 #[wasm_bindgen]
@@ -160,9 +173,10 @@ pub fn mount(root: web_sys::Element, kind: &str, pack: String, link: &str, brows
         "sources" => Kind::Sources,
         "payback" => Kind::Payback,
         "retention" => Kind::Retention,
+        "compare" => Kind::Compare,
         _ => return None,
     };
-    let lang = crate::forms::share::decode(link).ok().and_then(|l| l.lang).and_then(|l| Lang::from_tag(&l)).unwrap_or_default();
+    let lang = crate::forms::share::decode(page_link(link)).ok().and_then(|l| l.lang).and_then(|l| Lang::from_tag(&l)).unwrap_or_default();
     let known = PACKS.with(|p| p.borrow().iter().find(|(l, _)| *l == lang).map(|(_, t)| *t));
     let t = match known {
         Some(t) => t,

@@ -3,7 +3,6 @@
 //! with its source, and the formulas. Sections never break across pages. The page keeps the
 //! report's controls (`ui::report`); this part comes with the panels module.
 
-use super::super::assumptions::{lever_of, rows};
 use super::super::case::charts::{ByYearChart, Waterfall};
 use super::super::case::scenarios::ScenarioTable;
 use super::super::case::{CaseTiles, COMPANY};
@@ -12,7 +11,8 @@ use super::super::format::{fmt, Style};
 use super::super::report::evidence;
 use super::super::scenarios::date;
 use super::super::source::source;
-use super::super::table::{TextRow, TextTable};
+use super::assumptions::{lever_of, rows};
+use super::text_table::{TextRow, TextTable};
 use super::uncertainty::ReportUncertainty;
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
 use crate::forms::scenario::Scenario;

@@ -7,9 +7,9 @@ use super::super::field::dom_id;
 use super::super::format::{fmt, raw, Style};
 use super::super::link;
 use super::super::state::AppState;
-use super::super::table::{TextRow, TextTable};
 use super::super::tile::length_class;
 use super::charts::{self, TornadoBar};
+use super::text_table::{TextRow, TextTable};
 use super::worker::case_of;
 use super::{open, use_pt};
 use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
@@ -51,9 +51,9 @@ fn unit_of(key: &str) -> Unit {
 /// A person's name for a business-case input: the lever's title, then the field's label (a
 /// lever's on/off switch: its title).
 pub fn input_name(t: &Texts, key: &str) -> String {
-    match super::super::assumptions::lever_of(key) {
+    match super::assumptions::lever_of(key) {
         Some(l) if key.ends_with(".enabled") => t.levers[l as usize].title.to_owned(),
-        _ => super::super::assumptions::label(t, "case", key),
+        _ => super::assumptions::label(t, "case", key),
     }
 }
 
@@ -566,7 +566,7 @@ impl Calc {
                 .iter()
                 .map(|f| f.key)
                 .filter(|k| *k != "years")
-                .filter(|k| super::super::assumptions::lever_of(k).is_none_or(|l| c.1.get(l.index()).copied().unwrap_or(false)))
+                .filter(|k| super::assumptions::lever_of(k).is_none_or(|l| c.1.get(l.index()).copied().unwrap_or(false)))
                 .collect(),
             Calc::Payback(_) => PAYBACK_FIELDS.iter().map(|f| f.0).collect(),
             Calc::Retention(_) => RETENTION_FIELDS.to_vec(),
@@ -784,7 +784,7 @@ pub struct GuardProps {
 
 /// The DOM id of the page's input `key` of the business case (a lever's switch: `lever-<key>-on`).
 fn input_id(key: &str) -> String {
-    match super::super::assumptions::lever_of(key) {
+    match super::assumptions::lever_of(key) {
         Some(l) if key.ends_with(".enabled") => ["lever-", l.key(), "-on"].concat(),
         _ => dom_id("case", key),
     }

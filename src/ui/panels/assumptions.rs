@@ -1,7 +1,7 @@
 //! Every input of a scenario with its label and value as typed — what the report lists as
 //! assumptions and what a comparison lines up side by side.
 
-use super::format::{fmt, Style};
+use super::super::format::{fmt, Style};
 use crate::finance::business_case::Lever;
 use crate::finance::input::parse_in;
 use crate::forms::scenario::Scenario;
@@ -52,7 +52,7 @@ pub fn value(t: &Texts, form: &dyn FormView, i: usize) -> String {
         (Some(n), _) => fmt(Style::Decimal(4), n),
         (None, _) => text.to_owned(),
     };
-    let unit = super::field::unit_text(t, unit);
+    let unit = super::super::field::unit_text(t, unit);
     if !unit.is_empty() {
         // A number and its unit stay on one line.
         v.push('\u{a0}');
