@@ -191,6 +191,25 @@ impl Texts {
         Some(Box::leak(Box::new(texts)))
     }
 
+    /// These texts with money named in the page's currency: `{$1}` and `{$3}` become `one` and
+    /// `three` (1 and 3 written as the page writes money), so "per {$1}" reads "per €1" in euros.
+    /// Kept for the life of the page, like the pack (`ui::texts` keeps one per currency).
+    pub fn with_money(&'static self, one: &str, three: &str) -> &'static Texts {
+        let swap = |s: &'static str| -> &'static str {
+            match s.contains("{$") {
+                true => Box::leak(s.replace("{$1}", one).replace("{$3}", three).into_boxed_str()),
+                false => s,
+            }
+        };
+        // SAFETY: as in `from_pack`, `Strings` is `Strings::COUNT` `&'static str` slots in a row.
+        let all = unsafe { std::slice::from_raw_parts((self.strings as *const Strings).cast::<&'static str>(), Strings::COUNT) };
+        let strings: &'static [&'static str] = Box::leak(all.iter().map(|&s| swap(s)).collect::<Vec<_>>().into_boxed_slice());
+        // SAFETY: as in `from_pack`.
+        let strings = unsafe { &*strings.as_ptr().cast::<Strings>() };
+        let fields = self.fields.iter().map(|&(k, f)| (k, FieldText { label: swap(f.label), help: swap(f.help) })).collect();
+        Box::leak(Box::new(Texts { strings, fields, counts_help: self.counts_help }))
+    }
+
     /// Label and help of a field by its key.
     pub fn field(&self, key: &str) -> Option<FieldText> {
         if let Some(n) = key.strip_prefix("counts.") {
@@ -451,6 +470,19 @@ mod tests {
                 "{lang}.txt: a key without a value"
             );
             assert!(Texts::from_pack(pack_from_source(source)).is_some(), "{lang}.txt loads");
+        }
+    }
+
+    #[test]
+    fn money_is_named_in_the_currency_on_screen() {
+        for (lang, source) in [("en", include_str!("en.txt")), ("nl", include_str!("nl.txt")), ("sv", include_str!("sv.txt")), ("tr", include_str!("tr.txt"))] {
+            let t = Texts::from_pack(pack_from_source(source)).unwrap();
+            let m = t.with_money("€\u{a0}1", "€\u{a0}3");
+            assert!(m.tab_payback.contains("€\u{a0}3") && m.tab_payback.contains("€\u{a0}1"), "{lang}: {}", m.tab_payback);
+            for text in [m.payback_intro, m.break_even_return, m.field("returnPerDollar").unwrap().label] {
+                assert!(text.contains("€\u{a0}1") && !text.contains("{$"), "{lang}: {text}");
+            }
+            assert!(std::ptr::eq(m.untitled, t.untitled), "{lang}: texts without money are shared");
         }
     }
 

@@ -80,7 +80,7 @@ pub fn App(props: &Props) -> Html {
     format::configure(&state.locale(), state.currency.code());
     let link = AttrValue::from(super::link::encode(&state));
     use_effects(&state, &act, &link);
-    let ui = Ui { t: state.t, currency: state.currency, locale: state.locale().into(), act, run };
+    let ui = Ui { t: texts::in_money(state.t), currency: state.currency, locale: state.locale().into(), act, run };
     let embedded = state.mode.embed.is_some();
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
     let mode = match (embedded, state.mode.demo) {

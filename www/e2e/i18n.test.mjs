@@ -78,10 +78,19 @@ async function resultValues(app, keys = RETENTION_RESULTS) {
   return out;
 }
 
+/** A catalogue value as a pattern of the whole text on the page: `{$1}` is 1 in some currency
+ * (a sign or code before or after it; which one is checked where money in words is tested). */
+function withMoney(value) {
+  const parts = value.split(/\{\$(\d)\}/).map((part, i) => (i % 2
+    ? `(?:[^\\d\\s()]+\\s?${part}|${part}\\s?[^\\d\\s()]+)`
+    : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+  return new RegExp(`^${parts.join('')}$`);
+}
+
 /** Tabs and the open page's heading read exactly the catalogue's values of `lang`. */
 async function assertTexts(app, lang, tabs = ['retention']) {
   for (const tab of TABS) {
-    assert.equal((await app.page.getByTestId(`tab-${tab}`).textContent()).trim(), TEXT[lang].get(TAB_KEY(tab)),
+    assert.match((await app.page.getByTestId(`tab-${tab}`).textContent()).trim(), withMoney(TEXT[lang].get(TAB_KEY(tab))),
       `tab ${tab} in ${lang}`);
   }
   for (const tab of tabs) {
@@ -256,6 +265,25 @@ test('choosing pounds changes the amounts, not the numbers, and is remembered', 
   await app.goto('/');
   assert.equal(await app.page.getByTestId('currency').inputValue(), 'GBP');
   await assertMoneyTiles(app, 'en-US', 'GBP');
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+test('money in words is in the currency on screen: the payback tab, its intro, its input and its break-even', async () => {
+  const app = await openIn('nl-NL', { path: '/#payback' });
+  const check = async (locale, currency) => {
+    const [one, three] = [await money(app, locale, currency, 1), await money(app, locale, currency, 3)];
+    const fill = (key) => TEXT.nl.get(key).replaceAll('{$1}', one).replaceAll('{$3}', three);
+    await settle(app, (t) => document.getElementById('tab-payback')?.textContent.trim() === t, fill('tab_payback'));
+    assert.equal((await app.page.getByTestId('tab-payback').textContent()).trim(), fill('tab_payback'));
+    assert.equal((await app.page.locator('#panel-payback .intro').first().textContent()).trim(), fill('payback_intro'));
+    assert.equal((await app.page.locator('label[for="payback-returnPerDollar"]').textContent()).trim(), fill('field.returnPerDollar.label'));
+    assert.ok((await app.page.getByTestId('results').first().innerText()).includes(fill('break_even_return')));
+  };
+  await check('nl-NL', 'EUR');
+  await app.page.getByTestId('currency').selectOption('SEK');
+  await check('nl-NL', 'SEK');
+  assert.ok(!(await app.page.locator('.app').innerText()).includes('{$'), 'no placeholder left');
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });

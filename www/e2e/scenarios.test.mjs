@@ -158,7 +158,7 @@ test('comparing two scenarios highlights what differs and lines up their results
   assert.equal(await differ.count(), 1);
   assert.equal(await app.page.getByTestId('compare-differ').locator('tbody tr.differs').count(), 1);
   const label = (await differ.locator('th').textContent()).trim();
-  assert.match(label, /Return per 1 invested/);
+  assert.match(label, /Return per \$1 invested/);
   assert.match(label, /\(differs\)$/);
   assert.deepEqual((await differ.locator('td').allTextContents()).map((s) => s.trim()), ['2.2\u00a0×', '3\u00a0×'], 'a number and its unit, never apart');
   // Nothing else is highlighted: the same inputs sit in their own table, unmarked.
