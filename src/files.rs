@@ -14,7 +14,7 @@ pub struct FileRead {
     /// Milliseconds since 1970; 0 when the file has no date.
     #[wasm_bindgen(js_name = savedAt)]
     pub saved_at: f64,
-    /// Keys of values that kept their defaults ("?" for parts this version does not know).
+    /// Values that kept their defaults, as `form:key` ("?" for parts this version does not know).
     pub skipped: Vec<String>,
 }
 
@@ -22,7 +22,7 @@ pub struct FileRead {
 #[wasm_bindgen]
 pub fn read(text: &str) -> Result<FileRead, JsError> {
     let h = file::read(text).map_err(|e| JsError::new(error_name(e)))?;
-    Ok(FileRead { link: h.link, name: h.name, saved_at: h.saved_at as f64, skipped: h.skipped.into_iter().map(str::to_owned).collect() })
+    Ok(FileRead { link: h.link, name: h.name, saved_at: h.saved_at as f64, skipped: h.skipped.into_iter().map(crate::forms::scenario::skipped_name).collect() })
 }
 
 /// The scenario file of a link the page made, named `name` and dated `saved_at` (0: undated);

@@ -5,7 +5,7 @@
 
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
-use super::scenario::{clean_name, clean_panels, Head, Opened, Scenario, FILE_VERSION, FORMAT, MAX_FILE_BYTES};
+use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, MAX_FILE_BYTES, UNKNOWN};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::input::Notation;
@@ -107,7 +107,7 @@ impl Scenario {
         let mut skipped = Vec::new();
         match doc.get("version") {
             Some(Json::Num("1")) => {}
-            _ => skipped.push("?"),
+            _ => skipped.push(UNKNOWN),
         }
         let text_of = |key: &str| match doc.get(key) {
             Some(Json::Str(s)) if !s.is_empty() => Some(s),
@@ -146,19 +146,19 @@ impl Scenario {
             "case",
         ];
         if doc.members().any(|(k, _)| !KNOWN.contains(&k)) {
-            skipped.push("?");
+            skipped.push(UNKNOWN);
         }
         if let Some(section) = doc.get("retention") {
-            let part = part_of(&section, RETENTION.fields, RETENTION.switches, &mut skipped);
-            skipped.extend(scenario.retention.restore(&part));
+            let part = part_of(&section, "retention", RETENTION.fields, RETENTION.switches, &mut skipped);
+            skipped.extend(in_form("retention", scenario.retention.restore(&part)));
         }
         if let Some(section) = doc.get("payback") {
-            let part = part_of(&section, PAYBACK.fields, PAYBACK.switches, &mut skipped);
-            skipped.extend(scenario.payback.restore(&part));
+            let part = part_of(&section, "payback", PAYBACK.fields, PAYBACK.switches, &mut skipped);
+            skipped.extend(in_form("payback", scenario.payback.restore(&part)));
         }
         if let Some(section) = doc.get("case") {
-            let part = part_of(&section, BUSINESS_CASE.fields, BUSINESS_CASE.switches, &mut skipped);
-            skipped.extend(scenario.case.restore(&part));
+            let part = part_of(&section, "case", BUSINESS_CASE.fields, BUSINESS_CASE.switches, &mut skipped);
+            skipped.extend(in_form("case", scenario.case.restore(&part)));
         }
         skipped.dedup();
         Ok(Opened { head, scenario, skipped })
@@ -173,7 +173,7 @@ pub struct Handoff {
     pub name: String,
     pub saved_at: u64,
     /// Values the file held that kept their defaults (see `Opened::skipped`).
-    pub skipped: Vec<&'static str>,
+    pub skipped: Vec<Skipped>,
 }
 
 /// Read a scenario file for the page. Every value the link carries was restored already, so
@@ -236,26 +236,32 @@ fn as_typed<O: PartialEq>(form: &mut Form<O>, part: Option<&FormPart>) {
 
 /// A file's section for a form as a link part: numbers and numeric strings by field index,
 /// switches as bits (defaults where absent). Unknown members are reported as "?".
-fn part_of(section: &Json, fields: &'static [FieldSpec], switches: &'static [(&'static str, bool)], skipped: &mut Vec<&'static str>) -> FormPart {
+fn part_of(
+    section: &Json,
+    scope: &'static str,
+    fields: &'static [FieldSpec],
+    switches: &'static [(&'static str, bool)],
+    skipped: &mut Vec<Skipped>,
+) -> FormPart {
     let mut part = FormPart::default();
     let mut bits: Vec<bool> = switches.iter().map(|&(_, on)| on).collect();
     if !matches!(section, Json::Obj(_)) {
-        skipped.push("?");
+        skipped.push(UNKNOWN);
     }
     for (key, value) in section.members() {
         if let Some(i) = fields.iter().position(|f| f.key == key) {
             match value {
                 Json::Num(text) => part.fields.push((i, text.to_owned())),
                 Json::Str(text) => part.fields.push((i, text)),
-                _ => skipped.push(fields[i].key),
+                _ => skipped.push((scope, fields[i].key)),
             }
         } else if let Some(j) = switches.iter().position(|&(k, _)| k == key) {
             match value {
                 Json::Bool(on) => bits[j] = on,
-                _ => skipped.push(switches[j].0),
+                _ => skipped.push((scope, switches[j].0)),
             }
         } else {
-            skipped.push("?");
+            skipped.push(UNKNOWN);
         }
     }
     part.switches = Some(bits.iter().map(|&on| if on { '1' } else { '0' }).collect());
@@ -301,7 +307,7 @@ mod tests {
         assert!(text.contains("\"years\": \"abc\""), "{text}");
         let opened = Scenario::from_json(&text, Notation::Point).unwrap();
         assert_eq!(opened.head, head);
-        assert_eq!(opened.skipped, vec!["years"], "an unfinished edit is named, not restored");
+        assert_eq!(opened.skipped, vec![("payback", "years")], "an unfinished edit is named, not restored");
         assert_eq!(opened.scenario.retention.text_of("retentionRate"), "72.5");
         assert_eq!(opened.scenario.case.result(), s.case.result());
         assert!(opened.scenario.case.switch("levers.employee.enabled"));
@@ -320,7 +326,7 @@ mod tests {
             "retention": {"customers": 1e999, "grossMargin": "<img>", "zz": 1, "upliftIsRelative": "yes", "years": 7},
             "payback": [1], "later": {}}"#;
         let opened = Scenario::from_json(doc, n).unwrap();
-        assert_eq!(opened.skipped, vec!["?", "upliftIsRelative", "customers", "grossMargin", "?"]);
+        assert_eq!(opened.skipped, vec![UNKNOWN, ("retention", "upliftIsRelative"), ("retention", "customers"), ("retention", "grossMargin"), UNKNOWN]);
         assert_eq!(opened.scenario.retention.text_of("years"), "7");
         assert_eq!(opened.scenario.retention.text_of("customers"), "10000");
         assert_eq!(opened.head.name, "<script>alert(1)</script>", "kept as text; the page never reads it as markup");

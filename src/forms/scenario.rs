@@ -44,13 +44,25 @@ pub struct Head {
     pub currency: Option<String>,
 }
 
+/// A value that kept its default: the form it is in ("retention", "payback", "case") and its
+/// key; `UNKNOWN` for parts this version does not know.
+pub type Skipped = (&'static str, &'static str);
+
+/// What `Opened::skipped` holds for a part this version does not know.
+pub const UNKNOWN: Skipped = ("", "?");
+
 /// A scenario read from a link or a file, with what could not be restored.
 #[derive(Clone)]
 pub struct Opened {
     pub head: Head,
     pub scenario: Scenario,
-    /// Keys of values that kept their defaults; "?" for parts this version does not know.
-    pub skipped: Vec<&'static str>,
+    /// Values that kept their defaults.
+    pub skipped: Vec<Skipped>,
+}
+
+/// `keys` of form `scope` as `Skipped`.
+pub fn in_form(scope: &'static str, keys: Vec<&'static str>) -> impl Iterator<Item = Skipped> {
+    keys.into_iter().map(move |k| if k == "?" { UNKNOWN } else { (scope, k) })
 }
 
 /// A name as kept: trimmed, no control characters and no bidirectional formatting characters
@@ -69,11 +81,28 @@ pub fn clean_panels(text: &str) -> String {
     text.chars().filter(|c| c.is_ascii_graphic()).take(MAX_PANELS).collect()
 }
 
-/// The `&'static` key of an input named `key` in any form ("?" when no form has one): how a
-/// value named by the scenario-file module is named on the page.
-pub fn input_key(key: &str) -> &'static str {
-    let models = [(RETENTION.fields, RETENTION.switches), (PAYBACK.fields, PAYBACK.switches), (BUSINESS_CASE.fields, BUSINESS_CASE.switches)];
-    models.iter().find_map(|(fields, switches)| fields.iter().map(|f| f.key).chain(switches.iter().map(|s| s.0)).find(|k| *k == key)).unwrap_or("?")
+/// A skipped value as the scenario-file module names it to the page: `form:key`, or "?".
+pub fn skipped_name((scope, key): Skipped) -> String {
+    if scope.is_empty() {
+        key.to_owned()
+    } else {
+        [scope, ":", key].concat()
+    }
+}
+
+/// The value a `skipped_name` names (`UNKNOWN` when no form has it).
+pub fn input_key(name: &str) -> Skipped {
+    let models = [
+        ("retention", RETENTION.fields, RETENTION.switches),
+        ("payback", PAYBACK.fields, PAYBACK.switches),
+        ("case", BUSINESS_CASE.fields, BUSINESS_CASE.switches),
+    ];
+    let Some((scope, key)) = name.split_once(':') else { return UNKNOWN };
+    models
+        .iter()
+        .filter(|m| m.0 == scope)
+        .find_map(|(scope, fields, switches)| fields.iter().map(|f| f.key).chain(switches.iter().map(|s| s.0)).find(|k| *k == key).map(|k| (*scope, k)))
+        .unwrap_or(UNKNOWN)
 }
 
 /// The three forms by their tag in links and files, as views.
@@ -145,20 +174,20 @@ impl Scenario {
         let mut scenario = Scenario::new(notation);
         let mut skipped = Vec::new();
         if let Some(part) = link.form("r") {
-            skipped.extend(scenario.retention.restore(part));
+            skipped.extend(in_form("retention", scenario.retention.restore(part)));
         }
         if let Some(part) = link.form("p") {
-            skipped.extend(scenario.payback.restore(part));
+            skipped.extend(in_form("payback", scenario.payback.restore(part)));
         }
         if let Some(part) = link.form("b") {
-            skipped.extend(scenario.case.restore(part));
+            skipped.extend(in_form("case", scenario.case.restore(part)));
         }
         scenario.preset = link.preset.as_deref().and_then(Industry::from_key);
         scenario.prepared_for = link.prepared_for.as_deref().map(clean_name).unwrap_or_default();
         scenario.prepared_by = link.prepared_by.as_deref().map(clean_name).unwrap_or_default();
         scenario.panels = link.panels.as_deref().map(clean_panels).unwrap_or_default();
         if !link.unknown.is_empty() {
-            skipped.push("?");
+            skipped.push(UNKNOWN);
         }
         let head = Head { page: link.page.clone(), lang: link.lang.clone(), currency: link.currency.clone(), ..Head::default() };
         Opened { head, scenario, skipped }
@@ -209,7 +238,7 @@ pub(super) mod tests {
         let mut b = Builder::new();
         s.write_link(&mut b);
         let opened = Scenario::from_link(&decode(&b.finish()).unwrap(), Notation::Comma);
-        assert_eq!(opened.skipped, vec!["years"]);
+        assert_eq!(opened.skipped, vec![("payback", "years")]);
         assert!(opened.scenario.retention == s.retention);
         assert!(opened.scenario.case == s.case);
         assert_eq!(opened.scenario.prepared_for, s.prepared_for);

@@ -3,8 +3,9 @@
 
 use super::context::use_ui;
 use super::effects::Effect;
-use super::field::Select;
+use super::field::{label, Select};
 use super::state::{Action, Notice, Tab};
+use crate::forms::scenario::Skipped;
 use crate::text::{fill, Currency, Lang, Texts};
 use yew::prelude::*;
 
@@ -51,13 +52,22 @@ pub fn Header(props: &HeaderProps) -> Html {
     }
 }
 
-/// The field names of values that could not be restored, for a notice.
-fn skipped_names(t: &Texts, keys: &[&'static str]) -> String {
+/// The names of values that could not be restored, for a notice, each with the page it is on:
+/// "CX business case · Retention · Retention uplift (Likely)".
+fn skipped_names(t: &Texts, keys: &[Skipped]) -> String {
     let mut s = String::new();
-    for (i, key) in keys.iter().enumerate() {
+    for (i, &(scope, key)) in keys.iter().enumerate() {
         s.push_str(if i == 0 { " " } else { ", " });
-        let label = ["retention", "payback", "case"].iter().find_map(|scope| t.field_in(scope, key));
-        s.push_str(label.map_or(t.notice_unknown_part, |f| f.label));
+        let page = match scope {
+            "retention" => t.tab_retention,
+            "payback" => t.tab_payback,
+            "case" => t.tab_case,
+            _ => {
+                s.push_str(t.notice_unknown_part);
+                continue;
+            }
+        };
+        s.extend([page, " · ", &label(t, scope, key)]);
     }
     s
 }

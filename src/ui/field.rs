@@ -5,9 +5,10 @@
 
 use super::context::use_ui;
 use super::state::{Action, FormId};
+use crate::finance::business_case::Lever;
 use crate::finance::Problem;
 use crate::forms::{FieldSpec, FormView, Unit};
-use crate::text::{FieldText, Texts};
+use crate::text::{short_key, FieldText, Texts};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -232,4 +233,32 @@ pub fn Select(props: &SelectProps) -> Html {
             </select>
         </>
     }
+}
+
+/// The lever a business-case key belongs to (`levers.spend.risk` → Spend).
+pub fn lever_of(key: &str) -> Option<Lever> {
+    let name = key.strip_prefix("levers.")?.split('.').next()?;
+    Lever::ALL.into_iter().find(|l| l.key() == name)
+}
+
+/// A person's name for input `key` of form `scope`: "Spend · Spend uplift (Low)".
+pub fn label(t: &Texts, scope: &str, key: &str) -> String {
+    let mut s = String::new();
+    if let Some(lever) = lever_of(key) {
+        s.push_str(t.levers[lever as usize].title);
+        s.push_str(" · ");
+    }
+    if key.ends_with(".enabled") {
+        s.push_str(t.lever_on);
+        return s;
+    }
+    s.push_str(t.field_in(scope, key).map_or(short_key(key), |f| f.label));
+    for (suffix, name) in [(".low", t.low), (".likely", t.likely), (".high", t.high)] {
+        if key.ends_with(suffix) {
+            s.push_str(" (");
+            s.push_str(name);
+            s.push(')');
+        }
+    }
+    s
 }

@@ -7,7 +7,7 @@ use crate::finance::input::Notation;
 use crate::forms::case::Industry;
 use crate::forms::history::History;
 use crate::forms::metrics::{Answer, HELPERS};
-use crate::forms::scenario::{Head, Opened, Scenario};
+use crate::forms::scenario::{Head, Opened, Scenario, Skipped, UNKNOWN};
 use crate::forms::Form;
 use crate::text::{Currency, Lang, Texts};
 use std::rc::Rc;
@@ -171,11 +171,11 @@ pub enum Notice {
     LinkNewer,
     /// A link cut short or edited: defaults shown.
     LinkDamaged,
-    /// A link (or a file: `file`) opened, but these values kept their defaults ("?" = unknown
-    /// parts), each named once.
+    /// A link (or a file: `file`) opened, but these values kept their defaults (`UNKNOWN`:
+    /// parts this version does not know), each named once.
     Partial {
         file: bool,
-        keys: Vec<&'static str>,
+        keys: Vec<Skipped>,
     },
     /// A file that is not a scenario (or too large, or unreadable): nothing changed.
     FileRefused,
@@ -438,10 +438,10 @@ impl AppState {
             self.set_language(lang);
         }
         // Parts this version does not know are named once, last.
-        let unknown = skipped.contains(&"?");
-        skipped.retain(|k| *k != "?");
+        let unknown = skipped.contains(&UNKNOWN);
+        skipped.retain(|k| *k != UNKNOWN);
         if unknown {
-            skipped.push("?");
+            skipped.push(UNKNOWN);
         }
         self.notice = if !skipped.is_empty() {
             Some(Notice::Partial { file, keys: skipped })

@@ -90,6 +90,7 @@ test('unusable values in a file are named and the rest is restored', async () =>
     zz: 1,
     retention: { customers: 'abc', revenuePerCustomer: 700, retentionRate: 72.5 },
     payback: { returnPerDollar: 2.2 },
+    case: { 'levers.retention.retentionUplift.likely': true },
   };
   // Many members this version does not know, in every section: named once.
   for (let i = 0; i < 30; i += 1) {
@@ -101,7 +102,9 @@ test('unusable values in a file are named and the rest is restored', async () =>
   await app.page.getByTestId('notice').waitFor();
   const notice = await app.page.getByTestId('notice').innerText();
   assert.ok(notice.startsWith(EN.notice_partial_file), notice);
-  assert.match(notice, /Customers/);
+  // Each value named with the page (and lever) it is on.
+  assert.ok(notice.includes(`${EN.tab_retention} · ${EN['field.customers.label']}`), notice);
+  assert.ok(notice.includes(`${EN.tab_case} · ${EN['levers.0.title']} · ${EN['field.case:retentionUplift.label']} (${EN.likely})`), notice);
   assert.equal(notice.split(EN.notice_unknown_part).length - 1, 1, notice);
   await app.page.locator('#panel-retention').waitFor();
   assert.equal(await app.input('revenuePerCustomer').inputValue(), '700');

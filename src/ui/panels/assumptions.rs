@@ -1,44 +1,16 @@
 //! Every input of a scenario with its label and value as typed — what the report lists as
 //! assumptions and what a comparison lines up side by side.
 
+pub use super::super::field::{label, lever_of};
 use super::super::format::{fmt, Style};
-use crate::finance::business_case::Lever;
 use crate::finance::input::parse_in;
 use crate::forms::scenario::Scenario;
 use crate::forms::{FormView, Unit};
-use crate::text::{short_key, Texts};
+use crate::text::Texts;
 
 /// The three calculators of a scenario: (form scope, page title, form).
 pub fn forms<'a>(t: &Texts, s: &'a Scenario) -> [(&'static str, &'static str, &'a dyn FormView); 3] {
     [("retention", t.tab_retention, &s.retention), ("payback", t.tab_payback, &s.payback), ("case", t.tab_case, &s.case)]
-}
-
-/// The lever a business-case key belongs to (`levers.spend.risk` → Spend).
-pub fn lever_of(key: &str) -> Option<Lever> {
-    let name = key.strip_prefix("levers.")?.split('.').next()?;
-    Lever::ALL.into_iter().find(|l| l.key() == name)
-}
-
-/// A person's name for input `key` of form `scope`: "Spend · Spend uplift (Low)".
-pub fn label(t: &Texts, scope: &str, key: &str) -> String {
-    let mut s = String::new();
-    if let Some(lever) = lever_of(key) {
-        s.push_str(t.levers[lever as usize].title);
-        s.push_str(" · ");
-    }
-    if key.ends_with(".enabled") {
-        s.push_str(t.lever_on);
-        return s;
-    }
-    s.push_str(t.field_in(scope, key).map_or(short_key(key), |f| f.label));
-    for (suffix, name) in [(".low", t.low), (".likely", t.likely), (".high", t.high)] {
-        if key.ends_with(suffix) {
-            s.push_str(" (");
-            s.push_str(name);
-            s.push(')');
-        }
-    }
-    s
 }
 
 /// Field `i` as a person reads a figure (grouped digits, the currency's sign, its unit) or, when
