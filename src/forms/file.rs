@@ -5,7 +5,8 @@
 
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
-use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, MAX_FILE_BYTES, UNKNOWN};
+use super::metrics::{HELPERS, HELPER_TAGS};
+use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, HELPER_SCOPES, MAX_FILE_BYTES, UNKNOWN};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::input::Notation;
@@ -38,6 +39,24 @@ struct ScenarioFile<'a> {
     retention: Section,
     payback: Section,
     case: Section,
+    /// Only the helpers someone typed into: files from before helpers travelled read the same.
+    #[serde(skip_serializing_if = "Sections::is_empty")]
+    helpers: Sections,
+}
+
+/// The metric helpers' sections, by helper name.
+struct Sections(Vec<(&'static str, Section)>);
+
+impl Sections {
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl Serialize for Sections {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, section)| (name, section)))
+    }
 }
 
 /// A form's inputs by key, in the form's order: fields, then switches.
@@ -94,6 +113,14 @@ impl Scenario {
             retention,
             payback,
             case,
+            helpers: Sections(
+                HELPER_TAGS
+                    .iter()
+                    .zip(&self.helpers.0)
+                    .filter(|(_, form)| form.specs().iter().enumerate().any(|(i, spec)| form.canonical(i) != spec.default))
+                    .map(|((_, name), form)| (*name, Section::of(form)))
+                    .collect(),
+            ),
         })
     }
 
@@ -129,7 +156,7 @@ impl Scenario {
         scenario.prepared_for = text_of("preparedFor").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.prepared_by = text_of("preparedBy").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.panels = text_of("panels").map(|p| clean_panels(&p)).unwrap_or_default();
-        const KNOWN: [&str; 14] = [
+        const KNOWN: [&str; 15] = [
             "format",
             "version",
             "name",
@@ -144,6 +171,7 @@ impl Scenario {
             "retention",
             "payback",
             "case",
+            "helpers",
         ];
         if doc.members().any(|(k, _)| !KNOWN.contains(&k)) {
             skipped.push(UNKNOWN);
@@ -159,6 +187,20 @@ impl Scenario {
         if let Some(section) = doc.get("case") {
             let part = part_of(&section, "case", BUSINESS_CASE.fields, BUSINESS_CASE.switches, &mut skipped);
             skipped.extend(in_form("case", scenario.case.restore(&part)));
+        }
+        if let Some(sections) = doc.get("helpers") {
+            if !matches!(sections, Json::Obj(_)) {
+                skipped.push(UNKNOWN);
+            }
+            for (name, section) in sections.members() {
+                let Some(i) = HELPER_TAGS.iter().position(|(_, n)| *n == name) else {
+                    skipped.push(UNKNOWN);
+                    continue;
+                };
+                let (model, scope) = (HELPERS[i], HELPER_SCOPES[i]);
+                let part = part_of(&section, scope, model.fields, model.switches, &mut skipped);
+                skipped.extend(in_form(scope, scenario.helpers.0[i].restore(&part)));
+            }
         }
         skipped.dedup();
         Ok(Opened { head, scenario, skipped })
@@ -198,6 +240,9 @@ pub fn write(link: &str, name: &str, saved_at: u64) -> Option<String> {
     as_typed(&mut typed.retention, link.form("r"));
     as_typed(&mut typed.payback, link.form("p"));
     as_typed(&mut typed.case, link.form("b"));
+    for ((tag, _), form) in HELPER_TAGS.iter().zip(&mut typed.helpers.0) {
+        as_typed(form, link.form(tag));
+    }
     // A file too large to be read again (pasted text) keeps its numbers only: nothing is ever
     // saved that cannot be opened.
     let text = typed.to_json(&head);
@@ -307,7 +352,9 @@ mod tests {
         assert!(text.contains("\"years\": \"abc\""), "{text}");
         let opened = Scenario::from_json(&text, Notation::Point).unwrap();
         assert_eq!(opened.head, head);
-        assert_eq!(opened.skipped, vec![("payback", "years")], "an unfinished edit is named, not restored");
+        assert!(text.contains("\"nps\": {") && text.contains("\"counts.2\": 7.5"), "{text}");
+        assert_eq!(opened.skipped, vec![("payback", "years"), ("helper/supportCost", "supportCost")], "an unfinished edit is named, not restored");
+        assert_eq!(opened.scenario.helpers.0[5].text_of("counts.2"), "7.5");
         assert_eq!(opened.scenario.retention.text_of("retentionRate"), "72.5");
         assert_eq!(opened.scenario.case.result(), s.case.result());
         assert!(opened.scenario.case.switch("levers.employee.enabled"));

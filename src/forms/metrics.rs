@@ -1,8 +1,9 @@
 //! The CX metric helpers' forms: each a small calculator on its own, and what its result sends
 //! into the business case (field key, value in the units a person types there).
 
-use super::{field, Model, Unit};
+use super::{field, Form, Model, Unit};
 use crate::finance::clv::clv;
+use crate::finance::input::Notation;
 use crate::finance::metrics::*;
 use crate::finance::InputError;
 
@@ -132,11 +133,41 @@ helper!(
 /// Every helper, in the catalogue's `helpers` order.
 pub static HELPERS: [&Model<Answer>; 9] = [&CHURN, &RETENTION_RATE, &CLV, &TRANSACTION_SIZE, &CONTRACT_VALUE, &NPS, &CSAT, &CES, &SUPPORT_COST];
 
+/// Each helper's tag in links (`h0=…`) and its section in files (`"helpers": {"churn": …}`),
+/// in `HELPERS` order.
+pub const HELPER_TAGS: [(&str, &str); 9] = [
+    ("h0", "churn"),
+    ("h1", "retentionRate"),
+    ("h2", "clv"),
+    ("h3", "transactionSize"),
+    ("h4", "contractValue"),
+    ("h5", "nps"),
+    ("h6", "csat"),
+    ("h7", "ces"),
+    ("h8", "supportCost"),
+];
+
+/// The metric helpers' forms, in `HELPERS` order: part of the scenario, so their inputs travel
+/// in links, files and saved scenarios like every other input.
+#[derive(Clone, PartialEq)]
+pub struct Helpers(pub [Form<Answer>; 9]);
+
+impl Helpers {
+    pub fn new(n: Notation) -> Self {
+        Self(HELPERS.map(|model| Form::with_notation(model, n)))
+    }
+
+    pub fn set_notation(&mut self, n: Notation) {
+        for form in &mut self.0 {
+            form.set_notation(n);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::forms::case::BUSINESS_CASE;
-    use crate::forms::Form;
 
     fn sends_land(model: &'static Model<Answer>) {
         let form = Form::new(model);

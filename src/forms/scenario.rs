@@ -4,6 +4,7 @@
 //! Dutch opens correctly in English.
 
 use super::case::{Industry, BUSINESS_CASE};
+use super::metrics::{Helpers, HELPERS, HELPER_TAGS};
 use super::share::{Builder, Link};
 use super::{Form, FormView, PAYBACK, RETENTION};
 use crate::finance::business_case::BusinessCaseResult;
@@ -31,6 +32,8 @@ pub struct Scenario {
     /// The inputs of the panels the page loads later (uncertainty, assessment), as
     /// `forms::panels::PanelInputs` writes them; the page only carries them.
     pub panels: String,
+    /// The CX metric helpers' inputs.
+    pub helpers: Helpers,
 }
 
 /// What a link or a file carries besides the inputs.
@@ -81,6 +84,19 @@ pub fn clean_panels(text: &str) -> String {
     text.chars().filter(|c| c.is_ascii_graphic()).take(MAX_PANELS).collect()
 }
 
+/// The form a helper's skipped value is in (`Skipped`), in `HELPERS` order.
+pub const HELPER_SCOPES: [&str; 9] = [
+    "helper/churn",
+    "helper/retentionRate",
+    "helper/clv",
+    "helper/transactionSize",
+    "helper/contractValue",
+    "helper/nps",
+    "helper/csat",
+    "helper/ces",
+    "helper/supportCost",
+];
+
 /// A skipped value as the scenario-file module names it to the page: `form:key`, or "?".
 pub fn skipped_name((scope, key): Skipped) -> String {
     if scope.is_empty() {
@@ -97,11 +113,13 @@ pub fn input_key(name: &str) -> Skipped {
         ("payback", PAYBACK.fields, PAYBACK.switches),
         ("case", BUSINESS_CASE.fields, BUSINESS_CASE.switches),
     ];
+    let helpers = HELPER_SCOPES.iter().zip(HELPERS).map(|(scope, m)| (*scope, m.fields, m.switches));
     let Some((scope, key)) = name.split_once(':') else { return UNKNOWN };
     models
-        .iter()
+        .into_iter()
+        .chain(helpers)
         .filter(|m| m.0 == scope)
-        .find_map(|(scope, fields, switches)| fields.iter().map(|f| f.key).chain(switches.iter().map(|s| s.0)).find(|k| *k == key).map(|k| (*scope, k)))
+        .find_map(|(scope, fields, switches)| fields.iter().map(|f| f.key).chain(switches.iter().map(|s| s.0)).find(|k| *k == key).map(|k| (scope, k)))
         .unwrap_or(UNKNOWN)
 }
 
@@ -119,6 +137,7 @@ impl Scenario {
             prepared_for: String::new(),
             prepared_by: String::new(),
             panels: String::new(),
+            helpers: Helpers::new(notation),
         }
     }
 
@@ -126,6 +145,7 @@ impl Scenario {
         self.retention.set_notation(notation);
         self.payback.set_notation(notation);
         self.case.set_notation(notation);
+        self.helpers.set_notation(notation);
     }
 
     pub(super) fn views(&self) -> [&dyn FormView; 3] {
@@ -147,6 +167,9 @@ impl Scenario {
             link.part("x", &self.panels);
         }
         for ((tag, _), form) in TAGS.iter().zip(self.views()) {
+            link.form(tag, form);
+        }
+        for ((tag, _), form) in HELPER_TAGS.iter().zip(&self.helpers.0) {
             link.form(tag, form);
         }
     }
@@ -181,6 +204,11 @@ impl Scenario {
         }
         if let Some(part) = link.form("b") {
             skipped.extend(in_form("case", scenario.case.restore(part)));
+        }
+        for (((tag, _), form), scope) in HELPER_TAGS.iter().zip(&mut scenario.helpers.0).zip(HELPER_SCOPES) {
+            if let Some(part) = link.form(tag) {
+                skipped.extend(in_form(scope, form.restore(part)));
+            }
         }
         scenario.preset = link.preset.as_deref().and_then(Industry::from_key);
         scenario.prepared_for = link.prepared_for.as_deref().map(clean_name).unwrap_or_default();
@@ -229,6 +257,8 @@ pub(super) mod tests {
         s.preset = Some(Industry::Retail);
         s.case.set_switch("levers.employee.enabled", true);
         s.prepared_for = "Acme <b>&</b> Co".into();
+        s.helpers.0[5].set(2, "7,5".into());
+        s.helpers.0[8].set(0, "x".into());
         s
     }
 
@@ -238,8 +268,9 @@ pub(super) mod tests {
         let mut b = Builder::new();
         s.write_link(&mut b);
         let opened = Scenario::from_link(&decode(&b.finish()).unwrap(), Notation::Comma);
-        assert_eq!(opened.skipped, vec![("payback", "years")]);
+        assert_eq!(opened.skipped, vec![("payback", "years"), ("helper/supportCost", "supportCost")]);
         assert!(opened.scenario.retention == s.retention);
+        assert_eq!(opened.scenario.helpers.0[5].text_of("counts.2"), "7,5", "a helper's inputs travel too");
         assert!(opened.scenario.case == s.case);
         assert_eq!(opened.scenario.prepared_for, s.prepared_for);
     }

@@ -55,7 +55,7 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
         Tab::Case => html! {
             <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} {role} {link} />
         },
-        Tab::Metrics => html! { <MetricsPage helpers={state.helpers.clone()} stage={state.stage} {role} /> },
+        Tab::Metrics => html! { <MetricsPage helpers={s.helpers.clone()} stage={state.stage} {role} /> },
         Tab::Scenarios => html! {
             <ScenariosPage saved={state.saved.clone()} compare={state.compare.clone()} renaming={state.renaming.clone()}
                 deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {link} {role} />

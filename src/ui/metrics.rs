@@ -5,8 +5,9 @@ use super::context::use_ui;
 use super::field::fields;
 use super::format::{fmt, raw, Style};
 use super::source::source;
-use super::state::{Action, FormId, Helper, Helpers, DRAWN};
+use super::state::{Action, FormId, Helper, DRAWN};
 use crate::forms::metrics::Answer;
+use crate::forms::metrics::Helpers;
 use crate::forms::{Form, FormView, Unit};
 use yew::prelude::*;
 

@@ -3,10 +3,9 @@
 //! files and the network are `effects`; they dispatch the outcome as an `Action`.
 
 use super::format::raw;
-use crate::finance::input::Notation;
 use crate::forms::case::Industry;
 use crate::forms::history::History;
-use crate::forms::metrics::{Answer, HELPERS};
+use crate::forms::metrics::{Answer, Helpers};
 use crate::forms::scenario::{Head, Opened, Scenario, Skipped, UNKNOWN};
 use crate::forms::Form;
 use crate::text::{Currency, Lang, Texts};
@@ -75,17 +74,7 @@ pub enum Helper {
 impl Helper {
     /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
     pub fn scope(self) -> &'static str {
-        [
-            "helper/churn",
-            "helper/retentionRate",
-            "helper/clv",
-            "helper/transactionSize",
-            "helper/contractValue",
-            "helper/nps",
-            "helper/csat",
-            "helper/ces",
-            "helper/supportCost",
-        ][self as usize]
+        crate::forms::scenario::HELPER_SCOPES[self as usize]
     }
 
     pub fn key(self) -> &'static str {
@@ -93,15 +82,7 @@ impl Helper {
     }
 }
 
-/// The metric helpers' forms, in `Helper` order.
-#[derive(Clone, PartialEq)]
-pub struct Helpers(pub [Form<Answer>; 9]);
-
 impl Helpers {
-    fn new(n: Notation) -> Self {
-        Self(HELPERS.map(|model| Form::with_notation(model, n)))
-    }
-
     pub fn get(&self, id: Helper) -> &Form<Answer> {
         &self.0[id as usize]
     }
@@ -110,12 +91,6 @@ impl Helpers {
     pub fn sends(&self, id: Helper) -> Option<Vec<(&'static str, f64)>> {
         let form = self.get(id);
         (!form.is_stale()).then(|| form.result().map(|a| a.sends.clone())).flatten()
-    }
-
-    fn set_notation(&mut self, n: Notation) {
-        for form in &mut self.0 {
-            form.set_notation(n);
-        }
     }
 }
 
@@ -269,7 +244,6 @@ pub struct AppState {
     pub loading: Option<Lang>,
     pub tab: Tab,
     pub scenario: Scenario,
-    pub helpers: Helpers,
     /// The helper whose answer went into the business case last (for a confirmation).
     pub sent: Option<Helper>,
     /// The helper a lever card asked to show.
@@ -320,7 +294,6 @@ impl AppState {
             loading: None,
             tab: mode.embed.unwrap_or_default(),
             scenario: Scenario::new(lang.notation()),
-            helpers: Helpers::new(lang.notation()),
             sent: None,
             open_helper: None,
             notice: None,
@@ -375,7 +348,6 @@ impl AppState {
                 self.lang = lang;
                 self.loading = None;
                 self.scenario.set_notation(n);
-                self.helpers.set_notation(n);
                 self.history.set_notation(n);
             }
             None if lang != self.lang => self.loading = Some(lang),
@@ -418,7 +390,7 @@ impl AppState {
                 s.case.reset();
                 s.preset = None;
             }
-            FormId::Helper(h) => self.helpers.0[h as usize].reset(),
+            FormId::Helper(h) => s.helpers.0[h as usize].reset(),
         }
     }
 
@@ -460,16 +432,13 @@ impl Reducible for AppState {
         match action {
             Action::SelectTab(tab) => next.select(tab),
             Action::Edit(id, i, text) => {
-                // A helper's inputs are scratch work, not part of the scenario: never undone.
-                if !matches!(id, FormId::Helper(_)) {
-                    next.checkpoint(Some((id.undo_slot(), i)));
-                }
+                next.checkpoint(Some((id.undo_slot(), i)));
                 let s = &mut next.scenario;
                 match id {
                     FormId::Retention => s.retention.set(i, text),
                     FormId::Payback => s.payback.set(i, text),
                     FormId::Case => s.case.set(i, text),
-                    FormId::Helper(h) => next.helpers.0[h as usize].set(i, text),
+                    FormId::Helper(h) => s.helpers.0[h as usize].set(i, text),
                 }
             }
             Action::Toggle(id, key) => {
@@ -480,7 +449,7 @@ impl Reducible for AppState {
                     FormId::Payback => s.payback.set_switch(key, !s.payback.switch(key)),
                     FormId::Case => s.case.set_switch(key, !s.case.switch(key)),
                     FormId::Helper(h) => {
-                        let form = &mut next.helpers.0[h as usize];
+                        let form = &mut s.helpers.0[h as usize];
                         form.set_switch(key, !form.switch(key));
                     }
                 }
@@ -503,7 +472,7 @@ impl Reducible for AppState {
                 s.preset = Some(industry);
             }
             Action::SendHelper(id) => {
-                if let Some(sends) = next.helpers.sends(id) {
+                if let Some(sends) = next.scenario.helpers.sends(id) {
                     next.checkpoint(None);
                     let texts: Vec<(&str, String)> = sends.iter().map(|&(k, v)| (k, typed(v))).collect();
                     let pairs: Vec<(&str, &str)> = texts.iter().map(|(k, v)| (*k, v.as_str())).collect();

@@ -43,6 +43,8 @@ test('a scenario round-trips through a JSON file', async () => {
   await app.input('levers.employee.enabled').check();
   const npv = await app.resultValue('npv');
   assert.ok(Number.isFinite(npv));
+  await app.openTab('metrics');
+  await app.fill('nps.counts.3', '17');
   await app.openTab('scenarios');
   const { name, text } = await download(app, 'export-json');
   assert.equal(name, 'rox-scenario.json');
@@ -59,6 +61,10 @@ test('a scenario round-trips through a JSON file', async () => {
   assert.equal(doc.case['costs.annual'], 400000);
   assert.equal(doc.case['levers.employee.enabled'], true);
   assert.equal(doc.case['levers.retention.enabled'], true);
+  // The helpers someone typed into, each whole; the others are left out.
+  assert.deepEqual(Object.keys(doc.helpers), ['nps']);
+  assert.equal(doc.helpers.nps['counts.3'], 17);
+  assert.equal(doc.helpers.nps['counts.10'], 40);
   await app.close();
 
   // A fresh start: plain address, empty storage.
@@ -78,6 +84,8 @@ test('a scenario round-trips through a JSON file', async () => {
   assert.equal(await fresh.input('costs.annual').inputValue(), '400000');
   assert.equal(await fresh.input('levers.employee.enabled').isChecked(), true);
   assert.equal(await fresh.resultValue('npv'), npv);
+  await fresh.openTab('metrics');
+  assert.equal(await fresh.input('nps.counts.3').inputValue(), '17');
   assert.deepEqual(fresh.consoleErrors, []);
   await fresh.close();
 });

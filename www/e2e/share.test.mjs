@@ -48,6 +48,37 @@ test('a scenario round-trips through the link exactly', async () => {
   await copy.close();
 });
 
+test('the metric helpers\' inputs travel in the link and a reload, and undo like any other input', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.openTab('metrics');
+  await app.fill('churn.lost', '250');
+  await app.fill('nps.counts.3', '17');
+  await app.page.waitForFunction(() => location.hash.includes('&h5='));
+  const churn = Number(await app.page.getByTestId('helper-churn-value').getAttribute('data-value'));
+  const url = app.page.url();
+  await app.page.reload();
+  await app.page.getByTestId('helper-nps').waitFor();
+  assert.equal(await app.input('nps.counts.3').inputValue(), '17');
+  assert.equal(await app.input('churn.lost').inputValue(), '250');
+  // Undo takes back the last helper edit, like an edit anywhere else.
+  await app.fill('nps.counts.3', '18');
+  await app.page.getByTestId('undo').click();
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="input-nps.counts.3"]').value === '17');
+  assert.equal(await app.input('churn.lost').inputValue(), '250');
+  await app.close();
+
+  const copy = await env.page();
+  await copy.page.goto(url);
+  await copy.page.getByTestId('helper-churn').waitFor();
+  assert.equal(await copy.input('churn.lost').inputValue(), '250');
+  assert.equal(Number(await copy.page.getByTestId('helper-churn-value').getAttribute('data-value')), churn);
+  assert.equal(await copy.input('nps.counts.3').inputValue(), '17');
+  assert.equal(await copy.page.getByTestId('notice').count(), 0);
+  assert.deepEqual(copy.consoleErrors, []);
+  await copy.close();
+});
+
 test('reloading keeps the scenario', async () => {
   const app = await env.page();
   await app.goto();
