@@ -65,6 +65,7 @@ proptest! {
     fn a_scenario_survives_its_share_link(customers in 0u32..1_000_000, k in 0u32..1000, n in notation()) {
         let mut s = Scenario::new(n);
         s.retention.set_by_key("customers", customers.to_string());
+        s.facts_typed(false);
         s.payback.set_by_key("returnPerDollar", n.localize(&format!("{}.{}", k / 100, k % 100)));
         let mut link = Builder::new();
         s.write_link(&mut link);

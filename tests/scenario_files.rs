@@ -11,10 +11,20 @@ use rox_calculator::forms::scenario::{Head, Opened, Scenario, UNKNOWN};
 /// their company): the fixtures hold them, and the scenarios rebuilt here must too.
 const PRESET_COSTS_THEN: &[(&str, &str)] = &[("costs.oneOff", "250000"), ("costs.annual", "150000")];
 
-fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
-    let defaults = Scenario::new(Notation::Point);
+/// A new scenario as it was when the fixtures were written: the retention page had company
+/// facts of its own (10 000 customers, 500 a year, 40% margin, 80% retention).
+fn then(n: Notation) -> Scenario {
+    let mut s = Scenario::new(n);
+    for (k, v) in [("customers", "10000"), ("revenuePerCustomer", "500"), ("grossMargin", "40"), ("retentionRate", "80")] {
+        s.retention.set_by_key(k, v.into());
+    }
+    s
+}
 
-    let mut dutch = Scenario::new(Notation::Comma);
+fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
+    let defaults = then(Notation::Point);
+
+    let mut dutch = then(Notation::Comma);
     dutch.retention.set_by_key("customers", "25.000".into());
     dutch.retention.set_by_key("retentionRate", "72,5".into());
     dutch.retention.set_switch("upliftIsRelative", true);
@@ -29,7 +39,7 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
     dutch.prepared_by = "Jan 'de' Vries & <i>Co</i> \\ /".into();
     let dutch_head = Head { name: "Plan \"Q3\" <b>&</b> — Ünïcødé".into(), ..Head::default() };
 
-    let mut export = Scenario::new(Notation::Point);
+    let mut export = then(Notation::Point);
     export.case.apply(Industry::Retail.values());
     export.case.apply(PRESET_COSTS_THEN);
     export.preset = Some(Industry::Retail);
@@ -41,7 +51,7 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
         Head { name: "ROX scenario".into(), saved_at: 1_763_900_000_000, page: Some("case".into()), lang: Some("en".into()), currency: Some("USD".into()) };
 
     // As `ui::storage` keeps it under `rox.scenario.<id>`: a scenario file named by the person.
-    let mut saved = Scenario::new(Notation::Comma);
+    let mut saved = then(Notation::Comma);
     saved.case.apply(Industry::Telecom.values());
     saved.case.apply(PRESET_COSTS_THEN);
     saved.preset = Some(Industry::Telecom);
@@ -57,7 +67,7 @@ fn fixtures() -> Vec<(&'static str, Scenario, Head)> {
     };
 
     // Names are cleaned when read, not when written: what the writer escapes.
-    let mut control = Scenario::new(Notation::Point);
+    let mut control = then(Notation::Point);
     control.retention.set_by_key("customers", "1\t000".into());
     control.payback.set_by_key("annualCost", "5\r\n0".into());
     let control_head =
@@ -168,7 +178,7 @@ fn recorded() -> Vec<Recorded> {
             risk_adjusted_npv: 1895914.4552967716,
             rewritten: &[
                 ("\"tab\\u0009here cr\\u000d lf\\n nul\\u0000 bs\\u0008 ff\\u000c us\\u001f del\u{7f} ls\u{2028}\"", "\"tabhere cr lf nul bs ff us del ls\""),
-                (r#""customers": "1\u0009000""#, r#""customers": 10000"#),
+                (r#""customers": "1\u0009000""#, r#""customers": 20000"#),
                 (r#""annualCost": "5\u000d\n0""#, r#""annualCost": 50000"#),
             ],
         },
@@ -187,7 +197,7 @@ fn the_fixtures_open_as_recorded() {
     for r in recorded() {
         let text = fixture(r.file);
         for n in [Notation::Point, Notation::Comma] {
-            let Opened { head, scenario: s, skipped } = Scenario::from_json(&text, n).unwrap_or_else(|e| panic!("{}: {e:?}", r.file));
+            let Opened { head, scenario: s, skipped, .. } = Scenario::from_json(&text, n).unwrap_or_else(|e| panic!("{}: {e:?}", r.file));
             assert_eq!(head, r.head, "{} {n:?}", r.file);
             assert_eq!(skipped, r.skipped, "{} {n:?}", r.file);
             assert_eq!(s.preset, r.preset, "{} {n:?}", r.file);
@@ -277,7 +287,12 @@ fn files_handed_over_as_links_lose_nothing() {
         assert_eq!((handoff.name.as_str(), handoff.saved_at, &handoff.skipped[..]), (r.head.name.as_str(), r.head.saved_at, r.skipped), "{}", r.file);
         let opened = Scenario::from_link(&decode(&handoff.link).unwrap(), Notation::Comma);
         assert!(opened.skipped.is_empty(), "{}: {:?}", r.file, opened.skipped);
+        // The page gives both pages one set of company facts: those of the page the file opens on.
+        let mut direct = direct;
+        let two_sets = !direct.scenario.facts_agree();
+        direct.scenario.facts_typed(rox_calculator::forms::scenario::case_facts_win(r.head.page.as_deref()));
         assert!(opened.scenario == direct.scenario, "{}", r.file);
+        assert_eq!(opened.facts_from.is_some(), two_sets, "{}: the page says when it had to choose", r.file);
         assert_eq!(
             (opened.head.page, opened.head.lang, opened.head.currency),
             (r.head.page.clone(), r.head.lang.clone(), r.head.currency.clone()),
@@ -318,6 +333,7 @@ fn a_file_too_large_to_read_again_keeps_its_numbers() {
     let mut s = Scenario::new(Notation::Point);
     s.payback.set_by_key("years", "x".repeat(MAX_FILE_BYTES));
     s.retention.set_by_key("customers", "25000".into());
+    s.facts_typed(false);
     let head = Head { name: "Huge".into(), ..Head::default() };
     let written = file::write(&s.link_with(&head), &head.name, 0).unwrap();
     assert!(written.len() < MAX_FILE_BYTES);

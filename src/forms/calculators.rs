@@ -7,10 +7,11 @@ use crate::finance::InputError;
 
 pub static RETENTION: Model<RetentionResult> = Model {
     fields: &[
-        field("customers", Unit::Count, "10000"),
-        field("revenuePerCustomer", Unit::Money, "500"),
-        field("grossMargin", Unit::Percent, "40"),
-        field("retentionRate", Unit::Percent, "80"),
+        // The company facts, shared with the business case (`scenario::FACTS`): the same defaults.
+        field("customers", Unit::Count, "20000"),
+        field("revenuePerCustomer", Unit::Money, "1200"),
+        field("grossMargin", Unit::Percent, "60"),
+        field("retentionRate", Unit::Percent, "85"),
         field("retentionUplift", Unit::Points, "5"),
         field("discountRate", Unit::Percent, "10"),
         field("years", Unit::Years, "5"),
@@ -18,7 +19,7 @@ pub static RETENTION: Model<RetentionResult> = Model {
         advanced("acquisitionCost", Unit::Money, "0"),
         advanced("marginGrowth", Unit::Percent, "0"),
     ],
-    switches: &[("upliftIsRelative", false)],
+    switches: &[("upliftIsRelative", false), ("revenuePerMonth", false)],
     run: run_retention,
 };
 
@@ -34,7 +35,7 @@ pub fn retention_input(v: &[f64], switches: &[bool]) -> RetentionInput {
     let relative = switches.first().copied().unwrap_or(false);
     RetentionInput {
         customers: v[0],
-        revenue_per_customer: v[1],
+        revenue_per_customer: v[1] * per_year(switches.get(1)),
         gross_margin: v[2],
         retention_rate: v[3],
         retention_uplift: v[4],
@@ -44,6 +45,17 @@ pub fn retention_input(v: &[f64], switches: &[bool]) -> RetentionInput {
         new_customers_per_year: v[7],
         acquisition_cost: v[8],
         margin_growth: v[9],
+    }
+}
+
+/// How many times a year the revenue typed comes in: 12 when it is typed per month (the
+/// `revenuePerMonth` switch), else 1.
+#[inline(always)]
+pub fn per_year(per_month: Option<&bool>) -> f64 {
+    if per_month.copied().unwrap_or(false) {
+        12.0
+    } else {
+        1.0
     }
 }
 

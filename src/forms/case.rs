@@ -141,6 +141,8 @@ pub static BUSINESS_CASE: Model<BusinessCaseResult> = Model {
         ("levers.pricePremium.enabled", false),
         ("levers.conversion.enabled", true),
         ("levers.employee.enabled", false),
+        // Revenue per customer typed per month (×12 a year); shared with retention.
+        ("revenuePerMonth", false),
     ],
     run: run_business_case,
 };
@@ -171,7 +173,7 @@ pub fn case_input(values: &[f64], switches: &[bool]) -> Result<BusinessCaseInput
     Ok(BusinessCaseInput {
         company: Company {
             customers: at!(v, "customers"),
-            revenue_per_customer: at!(v, "revenuePerCustomer"),
+            revenue_per_customer: at!(v, "revenuePerCustomer") * super::calculators::per_year(switches.get(8)),
             gross_margin: at!(v, "grossMargin"),
             retention_rate: at!(v, "retentionRate"),
         },

@@ -6,7 +6,9 @@
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
 use super::metrics::{HELPERS, HELPER_TAGS};
-use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, HELPER_SCOPES, MAX_FILE_BYTES, UNKNOWN};
+use super::scenario::{
+    clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, HELPER_SCOPES, MAX_FILE_BYTES, PER_MONTH, UNKNOWN,
+};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::input::Notation;
@@ -88,7 +90,11 @@ impl Section {
             inputs.push((spec.key, number.map_or(Input::Text(text), Input::Number)));
         }
         for (&(key, _), &on) in form.switch_specs().iter().zip(form.switch_states()) {
-            inputs.push((key, Input::Switch(on)));
+            // Revenue per month came after the first files: written only when on, so a file
+            // without it reads (and is written) as before.
+            if on || key != PER_MONTH {
+                inputs.push((key, Input::Switch(on)));
+            }
         }
         Section(inputs)
     }
@@ -203,7 +209,8 @@ impl Scenario {
             }
         }
         skipped.dedup();
-        Ok(Opened { head, scenario, skipped })
+        // The page reconciles the two pages' company facts when it opens the handed-over link.
+        Ok(Opened { head, scenario, skipped, facts_from: None })
     }
 }
 
@@ -221,7 +228,7 @@ pub struct Handoff {
 /// Read a scenario file for the page. Every value the link carries was restored already, so
 /// the page opening the link restores the same scenario and skips nothing more.
 pub fn read(text: &str) -> Result<Handoff, JsonError> {
-    let Opened { head, scenario, skipped } = Scenario::from_json(text, Notation::Point)?;
+    let Opened { head, scenario, skipped, .. } = Scenario::from_json(text, Notation::Point)?;
     Ok(Handoff { link: scenario.link_with(&head), name: head.name, saved_at: head.saved_at, skipped })
 }
 
@@ -375,7 +382,7 @@ mod tests {
         let opened = Scenario::from_json(doc, n).unwrap();
         assert_eq!(opened.skipped, vec![UNKNOWN, ("retention", "upliftIsRelative"), ("retention", "customers"), ("retention", "grossMargin"), UNKNOWN]);
         assert_eq!(opened.scenario.retention.text_of("years"), "7");
-        assert_eq!(opened.scenario.retention.text_of("customers"), "10000");
+        assert_eq!(opened.scenario.retention.text_of("customers"), "20000");
         assert_eq!(opened.head.name, "<script>alert(1)</script>", "kept as text; the page never reads it as markup");
         let long = format!(r#"{{"format": "rox-calculator-scenario", "version": 1, "name": "{}"}}"#, "é".repeat(500));
         assert_eq!(Scenario::from_json(&long, n).unwrap().head.name.chars().count(), MAX_NAME);

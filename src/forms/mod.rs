@@ -395,7 +395,7 @@ mod tests {
         let form = Form::new(&RETENTION);
         assert!(!form.is_stale());
         let r = form.result().unwrap();
-        assert!((r.retention_after - 0.85).abs() < 1e-12);
+        assert!((r.retention_after - 0.90).abs() < 1e-12);
         assert!(Form::new(&PAYBACK).result().is_some());
     }
 
@@ -445,7 +445,7 @@ mod tests {
         let mut form = Form::new(&RETENTION);
         form.set_switch("upliftIsRelative", true);
         let r = form.result().unwrap();
-        assert!((r.retention_after - 0.84).abs() < 1e-12);
+        assert!((r.retention_after - 0.8925).abs() < 1e-12);
     }
 
     #[test]

@@ -61,7 +61,17 @@ pub struct Opened {
     pub scenario: Scenario,
     /// Values that kept their defaults.
     pub skipped: Vec<Skipped>,
+    /// The link gave the retention page and the business case different company facts that
+    /// someone typed: both now use those of this form ("retention" or "case").
+    pub facts_from: Option<&'static str>,
 }
+
+/// The company facts the retention page and the business case share: typed once, on either.
+pub const FACTS: [&str; 4] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate"];
+/// The switch that says revenue is typed per month, shared the same way.
+pub const PER_MONTH: &str = "revenuePerMonth";
+/// The retention page's own defaults for `FACTS` before version 2 links.
+const V1_RETENTION_FACTS: [&str; 4] = ["10000", "500", "40", "80"];
 
 /// `keys` of form `scope` as `Skipped`.
 pub fn in_form(scope: &'static str, keys: Vec<&'static str>) -> impl Iterator<Item = Skipped> {
@@ -123,6 +133,25 @@ pub fn input_key(name: &str) -> Skipped {
         .unwrap_or(UNKNOWN)
 }
 
+/// Whether a scenario opening on `page` keeps the business case's company facts when the two
+/// pages' differ: on any page but retention (which is also where a link without a page, or with
+/// a page this version does not know, opens).
+pub fn case_facts_win(page: Option<&str>) -> bool {
+    matches!(page, Some("payback" | "case" | "metrics" | "scenarios" | "report" | "sources" | "assessment"))
+}
+
+/// `from`'s company facts into `to` (only those that differ: each change reruns `to`).
+fn copy_facts<A: PartialEq, B: PartialEq>(from: &Form<A>, to: &mut Form<B>) {
+    for k in FACTS {
+        if to.text_of(k) != from.text_of(k) {
+            to.set_by_key(k, from.text_of(k).to_owned());
+        }
+    }
+    if to.switch(PER_MONTH) != from.switch(PER_MONTH) {
+        to.set_switch(PER_MONTH, from.switch(PER_MONTH));
+    }
+}
+
 /// The three forms by their tag in links and files, as views.
 const TAGS: [(&str, &str); 3] = [("r", "retention"), ("p", "payback"), ("b", "case")];
 
@@ -146,6 +175,30 @@ impl Scenario {
         self.payback.set_notation(notation);
         self.case.set_notation(notation);
         self.helpers.set_notation(notation);
+    }
+
+    /// Whether the two pages hold the same company facts.
+    pub fn facts_agree(&self) -> bool {
+        let (r, b) = (&self.retention, &self.case);
+        FACTS.iter().all(|k| r.text_of(k) == b.text_of(k)) && r.switch(PER_MONTH) == b.switch(PER_MONTH)
+    }
+
+    /// After a change on the business case (`on_case`) or the retention page: the other page
+    /// takes the company facts typed there.
+    pub fn facts_typed(&mut self, on_case: bool) {
+        if !self.facts_agree() {
+            self.share_facts(on_case);
+        }
+    }
+
+    /// Give both pages the company facts of one: the business case's (`from_case`) or the
+    /// retention page's.
+    pub fn share_facts(&mut self, from_case: bool) {
+        if from_case {
+            copy_facts(&self.case, &mut self.retention);
+        } else {
+            copy_facts(&self.retention, &mut self.case);
+        }
     }
 
     pub(super) fn views(&self) -> [&dyn FormView; 3] {
@@ -210,6 +263,7 @@ impl Scenario {
                 skipped.extend(in_form(scope, form.restore(part)));
             }
         }
+        let facts_from = scenario.reconcile_facts(link, &skipped);
         scenario.preset = link.preset.as_deref().and_then(Industry::from_key);
         scenario.prepared_for = link.prepared_for.as_deref().map(clean_name).unwrap_or_default();
         scenario.prepared_by = link.prepared_by.as_deref().map(clean_name).unwrap_or_default();
@@ -218,7 +272,37 @@ impl Scenario {
             skipped.push(UNKNOWN);
         }
         let head = Head { page: link.page.clone(), lang: link.lang.clone(), currency: link.currency.clone(), ..Head::default() };
-        Opened { head, scenario, skipped }
+        Opened { head, scenario, skipped, facts_from }
+    }
+
+    /// One set of company facts from a link that may hold two: version 1 links left out the
+    /// retention page's own defaults, and files (handed over as links) hold both pages'. Where
+    /// they differ, the page the link opens on wins; `Some(that form)` when what the other page
+    /// loses was typed (so the person is told).
+    fn reconcile_facts(&mut self, link: &Link, skipped: &[Skipped]) -> Option<&'static str> {
+        let typed = |tag: &str, form: &dyn FormView| {
+            let part = link.form(tag);
+            FACTS.iter().any(|k| form.specs().iter().position(|f| f.key == *k).is_some_and(|i| part.is_some_and(|p| p.fields.iter().any(|(j, _)| *j == i))))
+                || part.is_some_and(|p| p.switches.is_some())
+        };
+        let typed = [typed("r", &self.retention), typed("b", &self.case)];
+        if link.version == 1 {
+            for (k, v) in FACTS.iter().zip(V1_RETENTION_FACTS) {
+                // Left out, or not a number: that page's default then.
+                let kept = |i: usize| link.form("r").is_some_and(|p| p.fields.iter().any(|(j, _)| *j == i)) && !skipped.contains(&("retention", *k));
+                if let Some(i) = self.retention.index(k).filter(|&i| !kept(i)) {
+                    let text = FormView::notation(&self.retention).localize(v);
+                    self.retention.set(i, text);
+                }
+            }
+        }
+        if self.facts_agree() {
+            return None;
+        }
+        let from_case = case_facts_win(link.page.as_deref());
+        self.share_facts(from_case);
+        let (winner, loser_typed) = if from_case { ("case", typed[0]) } else { ("retention", typed[1]) };
+        (link.version > 1 || loser_typed).then_some(winner)
     }
 
     /// Input keys (per form: "retention", "payback", "case") whose values are not the same in
@@ -251,10 +335,12 @@ pub(super) mod tests {
     /// A scenario with an unfinished edit, a preset, a switch and markup in a name.
     pub(in crate::forms) fn sample() -> Scenario {
         let mut s = Scenario::new(Notation::Comma);
-        s.retention.set_by_key("retentionRate", "72,5".into());
         s.payback.set_by_key("years", "abc".into());
         s.case.apply(Industry::Retail.values());
         s.preset = Some(Industry::Retail);
+        s.facts_typed(true);
+        s.retention.set_by_key("retentionRate", "72,5".into());
+        s.facts_typed(false);
         s.case.set_switch("levers.employee.enabled", true);
         s.prepared_for = "Acme <b>&</b> Co".into();
         s.helpers.0[5].set(2, "7,5".into());
@@ -273,6 +359,57 @@ pub(super) mod tests {
         assert_eq!(opened.scenario.helpers.0[5].text_of("counts.2"), "7,5", "a helper's inputs travel too");
         assert!(opened.scenario.case == s.case);
         assert_eq!(opened.scenario.prepared_for, s.prepared_for);
+    }
+
+    /// Scenario `body` (a link without its checksum) opened.
+    fn open(body: &str) -> Opened {
+        Scenario::from_link(&decode(&crate::forms::share::seal(body)).unwrap(), Notation::Point)
+    }
+
+    #[test]
+    fn company_facts_are_typed_once() {
+        let mut s = Scenario::new(Notation::Point);
+        assert!(s.facts_agree(), "the same defaults on both pages");
+        s.case.set_by_key("customers", "2000000".into());
+        s.facts_typed(true);
+        assert_eq!(s.retention.text_of("customers"), "2000000");
+        s.retention.set_switch(PER_MONTH, true);
+        s.retention.set_by_key("revenuePerCustomer", "45".into());
+        s.facts_typed(false);
+        assert!(s.case.switch(PER_MONTH) && s.case.text_of("revenuePerCustomer") == "45");
+        // 45 a month is 540 a year, on both pages.
+        let mut yearly = Scenario::new(Notation::Point);
+        yearly.case.set_by_key("customers", "2000000".into());
+        yearly.case.set_by_key("revenuePerCustomer", "540".into());
+        yearly.facts_typed(true);
+        assert_eq!(s.case.result(), yearly.case.result());
+        assert_eq!(s.retention.result(), yearly.retention.result());
+        // A new link carries them once and opens with no notice.
+        let opened = Scenario::from_link(&decode(&s.link(Some("payback"), None, None)).unwrap(), Notation::Point);
+        assert!(opened.scenario == s && opened.facts_from.is_none());
+    }
+
+    #[test]
+    fn links_and_files_with_two_sets_of_company_facts_use_the_page_they_open_on() {
+        // Version 1, nothing of the facts typed: the retention page showed its own old defaults.
+        let o = open("v1&t=retention");
+        assert_eq!((o.scenario.retention.text_of("customers"), o.scenario.case.text_of("customers")), ("10000", "10000"));
+        assert_eq!(o.facts_from, None, "nobody typed the facts the business case loses");
+        assert_eq!(open("v1").scenario.case.text_of("customers"), "10000", "a link without a page opens on retention");
+        let o = open("v1&t=case");
+        assert_eq!((o.scenario.retention.text_of("grossMargin"), o.scenario.case.text_of("grossMargin")), ("60", "60"));
+        assert_eq!(o.facts_from, None);
+        // Typed on the page that loses them: said.
+        let o = open("v1&t=retention&b=0:2000000");
+        assert_eq!(o.scenario.case.text_of("customers"), "10000");
+        assert_eq!(o.facts_from, Some("retention"));
+        let o = open("v1&t=payback&r=0:5000");
+        assert_eq!(o.scenario.retention.text_of("customers"), "20000", "any page but retention takes the business case's");
+        assert_eq!(o.facts_from, Some("case"));
+        // A version 2 link or a file with two sets is always said.
+        let o = open("v2&t=retention&r=0:5000");
+        assert_eq!((o.scenario.case.text_of("customers"), o.facts_from), ("5000", Some("retention")));
+        assert!(open("v2&t=retention&r=0:5000&b=0:5000").facts_from.is_none());
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Share links: the whole scenario in the URL fragment, versioned, compact and checked.
 //!
-//! Format (version 1), after the `#`:
-//! `v1&t=<page>&l=<lang>&c=<currency>&bp=<preset>&pf=<prepared for>&pb=<prepared by>&x=<panels' inputs>&<form>=<i>:<number>,…&<form>s=<switch bits>&k=<check>`
+//! Format (version 2), after the `#`:
+//! `v2&t=<page>&l=<lang>&c=<currency>&bp=<preset>&pf=<prepared for>&pb=<prepared by>&x=<panels' inputs>&<form>=<i>:<number>,…&<form>s=<switch bits>&k=<check>`
 //! (forms: `r` retention, `p` payback, `b` business case, `h0`…`h8` the metric helpers)
 //! - only fields that differ from their default are written, by their index in the form's
 //!   field list (lists only ever grow at the end, so old indexes keep their meaning);
@@ -14,7 +14,9 @@
 use super::{Form, FormView};
 use crate::finance::input::Notation;
 
-pub const VERSION: u32 = 1;
+/// 2: the retention page's company facts default to the business case's (version 1 links
+/// left out the retention page's own defaults; `Scenario::from_link` restores them).
+pub const VERSION: u32 = 2;
 /// Longest fragment accepted: far above any real scenario, far below anything that could
 /// stall the page.
 pub const MAX_LEN: usize = 8192;
@@ -42,6 +44,7 @@ pub struct FormPart {
 /// A decoded link.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Link {
+    pub version: u32,
     pub page: Option<String>,
     pub lang: Option<String>,
     pub currency: Option<String>,
@@ -127,7 +130,7 @@ impl Default for Builder {
 
 impl Builder {
     pub fn new() -> Self {
-        Self { out: String::from("v1") }
+        Self { out: ["v", &VERSION.to_string()].concat() }
     }
 
     /// A plain `key=value` part (page, language, currency, preset).
@@ -211,7 +214,7 @@ pub fn decode_within(fragment: &str, max_len: usize) -> Result<Link, LinkError> 
     if version == 0 || checksum(body) != check {
         return Err(LinkError::Damaged);
     }
-    let mut link = Link::default();
+    let mut link = Link { version, ..Link::default() };
     for part in body.split('&').skip(1) {
         let (key, value) = part.split_once('=').ok_or(LinkError::Damaged)?;
         match key {
@@ -349,7 +352,7 @@ mod tests {
         let skipped = r.restore(link.form("r").unwrap());
         assert_eq!(skipped, vec!["customers", "?", "retentionRate"]);
         assert_eq!(r.text(1), "700");
-        assert_eq!(r.text(0), "10000");
+        assert_eq!(r.text(0), "20000");
     }
 
     #[test]

@@ -343,7 +343,7 @@ catalogue! {
     texts {
         app_title, tagline, privacy, tab_retention, tab_payback, calculators, inputs, results,
         more_options, reset, stale_note, not_available, never, months, year, before, after,
-        how_computed, sources, notice_newer, notice_damaged, notice_partial, notice_partial_file, notice_unknown_part,
+        how_computed, sources, notice_newer, notice_damaged, notice_partial, notice_partial_file, notice_unknown_part, notice_facts,
         dismiss, crash_title, crash_body, crash_reload, loading, panel_failed, retention_title, retention_intro,
         clv_before, clv_after, clv_change, cumulative_profit_uplift, discounted_profit_uplift,
         reichheld_below, reichheld_within, reichheld_above, customers_by_year, profit_by_year,
@@ -394,6 +394,7 @@ const FIELD_KEYS: &[&str] = &[
     "retentionRate",
     "retentionUplift",
     "upliftIsRelative",
+    "revenuePerMonth",
     "discountRate",
     "years",
     "newCustomersPerYear",

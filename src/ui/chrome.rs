@@ -86,6 +86,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         Notice::LinkNewer => t.notice_newer.to_owned(),
         Notice::LinkDamaged => t.notice_damaged.to_owned(),
         Notice::Partial { file, keys } => (if *file { t.notice_partial_file } else { t.notice_partial }).to_owned() + &skipped_names(t, keys),
+        Notice::Facts(from) => fill(t.notice_facts, if *from == "retention" { t.tab_retention } else { t.tab_case }),
         Notice::FileRefused => t.notice_file_refused.to_owned(),
         Notice::StorageOff => t.notice_storage_off.to_owned(),
         Notice::StorageFull => t.notice_storage_full.to_owned(),

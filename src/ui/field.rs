@@ -7,6 +7,7 @@ use super::context::use_ui;
 use super::state::{Action, FormId};
 use crate::finance::business_case::Lever;
 use crate::finance::Problem;
+use crate::forms::scenario::PER_MONTH;
 use crate::forms::{FieldSpec, FormView, Unit};
 use crate::text::{short_key, FieldText, Texts};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -186,6 +187,23 @@ pub fn Switch(props: &SwitchProps) -> Html {
                 <p class="help" id={props.described.clone()}>{ help }</p>
             }
         </div>
+    }
+}
+
+/// The company facts as a page shows them (`scenario::FACTS`, shared by the retention page and
+/// the business case): customers and revenue, whether revenue is per month, then the rest
+/// `pick` takes.
+pub fn company_fields(t: &Texts, form: &dyn FormView, id: FormId, scope: &'static str, pick: impl Fn(&FieldSpec) -> bool) -> Html {
+    let per_month = t.field(PER_MONTH).unwrap_or(FieldText { label: "", help: "" });
+    let on = form.switch_specs().iter().position(|s| s.0 == PER_MONTH).is_some_and(|j| form.switch_states()[j]);
+    let first = |f: &FieldSpec| matches!(f.key, "customers" | "revenuePerCustomer");
+    html! {
+        <>
+            { fields(form, id, scope, first) }
+            <Switch form={id} name={PER_MONTH} {on} id={[scope, "-", PER_MONTH].concat()} hook={["input-", PER_MONTH].concat()}
+                label={per_month.label} described={[scope, "-", PER_MONTH, "-help"].concat()} help={per_month.help} />
+            { fields(form, id, scope, |f| !first(f) && pick(f)) }
+        </>
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::chart::RetentionChart;
 use super::context::use_ui;
-use super::field::{fields, Switch};
+use super::field::{company_fields, fields, Switch};
 use super::format::{fmt, Style};
 use super::later::Later;
 use super::panel::{Inputs, Results};
@@ -89,7 +89,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     html! {
         <section class="calc" id="panel-retention" role={props.role} aria-labelledby={props.role.map(|_| "tab-retention")}>
             <Inputs form={id} title={t.retention_title} intro={t.retention_intro}>
-                { fields(form, id, "retention", |f| !f.advanced) }
+                { company_fields(t, form, id, "retention", |f| !f.advanced) }
                 <Switch form={id} name="upliftIsRelative" on={form.switch("upliftIsRelative")} id="retention-upliftIsRelative"
                     hook="input-upliftIsRelative" label={switch.label} described="retention-upliftIsRelative-help" help={switch.help} />
                 <details class="advanced">

@@ -137,6 +137,9 @@ pub struct Saved {
     pub key: String,
     pub head: Head,
     pub scenario: Scenario,
+    /// Saved before the two pages shared company facts, with different ones: those of this form
+    /// are used (see `Opened::facts_from`).
+    pub facts_from: Option<&'static str>,
 }
 
 /// What the person is told at the top of the page.
@@ -146,6 +149,9 @@ pub enum Notice {
     LinkNewer,
     /// A link cut short or edited: defaults shown.
     LinkDamaged,
+    /// A link, file or saved scenario gave the two pages different company facts: both now use
+    /// those of this form ("retention" or "case").
+    Facts(&'static str),
     /// A link (or a file: `file`) opened, but these values kept their defaults (`UNKNOWN`:
     /// parts this version does not know), each named once.
     Partial {
@@ -377,7 +383,7 @@ impl AppState {
             // Read in the language of the visit's start: shown in today's.
             self.scenario.set_notation(self.lang.notation());
             self.opened = Some(saved.key);
-            self.notice = Some(Notice::Opened(saved.head.name));
+            self.notice = Some(saved.facts_from.map_or(Notice::Opened(saved.head.name), Notice::Facts));
         }
     }
 
@@ -392,12 +398,13 @@ impl AppState {
             }
             FormId::Helper(h) => s.helpers.0[h as usize].reset(),
         }
+        s.facts_typed(id == FormId::Case);
     }
 
     /// Show an opened link or file: its scenario, page, language and currency.
     /// Open a scenario from a link, or from a file (`file`), and say how it went.
     pub fn open(&mut self, opened: Opened, file: bool) {
-        let Opened { head, mut scenario, mut skipped } = opened;
+        let Opened { head, mut scenario, mut skipped, facts_from } = opened;
         scenario.set_notation(self.lang.notation());
         self.scenario = scenario;
         if let Some(tab) = head.page.as_deref().and_then(Tab::from_key) {
@@ -417,6 +424,8 @@ impl AppState {
         }
         self.notice = if !skipped.is_empty() {
             Some(Notice::Partial { file, keys: skipped })
+        } else if let Some(from) = facts_from {
+            Some(Notice::Facts(from))
         } else {
             // A whole file says so, with the name it holds.
             file.then(|| Notice::Opened(if head.name.is_empty() { self.t.untitled.to_owned() } else { head.name }))
@@ -440,6 +449,7 @@ impl Reducible for AppState {
                     FormId::Case => s.case.set(i, text),
                     FormId::Helper(h) => s.helpers.0[h as usize].set(i, text),
                 }
+                s.facts_typed(id == FormId::Case);
             }
             Action::Toggle(id, key) => {
                 next.checkpoint(None);
@@ -453,6 +463,7 @@ impl Reducible for AppState {
                         form.set_switch(key, !form.switch(key));
                     }
                 }
+                s.facts_typed(id == FormId::Case);
             }
             Action::Reset(id) => {
                 next.checkpoint(None);
@@ -470,6 +481,7 @@ impl Reducible for AppState {
                 s.case.reset();
                 s.case.apply(industry.values());
                 s.preset = Some(industry);
+                s.facts_typed(true);
             }
             Action::SendHelper(id) => {
                 if let Some(sends) = next.scenario.helpers.sends(id) {
@@ -477,6 +489,7 @@ impl Reducible for AppState {
                     let texts: Vec<(&str, String)> = sends.iter().map(|&(k, v)| (k, typed(v))).collect();
                     let pairs: Vec<(&str, &str)> = texts.iter().map(|(k, v)| (*k, v.as_str())).collect();
                     next.scenario.case.apply(&pairs);
+                    next.scenario.facts_typed(true);
                     next.sent = Some(id);
                     next.tab = Tab::Case;
                 }

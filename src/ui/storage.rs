@@ -37,7 +37,7 @@ pub async fn load_saved(notation: Notation, act: &yew::Callback<Action>) -> Resu
             continue;
         };
         match files::read(&text, notation).await {
-            Ok(Some(o)) => list.push(Saved { key, head: o.head, scenario: o.scenario }),
+            Ok(Some(o)) => list.push(Saved { key, head: o.head, scenario: o.scenario, facts_from: o.facts_from }),
             Ok(None) => damaged += 1,
             Err(e) => return Err(e),
         }
@@ -87,7 +87,7 @@ fn write(state: &AppState, key: String, mut head: Head, name: &str, scenario: Sc
     async move {
         let Some(text) = files::write(&scenario, &head, from).await else { return Action::Notify(Notice::FilesUnavailable) };
         match browser::store(&key, &text) {
-            Ok(()) => Action::Kept(Rc::new(Saved { key, head, scenario })),
+            Ok(()) => Action::Kept(Rc::new(Saved { key, head, scenario, facts_from: None })),
             Err(StoreError::Full) => Action::Notify(Notice::StorageFull),
             Err(StoreError::Off) => Action::Notify(Notice::StorageOff),
         }

@@ -115,6 +115,33 @@ test('metric helpers are reachable from the levers and send their value into the
   await app.close();
 });
 
+test('company facts are typed once: either page shows and changes them, and revenue can be per month', async () => {
+  const app = await env.page();
+  await app.goto();
+  await app.fill('customers', '2000000');
+  await app.openTab('case');
+  assert.equal(await app.input('customers').inputValue(), '2000000');
+  await app.fill('grossMargin', '30');
+  await app.fill('retentionRate', '78.5');
+  await app.openTab('retention');
+  assert.equal(await app.input('grossMargin').inputValue(), '30');
+  assert.equal(await app.input('retentionRate').inputValue(), '78.5');
+  // €45 a month typed as such is 540 a year to both calculators.
+  await app.fill('revenuePerCustomer', '540');
+  const yearly = { clv: await app.resultValue('clvAfter') };
+  await app.openTab('case');
+  yearly.npv = await app.resultValue('npv');
+  await app.input('revenuePerMonth').check();
+  await app.fill('revenuePerCustomer', '45');
+  await app.page.waitForFunction((v) => Number(document.querySelector('[data-testid="result-npv"]')?.dataset.value) === v, yearly.npv);
+  await app.openTab('retention');
+  assert.equal(await app.input('revenuePerMonth').isChecked(), true);
+  assert.equal(await app.input('revenuePerCustomer').inputValue(), '45');
+  assert.equal(await app.resultValue('clvAfter'), yearly.clv);
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
 test('the Sources page lists every claim with its grade', async () => {
   const app = await env.page();
   await app.goto();

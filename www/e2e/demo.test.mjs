@@ -147,8 +147,8 @@ test('Alt+number opens pages, Alt+R resets the open page and Alt+Z undoes', asyn
   // Reset on the retention page resets the retention inputs.
   await app.fill('retentionRate', '70');
   await app.page.keyboard.press('Alt+r');
-  await app.page.waitForFunction(() => document.querySelector('[data-testid="input-customers"]').value === '10000');
-  assert.equal(await app.input('retentionRate').inputValue(), '80');
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="input-customers"]').value === '20000');
+  assert.equal(await app.input('retentionRate').inputValue(), '85');
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });
@@ -182,15 +182,15 @@ test('undo takes back one field’s typing at a time, then nothing', async () =>
   assert.equal(await undo.isDisabled(), false);
 
   await undo.click();
-  await app.page.waitForFunction(() => document.querySelector('[data-testid="input-revenuePerCustomer"]').value === '500');
-  assert.equal(await app.input('revenuePerCustomer').inputValue(), '500');
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="input-revenuePerCustomer"]').value === '1200');
+  assert.equal(await app.input('revenuePerCustomer').inputValue(), '1200');
   assert.equal(await app.input('customers').inputValue(), '25000');
   assert.equal(await undo.isDisabled(), false);
 
   await undo.click();
-  await app.page.waitForFunction(() => document.querySelector('[data-testid="input-customers"]').value === '10000');
-  assert.equal(await app.input('customers').inputValue(), '10000');
-  assert.equal(await app.input('revenuePerCustomer').inputValue(), '500');
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="input-customers"]').value === '20000');
+  assert.equal(await app.input('customers').inputValue(), '20000');
+  assert.equal(await app.input('revenuePerCustomer').inputValue(), '1200');
   assert.equal(await undo.isDisabled(), true, 'undo is disabled once everything is undone');
   await app.close();
 });

@@ -54,7 +54,7 @@ test('a scenario round-trips through a JSON file', async () => {
   assert.equal(doc.language, 'en');
   assert.equal(doc.currency, 'USD');
   assert.equal(doc.retention.customers, 25000);
-  assert.equal(doc.retention.retentionRate, 80);
+  assert.equal(doc.retention.retentionRate, 85);
   assert.equal(doc.retention.upliftIsRelative, false);
   assert.equal(doc.payback.returnPerDollar, 2.5);
   assert.equal(doc.payback.upfrontInvestment, 100000);
@@ -71,7 +71,7 @@ test('a scenario round-trips through a JSON file', async () => {
   const fresh = await env.page();
   await fresh.goto('/');
   assert.equal(await fresh.page.evaluate(() => localStorage.length), 0);
-  assert.equal(await fresh.input('customers').inputValue(), '10000');
+  assert.equal(await fresh.input('customers').inputValue(), '20000');
   await importFile(fresh, text);
   // A whole file says so, with the name it holds; it opens on the page it was saved from.
   const opened = EN.notice_opened.replace('{name}', 'ROX scenario');
@@ -117,7 +117,7 @@ test('unusable values in a file are named and the rest is restored', async () =>
   await app.page.locator('#panel-retention').waitFor();
   assert.equal(await app.input('revenuePerCustomer').inputValue(), '700');
   assert.equal(await app.input('retentionRate').inputValue(), '72.5');
-  assert.equal(await app.input('customers').inputValue(), '10000');
+  assert.equal(await app.input('customers').inputValue(), '20000');
   await app.openTab('payback');
   assert.equal(await app.input('returnPerDollar').inputValue(), '2.2');
   await app.close();
@@ -172,7 +172,7 @@ test('markup in a file or a name stays text', async () => {
   await app.goto();
   const file = {
     format: 'rox-calculator-scenario', version: 1, name: evil, page: 'scenarios', language: 'en', currency: 'USD',
-    preset: '', preparedFor: evil, preparedBy: '', retention: { customers: 777 },
+    preset: '', preparedFor: evil, preparedBy: '', retention: { customers: 777 }, case: { customers: 777 },
   };
   await importFile(app, JSON.stringify(file));
   // It imports without complaint, and the notice names it as text.

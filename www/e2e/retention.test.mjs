@@ -26,9 +26,9 @@ test('defaults show the core result', async () => {
   await app.goto();
   const expected = core.retentionProfit(RETENTION_DEFAULTS);
   await assertShows(app, expected);
-  // Hand check: 200·0.85/0.25 = 680 → $680; +27.5%.
-  assert.equal(await app.resultText('clvAfter'), '$680');
-  assert.equal(await app.resultText('clvChange'), '27.5%');
+  // Hand check: margin 1 200 · 60% = 720; 720·0.90/0.20 = 3 240 → $3,240; 720·0.85/0.25 = 2 448, so +32.4%.
+  assert.equal(await app.resultText('clvAfter'), '$3,240');
+  assert.equal(await app.resultText('clvChange'), '32.4%');
   await app.close();
 });
 
@@ -62,7 +62,7 @@ test('the relative-uplift switch and the advanced options feed the model', async
     ...RETENTION_DEFAULTS, upliftIsRelative: true, newCustomersPerYear: 1500, acquisitionCost: 80, marginGrowth: 0.02,
   });
   await assertShows(app, expected);
-  assert.ok(close(expected.retentionAfter, 0.84));
+  assert.ok(close(expected.retentionAfter, 0.8925));
   await app.close();
 });
 

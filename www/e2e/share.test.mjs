@@ -3,6 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setup } from './support/pages.mjs';
+import { EN } from './support/texts.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -28,7 +29,7 @@ test('a scenario round-trips through the link exactly', async () => {
   await app.fill('costs.annual', '400000');
   await app.page.waitForFunction(() => location.hash.includes('400000'));
   const url = app.page.url();
-  assert.match(new URL(url).hash, /^#v1&/);
+  assert.match(new URL(url).hash, /^#v2&/);
   const npv = await app.resultValue('npv');
   await app.close();
 
@@ -39,9 +40,10 @@ test('a scenario round-trips through the link exactly', async () => {
   assert.equal(await copy.page.getByTestId('input-preset').inputValue(), 'telecom');
   assert.equal(await copy.input('levers.employee.enabled').isChecked(), true);
   assert.equal(await copy.resultValue('npv'), npv);
+  // The company facts are one set: the preset chosen last gave both pages its own.
   await copy.openTab('retention');
-  assert.equal(await copy.input('customers').inputValue(), '25000');
-  assert.equal(await copy.input('retentionRate').inputValue(), '72.5');
+  assert.equal(await copy.input('customers').inputValue(), '500000');
+  assert.equal(await copy.input('retentionRate').inputValue(), '82');
   assert.equal(await copy.input('upliftIsRelative').isChecked(), true);
   assert.equal(await copy.page.getByTestId('notice').count(), 0);
   assert.deepEqual(copy.consoleErrors, []);
@@ -77,6 +79,27 @@ test('the metric helpers\' inputs travel in the link and a reload, and undo like
   assert.equal(await copy.page.getByTestId('notice').count(), 0);
   assert.deepEqual(copy.consoleErrors, []);
   await copy.close();
+});
+
+test('a link from before with different company facts on the two pages uses those of the page it opens on, and says so', async () => {
+  const app = await env.page();
+  await app.page.goto(env.server.origin + '/' + link('v1&t=case&r=0:5000&b=0:9000'));
+  await app.page.getByTestId('notice').waitFor();
+  assert.equal(await app.page.getByTestId('notice').locator('p').innerText(), EN.notice_facts.replace('{page}', EN.tab_case));
+  assert.equal(await app.input('customers').inputValue(), '9000');
+  await app.openTab('retention');
+  assert.equal(await app.input('customers').inputValue(), '9000');
+  await app.close();
+  // On the retention page, a link from before that left its facts out shows that page's own.
+  const old = await env.page();
+  await old.page.goto(env.server.origin + '/' + link('v1&t=retention&p=2:4'));
+  await old.page.locator('#panel-retention').waitFor();
+  assert.equal(await old.input('customers').inputValue(), '10000');
+  assert.equal(await old.input('revenuePerCustomer').inputValue(), '500');
+  assert.equal(await old.page.getByTestId('notice').count(), 0, 'nothing typed was lost');
+  await old.openTab('case');
+  assert.equal(await old.input('customers').inputValue(), '10000');
+  await old.close();
 });
 
 test('reloading keeps the scenario', async () => {
@@ -117,7 +140,7 @@ for (const [name, make] of Object.entries(BROKEN)) {
     await app.page.goto(env.server.origin + '/' + make(full));
     await app.page.getByTestId('notice').waitFor();
     assert.match(await app.page.getByTestId('notice').innerText(), name === 'newer' ? /newer version/ : /could not be opened/);
-    assert.equal(await app.input('customers').inputValue(), '10000');
+    assert.equal(await app.input('customers').inputValue(), '20000');
     assert.doesNotMatch(await app.bodyText(), /NaN|Infinity/);
     await app.page.getByRole('button', { name: 'Dismiss' }).click();
     assert.equal(await app.page.getByTestId('notice').count(), 0);

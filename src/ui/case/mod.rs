@@ -6,7 +6,7 @@ mod lever;
 pub mod scenarios;
 
 use super::context::use_ui;
-use super::field::{fields, Select};
+use super::field::{company_fields, fields, Select};
 use super::format::{fmt, Style};
 use super::later::Later;
 use super::panel::{Inputs, Results};
@@ -24,7 +24,9 @@ use scenarios::ScenarioTable;
 use std::rc::Rc;
 use yew::prelude::*;
 
-pub const COMPANY: [&str; 6] = ["customers", "revenuePerCustomer", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
+/// The company's inputs (with the switch that says revenue is per month), as the page and the
+/// report group them.
+pub const COMPANY: [&str; 7] = ["customers", "revenuePerCustomer", "revenuePerMonth", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
 const TIMING: [&str; 6] = ["years", "rampUpMonths", "discountRate", "costs.oneOff", "costs.annual", "costs.risk"];
 
 fn unadjusted_note(t: &Texts, text: &str) -> Option<AttrValue> {
@@ -173,7 +175,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                 <Inputs form={id}>
                     <Preset selected={props.preset} />
                     <h3>{ t.company }</h3>
-                    { fields(form, id, "case", |f| COMPANY.contains(&f.key)) }
+                    { company_fields(t, form, id, "case", |f| COMPANY.contains(&f.key)) }
                     <h3>{ t.costs_and_timing }</h3>
                     { fields(form, id, "case", |f| TIMING.contains(&f.key)) }
                 </Inputs>

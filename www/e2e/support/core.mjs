@@ -10,7 +10,7 @@ export const core = api;
 
 /** The retention form's defaults, as the JS API takes them (percentages as fractions). */
 export const RETENTION_DEFAULTS = {
-  customers: 10000, revenuePerCustomer: 500, grossMargin: 0.4, retentionRate: 0.8,
+  customers: 20000, revenuePerCustomer: 1200, grossMargin: 0.6, retentionRate: 0.85,
   retentionUplift: 0.05, upliftIsRelative: false, discountRate: 0.1, years: 5,
   newCustomersPerYear: 0, acquisitionCost: 0, marginGrowth: 0,
 };
