@@ -173,7 +173,7 @@ pub fn case_input(values: &[f64], switches: &[bool]) -> Result<BusinessCaseInput
     Ok(BusinessCaseInput {
         company: Company {
             customers: at!(v, "customers"),
-            revenue_per_customer: at!(v, "revenuePerCustomer") * super::calculators::per_year(switches.get(8)),
+            revenue_per_customer: at!(v, "revenuePerCustomer") * super::per_year(switches.get(8)),
             gross_margin: at!(v, "grossMargin"),
             retention_rate: at!(v, "retentionRate"),
         },

@@ -20,7 +20,7 @@ pub mod panels;
 pub mod scenario;
 pub mod share;
 
-pub use calculators::{payback_input, retention_input, PAYBACK, RETENTION};
+pub use calculators::{payback_input, per_year, retention_input, PAYBACK, RETENTION};
 
 /// How a field's number is typed and shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

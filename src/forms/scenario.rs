@@ -72,6 +72,8 @@ pub const FACTS: [&str; 4] = ["customers", "revenuePerCustomer", "grossMargin", 
 pub const PER_MONTH: &str = "revenuePerMonth";
 /// The retention page's own defaults for `FACTS` before version 2 links.
 const V1_RETENTION_FACTS: [&str; 4] = ["10000", "500", "40", "80"];
+/// Both pages' defaults for `FACTS` now.
+const RETENTION_FACTS: [&str; 4] = ["20000", "1200", "60", "85"];
 
 /// `keys` of form `scope` as `Skipped`.
 pub fn in_form(scope: &'static str, keys: Vec<&'static str>) -> impl Iterator<Item = Skipped> {
@@ -131,6 +133,14 @@ pub fn input_key(name: &str) -> Skipped {
         .filter(|m| m.0 == scope)
         .find_map(|(scope, fields, switches)| fields.iter().map(|f| f.key).chain(switches.iter().map(|s| s.0)).find(|k| *k == key).map(|k| (scope, k)))
         .unwrap_or(UNKNOWN)
+}
+
+/// Whether someone typed `form`'s company facts: they are none of `untyped` (sets of defaults,
+/// canonical, revenue a year).
+fn facts_typed_in(form: &dyn FormView, untyped: &[&[&str; 4]]) -> bool {
+    let at = |k: &str| form.specs().iter().position(|f| f.key == k);
+    let per_month = form.switch_specs().iter().position(|s| s.0 == PER_MONTH).is_some_and(|j| form.switch_states()[j]);
+    per_month || !untyped.iter().any(|set| FACTS.iter().zip(set.iter()).all(|(k, v)| at(k).is_some_and(|i| form.canonical(i) == *v)))
 }
 
 /// Whether a scenario opening on `page` keeps the business case's company facts when the two
@@ -276,16 +286,11 @@ impl Scenario {
     }
 
     /// One set of company facts from a link that may hold two: version 1 links left out the
-    /// retention page's own defaults, and files (handed over as links) hold both pages'. Where
-    /// they differ, the page the link opens on wins; `Some(that form)` when what the other page
-    /// loses was typed (so the person is told).
+    /// retention page's own old defaults, and files (handed over as links) hold both pages'.
+    /// Facts nobody typed (a page's defaults, old or new) give way to typed ones; where both
+    /// pages' were typed and differ, the page the link opens on wins, and `Some(that form)`
+    /// says so. A fact that did not read on the winning page takes the other page's, if typed.
     fn reconcile_facts(&mut self, link: &Link, skipped: &[Skipped]) -> Option<&'static str> {
-        let typed = |tag: &str, form: &dyn FormView| {
-            let part = link.form(tag);
-            FACTS.iter().any(|k| form.specs().iter().position(|f| f.key == *k).is_some_and(|i| part.is_some_and(|p| p.fields.iter().any(|(j, _)| *j == i))))
-                || part.is_some_and(|p| p.switches.is_some())
-        };
-        let typed = [typed("r", &self.retention), typed("b", &self.case)];
         if link.version == 1 {
             for (k, v) in FACTS.iter().zip(V1_RETENTION_FACTS) {
                 // Left out, or not a number: that page's default then.
@@ -299,10 +304,25 @@ impl Scenario {
         if self.facts_agree() {
             return None;
         }
-        let from_case = case_facts_win(link.page.as_deref());
+        let typed = [facts_typed_in(&self.retention, &[&V1_RETENTION_FACTS, &RETENTION_FACTS]), facts_typed_in(&self.case, &[&RETENTION_FACTS])];
+        let from_case = match typed {
+            [true, false] => false,
+            [false, true] => true,
+            _ => case_facts_win(link.page.as_deref()),
+        };
+        let (winner, loser) = if from_case { ("case", "retention") } else { ("retention", "case") };
+        let loser_typed = typed[usize::from(!from_case)];
+        for k in FACTS {
+            if loser_typed && skipped.contains(&(winner, k)) && !skipped.contains(&(loser, k)) {
+                if from_case {
+                    self.case.set_by_key(k, self.retention.text_of(k).to_owned());
+                } else {
+                    self.retention.set_by_key(k, self.case.text_of(k).to_owned());
+                }
+            }
+        }
         self.share_facts(from_case);
-        let (winner, loser_typed) = if from_case { ("case", typed[0]) } else { ("retention", typed[1]) };
-        (link.version > 1 || loser_typed).then_some(winner)
+        (typed == [true, true]).then_some(winner)
     }
 
     /// Input keys (per form: "retention", "payback", "case") whose values are not the same in
@@ -399,17 +419,32 @@ pub(super) mod tests {
         let o = open("v1&t=case");
         assert_eq!((o.scenario.retention.text_of("grossMargin"), o.scenario.case.text_of("grossMargin")), ("60", "60"));
         assert_eq!(o.facts_from, None);
-        // Typed on the page that loses them: said.
+        // Typed on one page only: those win, wherever the link opens, with nothing to say.
         let o = open("v1&t=retention&b=0:2000000");
-        assert_eq!(o.scenario.case.text_of("customers"), "10000");
-        assert_eq!(o.facts_from, Some("retention"));
+        assert_eq!((o.scenario.retention.text_of("customers"), o.facts_from), ("2000000", None));
         let o = open("v1&t=payback&r=0:5000");
-        assert_eq!(o.scenario.retention.text_of("customers"), "20000", "any page but retention takes the business case's");
-        assert_eq!(o.facts_from, Some("case"));
-        // A version 2 link or a file with two sets is always said.
+        assert_eq!((o.scenario.case.text_of("customers"), o.facts_from), ("5000", None));
         let o = open("v2&t=retention&r=0:5000");
-        assert_eq!((o.scenario.case.text_of("customers"), o.facts_from), ("5000", Some("retention")));
+        assert_eq!((o.scenario.case.text_of("customers"), o.facts_from), ("5000", None));
+        // Typed on both, differently: the page it opens on wins, and that is said.
+        let o = open("v2&t=case&r=0:5000&b=0:9000");
+        assert_eq!((o.scenario.retention.text_of("customers"), o.facts_from), ("9000", Some("case")));
         assert!(open("v2&t=retention&r=0:5000&b=0:5000").facts_from.is_none());
+        // A fact that did not read on the winning page takes the other page's.
+        let o = open("v2&t=retention&r=0:abc,2:30&b=0:5000");
+        assert_eq!((o.scenario.case.text_of("customers"), o.scenario.retention.text_of("customers")), ("5000", "5000"));
+        assert_eq!((o.scenario.case.text_of("grossMargin"), o.facts_from), ("30", Some("retention")));
+        // Lever switches are not company facts.
+        assert_eq!(open("v1&t=retention&bs=11111111").facts_from, None);
+    }
+
+    #[test]
+    fn the_facts_defaults_are_the_forms_defaults() {
+        for (k, v) in FACTS.iter().zip(RETENTION_FACTS) {
+            for model in [RETENTION.fields, BUSINESS_CASE.fields] {
+                assert_eq!(model.iter().find(|f| f.key == *k).map(|f| f.default), Some(v), "{k}");
+            }
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use super::context::use_ui;
 use super::effects::Effect;
 use super::field::{label, Select};
 use super::state::{Action, Notice, Tab};
-use crate::forms::scenario::Skipped;
+use crate::forms::scenario::{Skipped, HELPER_SCOPES};
 use crate::text::{fill, Currency, Lang, Texts};
 use yew::prelude::*;
 
@@ -58,10 +58,16 @@ fn skipped_names(t: &Texts, keys: &[Skipped]) -> String {
     let mut s = String::new();
     for (i, &(scope, key)) in keys.iter().enumerate() {
         s.push_str(if i == 0 { " " } else { ", " });
-        let page = match scope {
-            "retention" => t.tab_retention,
-            "payback" => t.tab_payback,
-            "case" => t.tab_case,
+        let helper = HELPER_SCOPES.iter().position(|h| *h == scope);
+        let page = match (scope, helper) {
+            ("retention", _) => t.tab_retention,
+            ("payback", _) => t.tab_payback,
+            ("case", _) => t.tab_case,
+            (_, Some(h)) => {
+                s.extend([t.tab_metrics, " · ", t.helpers[h].title, " · "]);
+                s.push_str(t.field_in(scope, key).map_or(key, |f| f.label));
+                continue;
+            }
             _ => {
                 s.push_str(t.notice_unknown_part);
                 continue;

@@ -99,6 +99,7 @@ test('unusable values in a file are named and the rest is restored', async () =>
     retention: { customers: 'abc', revenuePerCustomer: 700, retentionRate: 72.5 },
     payback: { returnPerDollar: 2.2 },
     case: { 'levers.retention.retentionUplift.likely': true },
+    helpers: { nps: { 'counts.3': 'many', 'counts.4': 9 } },
   };
   // Many members this version does not know, in every section: named once.
   for (let i = 0; i < 30; i += 1) {
@@ -113,6 +114,7 @@ test('unusable values in a file are named and the rest is restored', async () =>
   // Each value named with the page (and lever) it is on.
   assert.ok(notice.includes(`${EN.tab_retention} · ${EN['field.customers.label']}`), notice);
   assert.ok(notice.includes(`${EN.tab_case} · ${EN['levers.0.title']} · ${EN['field.case:retentionUplift.label']} (${EN.likely})`), notice);
+  assert.ok(notice.includes(`${EN.tab_metrics} · ${EN['helpers.5.title']} · 3`), notice);
   assert.equal(notice.split(EN.notice_unknown_part).length - 1, 1, notice);
   await app.page.locator('#panel-retention').waitFor();
   assert.equal(await app.input('revenuePerCustomer').inputValue(), '700');
@@ -120,6 +122,8 @@ test('unusable values in a file are named and the rest is restored', async () =>
   assert.equal(await app.input('customers').inputValue(), '20000');
   await app.openTab('payback');
   assert.equal(await app.input('returnPerDollar').inputValue(), '2.2');
+  await app.openTab('metrics');
+  assert.equal(await app.input('nps.counts.4').inputValue(), '9');
   await app.close();
 });
 

@@ -62,6 +62,10 @@ fn driver(t: &Texts, d: Driver) -> (String, Unit) {
     match d {
         Driver::Lever(l) => (t.levers[l as usize].title.to_owned(), unit_of(crate::finance::business_case::likely_keys(l)[0])),
         Driver::Costs => (t.costs.to_owned(), Unit::Money),
+        // The model's revenue is a year's, whichever way it was typed.
+        other if other.key() == "revenuePerCustomer" => {
+            ([input_name(t, other.key()).as_str(), " ", super::super::field::unit_text(t, Unit::PerYear)].concat(), Unit::Money)
+        }
         other => (input_name(t, other.key()), unit_of(other.key())),
     }
 }
@@ -553,7 +557,9 @@ enum Aim {
 pub enum Calc {
     Case(Rc<(Vec<f64>, Vec<bool>)>),
     Payback(PaybackInput),
-    Retention(RetentionInput),
+    /// With how many times a year the revenue typed comes in (12 when typed per month): the
+    /// model's input is yearly, the field as typed.
+    Retention(RetentionInput, f64),
 }
 
 impl Calc {
@@ -569,7 +575,7 @@ impl Calc {
                 .filter(|k| super::assumptions::lever_of(k).is_none_or(|l| c.1.get(l.index()).copied().unwrap_or(false)))
                 .collect(),
             Calc::Payback(_) => PAYBACK_FIELDS.iter().map(|f| f.0).collect(),
-            Calc::Retention(_) => RETENTION_FIELDS.to_vec(),
+            Calc::Retention(..) => RETENTION_FIELDS.to_vec(),
         }
     }
 
@@ -578,7 +584,7 @@ impl Calc {
         match self {
             Calc::Case(_) => "levers.retention.retentionUplift.likely",
             Calc::Payback(_) => "returnPerDollar",
-            Calc::Retention(_) => "retentionUplift",
+            Calc::Retention(..) => "retentionUplift",
         }
     }
 
@@ -586,7 +592,7 @@ impl Calc {
         let model = match self {
             Calc::Case(_) => BUSINESS_CASE.fields,
             Calc::Payback(_) => PAYBACK.fields,
-            Calc::Retention(_) => RETENTION.fields,
+            Calc::Retention(..) => RETENTION.fields,
         };
         model.iter().find(|f| f.key == key).map_or(Unit::Multiple, |f| f.unit)
     }
@@ -595,7 +601,7 @@ impl Calc {
         match self {
             Calc::Case(_) => input_name(t, key),
             Calc::Payback(_) => t.field_in("payback", key).map_or(key, |f| f.label).to_owned(),
-            Calc::Retention(_) => t.field_in("retention", key).map_or(key, |f| f.label).to_owned(),
+            Calc::Retention(..) => t.field_in("retention", key).map_or(key, |f| f.label).to_owned(),
         }
     }
 
@@ -603,7 +609,7 @@ impl Calc {
         match self {
             Calc::Case(c) => BUSINESS_CASE.fields.iter().position(|f| f.key == key).and_then(|i| c.0.get(i).copied()),
             Calc::Payback(p) => crate::finance::goal::payback_field(&mut p.clone(), key).map(|v| *v),
-            Calc::Retention(r) => crate::finance::goal::retention_field(&mut r.clone(), key).map(|v| *v),
+            Calc::Retention(r, per_year) => crate::finance::goal::retention_field(&mut r.clone(), key).map(|v| *v / as_typed(key, *per_year)),
         }
     }
 
@@ -611,8 +617,24 @@ impl Calc {
         match self {
             Calc::Case(c) => crate::forms::case::seek_field(&c.0, &c.1, key, target),
             Calc::Payback(p) => seek_payback(p, key, target),
-            Calc::Retention(r) => seek_retention(r, key, target),
+            Calc::Retention(r, per_year) => seek_retention(r, key, target).map(|seek| {
+                let k = as_typed(key, *per_year);
+                match seek {
+                    Seek::Found { value } => Seek::Found { value: value / k },
+                    Seek::NotReachable { from, to } => Seek::NotReachable { from: from / k, to: to / k },
+                }
+            }),
         }
+    }
+}
+
+/// How a model value of retention field `key` is typed: revenue per customer divided by
+/// `per_year` (it may be typed per month), every other field as it is.
+fn as_typed(key: &str, per_year: f64) -> f64 {
+    if key == "revenuePerCustomer" {
+        per_year
+    } else {
+        1.0
     }
 }
 
@@ -631,7 +653,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
     let t = ui.t;
     let calc = props.calc.clone();
-    let retention = matches!(calc, Calc::Retention(_));
+    let retention = matches!(calc, Calc::Retention(..));
     let keys = calc.keys();
     let field = use_state(|| calc.first());
     // "What retention uplift do I need for 3:1?"; for retention, twice today's profit uplift.
@@ -717,7 +739,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
 /// Twice the retention calculator's discounted profit uplift today: a first target to try.
 fn retention_goal(calc: &Calc) -> f64 {
     match calc {
-        Calc::Retention(r) => crate::finance::retention::retention_profit(r).map_or(0.0, |x| (2.0 * x.discounted_profit_uplift).round()),
+        Calc::Retention(r, _) => crate::finance::retention::retention_profit(r).map_or(0.0, |x| (2.0 * x.discounted_profit_uplift).round()),
         _ => 0.0,
     }
 }
@@ -737,7 +759,10 @@ pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
     let calc = if props.payback {
         s.payback.values().map(|v| Calc::Payback(crate::forms::payback_input(&v)))
     } else {
-        s.retention.values().map(|v| Calc::Retention(crate::forms::retention_input(&v, s.retention.switch_states())))
+        s.retention.values().map(|v| {
+            let switches = s.retention.switch_states();
+            Calc::Retention(crate::forms::retention_input(&v, switches), crate::forms::per_year(switches.get(1)))
+        })
     };
     html! {
         <section class="panel-card" data-testid="calculator-goal-seek">
