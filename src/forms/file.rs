@@ -6,9 +6,7 @@
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
 use super::metrics::{HELPERS, HELPER_TAGS};
-use super::scenario::{
-    clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, HELPER_SCOPES, MAX_FILE_BYTES, PER_MONTH, UNKNOWN,
-};
+use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, MAX_FILE_BYTES, PER_MONTH, UNKNOWN};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::input::Notation;
@@ -124,7 +122,7 @@ impl Scenario {
                     .iter()
                     .zip(&self.helpers.0)
                     .filter(|(_, form)| form.specs().iter().enumerate().any(|(i, spec)| form.canonical(i) != spec.default))
-                    .map(|((_, name), form)| (*name, Section::of(form)))
+                    .map(|((_, name, _), form)| (*name, Section::of(form)))
                     .collect(),
             ),
         })
@@ -199,11 +197,11 @@ impl Scenario {
                 skipped.push(UNKNOWN);
             }
             for (name, section) in sections.members() {
-                let Some(i) = HELPER_TAGS.iter().position(|(_, n)| *n == name) else {
+                let Some(i) = HELPER_TAGS.iter().position(|(_, n, _)| *n == name) else {
                     skipped.push(UNKNOWN);
                     continue;
                 };
-                let (model, scope) = (HELPERS[i], HELPER_SCOPES[i]);
+                let (model, scope) = (HELPERS[i], HELPER_TAGS[i].2);
                 let part = part_of(&section, scope, model.fields, model.switches, &mut skipped);
                 skipped.extend(in_form(scope, scenario.helpers.0[i].restore(&part)));
             }
@@ -247,7 +245,7 @@ pub fn write(link: &str, name: &str, saved_at: u64) -> Option<String> {
     as_typed(&mut typed.retention, link.form("r"));
     as_typed(&mut typed.payback, link.form("p"));
     as_typed(&mut typed.case, link.form("b"));
-    for ((tag, _), form) in HELPER_TAGS.iter().zip(&mut typed.helpers.0) {
+    for ((tag, _, _), form) in HELPER_TAGS.iter().zip(&mut typed.helpers.0) {
         as_typed(form, link.form(tag));
     }
     // A file too large to be read again (pasted text) keeps its numbers only: nothing is ever

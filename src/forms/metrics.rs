@@ -133,18 +133,19 @@ helper!(
 /// Every helper, in the catalogue's `helpers` order.
 pub static HELPERS: [&Model<Answer>; 9] = [&CHURN, &RETENTION_RATE, &CLV, &TRANSACTION_SIZE, &CONTRACT_VALUE, &NPS, &CSAT, &CES, &SUPPORT_COST];
 
-/// Each helper's tag in links (`h0=…`) and its section in files (`"helpers": {"churn": …}`),
-/// in `HELPERS` order.
-pub const HELPER_TAGS: [(&str, &str); 9] = [
-    ("h0", "churn"),
-    ("h1", "retentionRate"),
-    ("h2", "clv"),
-    ("h3", "transactionSize"),
-    ("h4", "contractValue"),
-    ("h5", "nps"),
-    ("h6", "csat"),
-    ("h7", "ces"),
-    ("h8", "supportCost"),
+/// Each helper's tag in links (`h0=…`), its name (its section in files, `"helpers": {"churn":
+/// …}`, and its page's ids) and its form scope (its texts; what a skipped value of it names), in
+/// `HELPERS` order.
+pub const HELPER_TAGS: [(&str, &str, &str); 9] = [
+    ("h0", "churn", "helper/churn"),
+    ("h1", "retentionRate", "helper/retentionRate"),
+    ("h2", "clv", "helper/clv"),
+    ("h3", "transactionSize", "helper/transactionSize"),
+    ("h4", "contractValue", "helper/contractValue"),
+    ("h5", "nps", "helper/nps"),
+    ("h6", "csat", "helper/csat"),
+    ("h7", "ces", "helper/ces"),
+    ("h8", "supportCost", "helper/supportCost"),
 ];
 
 /// The metric helpers' forms, in `HELPERS` order: part of the scenario, so their inputs travel

@@ -96,19 +96,6 @@ pub fn clean_panels(text: &str) -> String {
     text.chars().filter(|c| c.is_ascii_graphic()).take(MAX_PANELS).collect()
 }
 
-/// The form a helper's skipped value is in (`Skipped`), in `HELPERS` order.
-pub const HELPER_SCOPES: [&str; 9] = [
-    "helper/churn",
-    "helper/retentionRate",
-    "helper/clv",
-    "helper/transactionSize",
-    "helper/contractValue",
-    "helper/nps",
-    "helper/csat",
-    "helper/ces",
-    "helper/supportCost",
-];
-
 /// A skipped value as the scenario-file module names it to the page: `form:key`, or "?".
 pub fn skipped_name((scope, key): Skipped) -> String {
     if scope.is_empty() {
@@ -125,7 +112,7 @@ pub fn input_key(name: &str) -> Skipped {
         ("payback", PAYBACK.fields, PAYBACK.switches),
         ("case", BUSINESS_CASE.fields, BUSINESS_CASE.switches),
     ];
-    let helpers = HELPER_SCOPES.iter().zip(HELPERS).map(|(scope, m)| (*scope, m.fields, m.switches));
+    let helpers = HELPER_TAGS.iter().zip(HELPERS).map(|(&(_, _, scope), m)| (scope, m.fields, m.switches));
     let Some((scope, key)) = name.split_once(':') else { return UNKNOWN };
     models
         .into_iter()
@@ -232,7 +219,7 @@ impl Scenario {
         for ((tag, _), form) in TAGS.iter().zip(self.views()) {
             link.form(tag, form);
         }
-        for ((tag, _), form) in HELPER_TAGS.iter().zip(&self.helpers.0) {
+        for ((tag, _, _), form) in HELPER_TAGS.iter().zip(&self.helpers.0) {
             link.form(tag, form);
         }
     }
@@ -268,7 +255,7 @@ impl Scenario {
         if let Some(part) = link.form("b") {
             skipped.extend(in_form("case", scenario.case.restore(part)));
         }
-        for (((tag, _), form), scope) in HELPER_TAGS.iter().zip(&mut scenario.helpers.0).zip(HELPER_SCOPES) {
+        for (&(tag, _, scope), form) in HELPER_TAGS.iter().zip(&mut scenario.helpers.0) {
             if let Some(part) = link.form(tag) {
                 skipped.extend(in_form(scope, form.restore(part)));
             }

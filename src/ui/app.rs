@@ -77,10 +77,11 @@ pub fn App(props: &Props) -> Html {
     let state = use_reducer(|| props.start.clone());
     let (act, run) = use_sinks(&state);
     texts::set_current(state.t);
-    format::configure(&state.locale(), state.currency.code());
+    let locale = state.locale();
+    format::configure(&locale, state.currency.code());
     let link = AttrValue::from(super::link::encode(&state));
     use_effects(&state, &act, &link);
-    let ui = Ui { t: texts::in_money(state.t), currency: state.currency, locale: state.locale().into(), act, run };
+    let ui = Ui { t: texts::in_money(state.t, state.currency.code(), &locale), currency: state.currency, locale: locale.into(), act, run };
     let embedded = state.mode.embed.is_some();
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
     let mode = match (embedded, state.mode.demo) {

@@ -5,7 +5,8 @@ use super::context::use_ui;
 use super::effects::Effect;
 use super::field::{label, Select};
 use super::state::{Action, Notice, Tab};
-use crate::forms::scenario::{Skipped, HELPER_SCOPES};
+use crate::forms::metrics::HELPER_TAGS;
+use crate::forms::scenario::Skipped;
 use crate::text::{fill, Currency, Lang, Texts};
 use yew::prelude::*;
 
@@ -58,22 +59,19 @@ fn skipped_names(t: &Texts, keys: &[Skipped]) -> String {
     let mut s = String::new();
     for (i, &(scope, key)) in keys.iter().enumerate() {
         s.push_str(if i == 0 { " " } else { ", " });
-        let helper = HELPER_SCOPES.iter().position(|h| *h == scope);
-        let page = match (scope, helper) {
-            ("retention", _) => t.tab_retention,
-            ("payback", _) => t.tab_payback,
-            ("case", _) => t.tab_case,
-            (_, Some(h)) => {
-                s.extend([t.tab_metrics, " · ", t.helpers[h].title, " · "]);
-                s.push_str(t.field_in(scope, key).map_or(key, |f| f.label));
-                continue;
-            }
+        let helper = HELPER_TAGS.iter().position(|h| h.2 == scope);
+        let page: &[&str] = match (scope, helper) {
+            ("retention", _) => &[t.tab_retention],
+            ("payback", _) => &[t.tab_payback],
+            ("case", _) => &[t.tab_case],
+            (_, Some(h)) => &[t.tab_metrics, " · ", t.helpers[h].title],
             _ => {
                 s.push_str(t.notice_unknown_part);
                 continue;
             }
         };
-        s.extend([page, " · ", &label(t, scope, key)]);
+        s.extend(page.iter().copied());
+        s.extend([" · ", &label(t, scope, key)]);
     }
     s
 }

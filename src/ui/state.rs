@@ -5,7 +5,7 @@
 use super::format::raw;
 use crate::forms::case::Industry;
 use crate::forms::history::History;
-use crate::forms::metrics::{Answer, Helpers};
+use crate::forms::metrics::{Answer, Helpers, HELPER_TAGS};
 use crate::forms::scenario::{Head, Opened, Scenario, Skipped, UNKNOWN};
 use crate::forms::Form;
 use crate::text::{Currency, Lang, Texts};
@@ -74,11 +74,11 @@ pub enum Helper {
 impl Helper {
     /// The form scope of this helper's fields: helper texts, ids prefixed by the helper.
     pub fn scope(self) -> &'static str {
-        crate::forms::scenario::HELPER_SCOPES[self as usize]
+        HELPER_TAGS[self as usize].2
     }
 
     pub fn key(self) -> &'static str {
-        ["churn", "retentionRate", "clv", "transactionSize", "contractValue", "nps", "csat", "ces", "supportCost"][self as usize]
+        HELPER_TAGS[self as usize].1
     }
 }
 
@@ -116,6 +116,16 @@ impl FormId {
 
     /// Identifies the field typed into for undo (see `History::record`); the report's names
     /// are `NAMES_SLOT`.
+    /// After a change to this form: the other form that holds the company facts takes them
+    /// (the retention page's and the business case's; the others hold none).
+    fn share_facts(self, s: &mut Scenario) {
+        match self {
+            FormId::Retention => s.facts_typed(false),
+            FormId::Case => s.facts_typed(true),
+            FormId::Payback | FormId::Helper(_) => {}
+        }
+    }
+
     fn undo_slot(self) -> u8 {
         match self {
             FormId::Retention => 0,
@@ -398,7 +408,7 @@ impl AppState {
             }
             FormId::Helper(h) => s.helpers.0[h as usize].reset(),
         }
-        s.facts_typed(id == FormId::Case);
+        id.share_facts(s);
     }
 
     /// Show an opened link or file: its scenario, page, language and currency.
@@ -449,7 +459,7 @@ impl Reducible for AppState {
                     FormId::Case => s.case.set(i, text),
                     FormId::Helper(h) => s.helpers.0[h as usize].set(i, text),
                 }
-                s.facts_typed(id == FormId::Case);
+                id.share_facts(s);
             }
             Action::Toggle(id, key) => {
                 next.checkpoint(None);
@@ -463,7 +473,7 @@ impl Reducible for AppState {
                         form.set_switch(key, !form.switch(key));
                     }
                 }
-                s.facts_typed(id == FormId::Case);
+                id.share_facts(s);
             }
             Action::Reset(id) => {
                 next.checkpoint(None);
@@ -481,7 +491,7 @@ impl Reducible for AppState {
                 s.case.reset();
                 s.case.apply(industry.values());
                 s.preset = Some(industry);
-                s.facts_typed(true);
+                FormId::Case.share_facts(s);
             }
             Action::SendHelper(id) => {
                 if let Some(sends) = next.scenario.helpers.sends(id) {
@@ -489,7 +499,7 @@ impl Reducible for AppState {
                     let texts: Vec<(&str, String)> = sends.iter().map(|&(k, v)| (k, typed(v))).collect();
                     let pairs: Vec<(&str, &str)> = texts.iter().map(|(k, v)| (*k, v.as_str())).collect();
                     next.scenario.case.apply(&pairs);
-                    next.scenario.facts_typed(true);
+                    FormId::Case.share_facts(&mut next.scenario);
                     next.sent = Some(id);
                     next.tab = Tab::Case;
                 }

@@ -7,21 +7,21 @@ use std::cell::{Cell, RefCell};
 
 thread_local! {
     static CURRENT: Cell<Option<&'static Texts>> = const { Cell::new(None) };
-    /// Packs with money in a currency (`in_money`), by pack and how 1 is written.
-    static IN_MONEY: RefCell<Vec<(*const Texts, String, &'static Texts)>> = const { RefCell::new(Vec::new()) };
+    /// Packs with money in a currency (`in_money`), by pack, currency and locale.
+    static IN_MONEY: RefCell<Vec<(*const Texts, &'static str, String, &'static Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `t` with money named as the page writes it now (`Texts::with_money`; `format::configure`
-/// first), made once per pack and currency.
-pub fn in_money(t: &'static Texts) -> &'static Texts {
-    let one = fmt(Style::Money, 1.0);
+/// `t` with money named as the page writes it in `currency` and `locale` (`Texts::with_money`;
+/// `format::configure` with them first), made once per pack, currency and locale: a render
+/// only looks it up.
+pub fn in_money(t: &'static Texts, currency: &'static str, locale: &str) -> &'static Texts {
     IN_MONEY.with(|kept| {
         let mut kept = kept.borrow_mut();
-        if let Some((_, _, m)) = kept.iter().find(|(p, o, _)| std::ptr::eq(*p, t) && *o == one) {
-            return *m;
+        if let Some(&(_, _, _, m)) = kept.iter().find(|(p, c, l, _)| std::ptr::eq(*p, t) && *c == currency && l == locale) {
+            return m;
         }
-        let m = t.with_money(&one, &fmt(Style::Money, 3.0));
-        kept.push((t, one, m));
+        let m = t.with_money(&fmt(Style::Money, 1.0), &fmt(Style::Money, 3.0));
+        kept.push((t, currency, locale.to_owned(), m));
         m
     })
 }

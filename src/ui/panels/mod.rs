@@ -98,7 +98,13 @@ pub fn Root(props: &RootProps) -> Html {
     format::configure(&locale, state.currency.code());
     super::texts::set_current(props.t);
     NOTATION.with(|n| n.set(props.lang.notation()));
-    let ui = Ui { t: super::texts::in_money(props.t), currency: state.currency, locale: locale.into(), act: Callback::noop(), run: Callback::noop() };
+    let ui = Ui {
+        t: super::texts::in_money(props.t, state.currency.code(), &locale),
+        currency: state.currency,
+        locale: locale.into(),
+        act: Callback::noop(),
+        run: Callback::noop(),
+    };
     let pt = PanelTexts::of(props.lang);
     html! {
         <ContextProvider<Ui> context={ui}>
