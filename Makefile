@@ -46,15 +46,14 @@ chromium:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils; \
 	fi
 
-# Four modules: the page (feature `app`), the JS API (feature `api`, dist/rox_api.js), the
+# Three modules: the page (feature `app`: the one Yew app; www/mc-worker.js loads the same wasm
+# to run the Monte Carlo in a worker), the JS API (feature `api`, dist/rox_api.js) and the
 # scenario-file module the page fetches when it first needs it (feature `files`,
-# dist/rox_files.js: serde_json, which the first-load budget has no room for), and the panels
-# module it fetches when a panel is first shown (feature `panels`, dist/rox_panels.js: the
-# report's body, the uncertainty panel, the self-assessment; www/mc-worker.js runs its Monte
-# Carlo in a worker). The page's glue is bundled with the UI's browser.js and minified by esbuild (one file, a third of
-# the bytes); both wasm files go through wasm-opt; language packs are built from src/text/.
-# The two cargo builds write the same file, so each is bound before the next; the page's goes
-# last, so the size report of `make bench` reads it.
+# dist/rox_files.js: serde_json, pure functions). The page's glue is bundled with the UI's
+# browser.js and minified by esbuild (one file, a third of the bytes); every wasm file goes
+# through wasm-opt; language packs are built from src/text/. The cargo builds write the same
+# file, so each is bound before the next; the page's goes last, so the size report of
+# `make bench` reads it.
 # The module owns its memory (zero-filled when created) and Rust puts its stack first, so the
 # lowest KB is only ever the bottom of a 1 MB stack: wasm-opt may assume both (−0.8 KB gzip).
 # A function with one caller is inlined into it only up to 500 bytes: the browser compiles a
@@ -77,16 +76,12 @@ dist: tools
 	wasm-bindgen --target web --no-typescript --out-name rox_files --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	esbuild $(DIST)/.bindgen/rox_files.js --format=esm --minify --log-level=warning --outfile=$(DIST)/rox_files.js
 	$(WASM_OPT) $(DIST)/.bindgen/rox_files_bg.wasm -o $(DIST)/rox_files_bg.wasm
-	$(WASM_BUILD) --features panels
-	wasm-bindgen --target web --no-typescript --out-name rox_panels --out-dir $(DIST)/.bindgen $(WASM_OUT)
-	esbuild $(DIST)/.bindgen/rox_panels.js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/rox_panels.js
-	$(WASM_OPT) $(DIST)/.bindgen/rox_panels_bg.wasm -o $(DIST)/rox_panels_bg.wasm
 	$(WASM_BUILD)
 	wasm-bindgen --target web --no-typescript --out-dir $(DIST)/.bindgen $(WASM_OUT)
 	esbuild $(DIST)/.bindgen/$(CRATE).js --bundle --format=esm --minify --log-level=warning --outfile=$(DIST)/$(CRATE).js
 	$(WASM_OPT) $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
 	rm -rf $(DIST)/.bindgen
-	esbuild $(WWW)/boot.js $(WWW)/style.css $(WWW)/panels.css --minify --log-level=warning --outdir=$(DIST)
+	esbuild $(WWW)/boot.js $(WWW)/style.css --minify --log-level=warning --outdir=$(DIST)
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
 	node $(WWW)/tools/text.mjs src/text $(DIST)/i18n
 	node $(WWW)/tools/stamp.mjs $(DIST)
@@ -109,7 +104,6 @@ lint: rust-target
 	cargo clippy --target $(TARGET) --lib -- -D warnings
 	cargo clippy --target $(TARGET) --lib --no-default-features --features api -- -D warnings
 	cargo clippy --target $(TARGET) --lib --no-default-features --features files -- -D warnings
-	cargo clippy --target $(TARGET) --lib --features panels -- -D warnings
 
 test-native:
 	cargo test

@@ -23,7 +23,5 @@ mod files;
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
-// The panels module builds the page's components too, but only those its panels use.
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
-#[cfg_attr(feature = "panels", allow(dead_code, unused_imports))]
 mod ui;

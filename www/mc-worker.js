@@ -1,11 +1,11 @@
-// The Monte Carlo of the business case, off the page's main thread: loads the panels module
-// (the same wasm the page's panels use) and runs the simulation a chunk at a time, telling the
+// The Monte Carlo of the business case, off the page's main thread: loads the page's own module
+// (the same wasm, so the browser fetches it once) and runs the simulation a chunk at a time, telling the
 // page how far it is after each chunk. A newer request (any input changed) replaces the one
 // running between two chunks, so typing never waits for an old run.
 // Messages in: { id, link } (the scenario's share link: case, seed, trials, cost spread).
 // Messages out: { id, done, total } while running, then { id, done, total, summary }, or
 // { id, error } when the scenario's business case is not valid.
-import init, { MonteCarlo } from './rox_panels.js';
+import init, { MonteCarlo } from './rox_calculator.js';
 
 const ready = init();
 let newest = 0;

@@ -8,7 +8,9 @@
 //! `assessment::STATEMENTS` order: `0`–`3` a level, `x` "don't know", `-` not answered yet. Only
 //! what differs from the defaults is written; letters this version does not know are named.
 
-use crate::finance::assessment::{Answers, STATEMENTS, TOP};
+use super::scenario::Scenario;
+use crate::finance::assessment::{assess, Answers, Assessment, STATEMENTS, TOP};
+use crate::finance::business_case::{enabled_key, Lever};
 use crate::finance::input::parse_number;
 use crate::finance::uncertainty::{DEFAULT_TRIALS, MAX_TRIALS};
 
@@ -160,6 +162,24 @@ impl PanelInputs {
         }
         Some(out)
     }
+}
+
+/// The assessment of the scenario's answers, once every statement has one.
+pub fn assessment_of(s: &Scenario) -> Option<Assessment> {
+    PanelInputs::read(&s.panels).0.complete_answers().and_then(|a| assess(&a).ok())
+}
+
+/// The scenario with the business case taking `a`'s suggestion: each lever that is on gets its
+/// suggested risk adjustment, the case the suggested ramp-up.
+pub fn with_suggestion(s: &Scenario, a: &Assessment) -> Scenario {
+    let mut next = s.clone();
+    let mut values: Vec<(String, String)> = vec![("rampUpMonths".into(), canonical(a.suggested.ramp_up_months))];
+    for lever in Lever::ALL.into_iter().filter(|&l| s.case.switch(enabled_key(l))) {
+        values.push((["levers.", lever.key(), ".risk"].concat(), canonical(a.suggested.risk[lever.index()] * 100.0)));
+    }
+    let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    next.case.apply(&pairs);
+    next
 }
 
 #[cfg(test)]

@@ -5,8 +5,8 @@ use super::case::CasePage;
 use super::chrome::{Header, NoticeBar, Tabs};
 use super::context::Ui;
 use super::effects::{self, use_effects, Effect};
-use super::later::Later;
 use super::metrics::MetricsPage;
+use super::panels::AssessmentPanel;
 use super::payback::PaybackPage;
 use super::report::ReportPage;
 use super::retention::RetentionPage;
@@ -14,6 +14,7 @@ use super::scenarios::ScenariosPage;
 use super::sources::SourcesPage;
 use super::state::{Action, AppState, Tab};
 use super::{format, texts};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -50,23 +51,23 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
     let link = link.clone();
     let (s, role, more) = (&state.scenario, state.panel_role(), state.drawn(1));
     match state.tab {
-        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} {link} /> },
-        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} {link} /> },
+        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} /> },
+        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} /> },
         Tab::Case => html! {
-            <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} {role} {link} />
+            <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} panels={AttrValue::from(s.panels.clone())} {role} {link} />
         },
         Tab::Metrics => html! { <MetricsPage helpers={s.helpers.clone()} stage={state.stage} {role} /> },
         Tab::Scenarios => html! {
             <ScenariosPage saved={state.saved.clone()} compare={state.compare.clone()} renaming={state.renaming.clone()}
-                deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {link} {role} />
+                deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {role} />
         },
         Tab::Report => html! {
-            <ReportPage prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} {link} {role} />
+            <ReportPage scenario={Rc::new(s.clone())} {link} {role} />
         },
-        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} {link} /> },
+        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} /> },
         Tab::Assessment => html! {
             <section id="panel-assessment" role={role} aria-labelledby={role.map(|_| "tab-assessment")}>
-                <Later kind="assessment" {link} />
+                <AssessmentPanel scenario={Rc::new(s.clone())} />
             </section>
         },
     }
@@ -81,7 +82,7 @@ pub fn App(props: &Props) -> Html {
     format::configure(&locale, state.currency.code());
     let link = AttrValue::from(super::link::encode(&state));
     use_effects(&state, &act, &link);
-    let ui = Ui { t: texts::in_money(state.t, state.currency.code(), &locale), currency: state.currency, locale: locale.into(), act, run };
+    let ui = Ui { t: texts::in_money(state.t, state.currency.code(), &locale), lang: state.lang, currency: state.currency, locale: locale.into(), act, run };
     let embedded = state.mode.embed.is_some();
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
     let mode = match (embedded, state.mode.demo) {

@@ -257,87 +257,6 @@ export function retryLater() {
   });
 }
 
-// The panels module (the report's body, the uncertainty panel, the self-assessment; off the
-// first load): fetched the first time a panel is shown, then kept; fetched again after a failed
-// attempt, when the browser is back online.
-let panelsModule = null;
-let panelsTries = 0;
-function panels() {
-  if (!document.querySelector('link[data-panels]')) {
-    const css = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: new URL('panels.css', import.meta.url).href });
-    css.dataset.panels = '';
-    document.head.append(css);
-  }
-  panelsModule ??= import(new URL(`rox_panels.js${panelsTries++ ? `?retry=${panelsTries}` : ''}`, import.meta.url).href)
-    .then(async (m) => {
-      await m.default();
-      return m;
-    })
-    .catch((e) => {
-      panelsModule = null;
-      throw e;
-    });
-  return panelsModule;
-}
-
-// Each panel on the page: its element, what it was last asked to show, and the module's app.
-const shown = new Map();
-const packs = new Map();
-
-/** Draw panel `kind` into `el` for share link `link` (its `l=` names the language): mounts the
- * panels module's app there the first time, updates it after. */
-export async function panel(el, kind, link) {
-  const lang = /(?:^|&)l=([a-z]{2})(?:&|$)/.exec(link.split('\n')[0])?.[1] ?? 'en';
-  const wanted = { kind, link, lang };
-  let entry = shown.get(el);
-  if (!entry) shown.set(el, (entry = { wanted }));
-  entry.wanted = wanted;
-  // Panels whose element the page removed without saying so.
-  for (const [other, e] of shown) {
-    if (other !== el && !other.isConnected) unpanel(other);
-  }
-  const failed = () => {
-    el.dataset.state = 'failed';
-    // Not busy: assistive technology reads the failure.
-    el.removeAttribute('aria-busy');
-  };
-  let m;
-  for (;;) {
-    try {
-      m = await panels();
-      if (!packs.has(lang)) {
-        const pack = await fetchText(`i18n/${lang}.txt`);
-        if (pack === null) throw new Error(`no ${lang} pack`);
-        packs.set(lang, pack);
-      }
-      break;
-    } catch {
-      failed();
-      await retryLater();
-      if (entry.wanted !== wanted || !el.isConnected) return;
-    }
-  }
-  // A newer request for this element has taken over, or the page has removed it.
-  if (entry.wanted !== wanted || !el.isConnected) return;
-  delete el.dataset.state;
-  if (entry.app && entry.lang === lang) {
-    entry.app.update(link);
-  } else {
-    entry.app?.free();
-    entry.app = m.mount(el, kind, packs.get(lang), link, navigator.language || 'en-US');
-    entry.lang = lang;
-    if (!entry.app) return failed();
-  }
-  el.removeAttribute('aria-busy');
-}
-
-/** The page removed panel element `el`: its app stops (and its Monte Carlo worker with it). */
-export function unpanel(el) {
-  const entry = shown.get(el);
-  shown.delete(el);
-  entry?.app?.free();
-}
-
 /** The text at `url` (a language pack), or null. */
 export async function fetchText(url) {
   try {
@@ -348,13 +267,13 @@ export async function fetchText(url) {
   }
 }
 
-// This module is also loaded by the JS API in Node, where there is no window.
+// This module is also loaded by the JS API in Node and by the Monte Carlo worker, where there is
+// no window.
 const page = typeof window === 'object' ? window : null;
 const embedded = !!page && page.parent !== page;
 // The host's origin, if the embedding page named one (`?origin=https://host.example`): events go
 // only there. A malformed one ("localhost:8092", no scheme) would make every postMessage throw, so
-// then no events are posted at all, and a warning says why. Read when first needed: the panels
-// module bundles its own copy of this file, and only the page's warns.
+// then no events are posted at all, and a warning says why. Read when first needed.
 let target;
 function hostOrigin() {
   if (target !== undefined) return target;
@@ -401,8 +320,7 @@ function postHeight() {
 }
 // A browser may not render a frame that is off screen (below the fold of the host page), and
 // resize observers wait for rendering; DOM changes do not, so the height follows them too and
-// the frame is full height before it is scrolled into view. Set up by `started` (the page's
-// module only).
+// the frame is full height before it is scrolled into view. Set up by `started`.
 function followHeight() {
   hostOrigin();
   if ('ResizeObserver' in page) new ResizeObserver(postHeight).observe(document.documentElement);

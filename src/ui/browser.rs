@@ -49,11 +49,6 @@ extern "C" {
     /// Rejects when the module cannot load.
     #[wasm_bindgen(js_name = writeScenario)]
     pub fn write_scenario(link: &str, name: &str, saved_at: f64, from: &str) -> js_sys::Promise;
-    /// Draw panel `kind` (the panels module's: "report", "case", "assessment") into `el` for
-    /// share link `link`; the module is fetched the first time.
-    pub fn panel(el: &web_sys::Element, kind: &str, link: &str);
-    /// The page removed panel element `el`: its app stops.
-    pub fn unpanel(el: &web_sys::Element);
     /// Resolves when the browser is back online, or after 30 s.
     #[wasm_bindgen(js_name = retryLater)]
     pub fn retry_later() -> js_sys::Promise;

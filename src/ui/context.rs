@@ -3,7 +3,8 @@
 
 use super::effects::Effect;
 use super::state::Action;
-use crate::text::{Currency, Texts};
+use crate::finance::input::Notation;
+use crate::text::{panels::PanelTexts, Currency, Lang, Texts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,6 +15,7 @@ use yew::prelude::*;
 #[derive(Clone, PartialEq)]
 pub struct Ui {
     pub t: &'static Texts,
+    pub lang: Lang,
     pub currency: Currency,
     pub locale: Rc<str>,
     pub act: Callback<Action>,
@@ -21,6 +23,16 @@ pub struct Ui {
 }
 
 impl Ui {
+    /// The texts of the report's body, the uncertainty panel and the self-assessment.
+    pub fn pt(&self) -> &'static PanelTexts {
+        PanelTexts::of(self.lang)
+    }
+
+    /// How numbers are typed in the language on screen.
+    pub fn notation(&self) -> Notation {
+        self.lang.notation()
+    }
+
     /// A callback that ignores its event and sends `action`.
     pub fn on<E>(&self, action: Action) -> Callback<E> {
         let act = self.act.clone();

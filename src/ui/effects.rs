@@ -192,16 +192,6 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
                     let act = act.clone();
                     EventListener::new(&w, "hashchange", move |_| act.emit(Action::OpenFragment(fragment())))
                 };
-                // A panel of the panels module changed the scenario: its link opens like one
-                // typed into the address (see `later`).
-                let on_panel = {
-                    let act = act.clone();
-                    EventListener::new(&w, "rox-panel:open", move |e| {
-                        if let Some(link) = js_sys::Reflect::get(e, &"detail".into()).ok().and_then(|d| d.as_string()) {
-                            act.emit(Action::OpenFragment(link));
-                        }
-                    })
-                };
                 // Not passive: a shortcut keeps the browser from acting on the key too.
                 let on_key = EventListener::new_with_options(&w, "keydown", EventListenerOptions::enable_prevent_default(), move |e| {
                     if let Some(action) = e.dyn_ref::<KeyboardEvent>().and_then(shortcut) {
@@ -209,7 +199,7 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
                         act.emit(action);
                     }
                 });
-                (on_hash, on_panel, on_key)
+                (on_hash, on_key)
             });
             move || drop(listeners)
         });

@@ -19,8 +19,6 @@ pub enum Style {
     /// Whole currency units: $1,234,568.
     Money,
     /// An amount as typed, to the cent: $45.50, $1,500,000.
-    // Only the panels module lists amounts.
-    #[cfg_attr(not(feature = "panels"), allow(dead_code))]
     Amount,
     /// A percentage with at most one decimal: 27.5%.
     Percent,

@@ -14,11 +14,9 @@ mod events;
 mod field;
 mod files;
 mod format;
-mod later;
 mod link;
 mod metrics;
 mod panel;
-#[cfg(feature = "panels")]
 mod panels;
 mod payback;
 mod report;
@@ -67,7 +65,6 @@ fn start(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) 
 /// texts, link, saved scenarios, the state; `render` draws it in a task of its own. Returns false
 /// when the page has no `#app` or the pack is not this build's (boot.js then tries English).
 /// In Node nothing calls it: the JS API works on its own.
-#[cfg(not(feature = "panels"))]
 #[wasm_bindgen]
 pub fn mount(lang: &str, pack: String) -> bool {
     let Some(window) = web_sys::window() else { return false };
@@ -80,7 +77,6 @@ pub fn mount(lang: &str, pack: String) -> bool {
 }
 
 /// Draw what `mount` set up: Yew's first render (boot.js calls it in a task of its own).
-#[cfg(not(feature = "panels"))]
 #[wasm_bindgen]
 pub fn render() {
     if let Some((root, start)) = READY.with(|r| r.borrow_mut().take()) {
@@ -90,7 +86,6 @@ pub fn render() {
 
 /// Test hook: panics on purpose, so end-to-end tests can check that the page shows the
 /// "something went wrong — reload" notice and that reloading brings the scenario back.
-#[cfg(not(feature = "panels"))]
 #[wasm_bindgen(js_name = __testPanic)]
 pub fn test_panic() {
     panic!("test panic requested through __testPanic");

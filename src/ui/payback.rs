@@ -5,8 +5,8 @@ use super::chart::PaybackChart;
 use super::context::use_ui;
 use super::field::fields;
 use super::format::Style;
-use super::later::Later;
 use super::panel::{Inputs, Results};
+use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
 use super::source::source;
 use super::state::{FormId, Tab};
 use super::table::{csv_button, Table, YearTable};
@@ -70,8 +70,6 @@ pub struct PaybackPageProps {
     /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
     pub more: bool,
     pub role: Option<&'static str>,
-    /// The scenario as a share link, for the goal-seek panel.
-    pub link: AttrValue,
 }
 
 #[component]
@@ -104,7 +102,11 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
             <Results stale={form.is_stale()} more={props.more} convention={t.payback_convention} cite={&t.tei}>
                 { results }
                 if props.more {
-                    <Later kind="payback" link={props.link.clone()} />
+                    if form.is_stale() {
+                        <Unfinished />
+                    } else {
+                        <CalculatorGoalSeek calc={Calc::payback(form)} />
+                    }
                 }
             </Results>
         </section>

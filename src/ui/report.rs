@@ -1,12 +1,14 @@
-//! The business-case report page: the names on the report and the print button; the report's
-//! body comes with the panels module (`ui::panels::report`), drawn into a `Later`.
+//! The business-case report page: the names on the report and the print button, then the
+//! report's body (`ui::panels::report`).
 
 use super::context::use_ui;
 use super::effects::Effect;
-use super::later::Later;
+use super::panels::ReportArticle;
 use super::state::Action;
 use crate::finance::business_case::Lever;
+use crate::forms::scenario::Scenario;
 use crate::text::{SourceText, Texts};
+use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -34,9 +36,8 @@ fn name_field(id: &'static str, label: &'static str, value: &str, onchange: &Cal
 
 #[derive(Properties, PartialEq)]
 pub struct ReportPageProps {
-    pub prepared_for: String,
-    pub prepared_by: String,
-    /// The scenario as a share link, for the report's body.
+    pub scenario: Rc<Scenario>,
+    /// The scenario as a share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
     pub role: Option<&'static str>,
 }
@@ -51,14 +52,14 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <h2>{ t.report_title }</h2>
                 <p class="intro">{ t.report_intro }</p>
                 <div class="names">
-                    { name_field("prepared-for", t.prepared_for, &props.prepared_for, &ctl.act.reform(Action::SetPreparedFor)) }
-                    { name_field("prepared-by", t.prepared_by, &props.prepared_by, &ctl.act.reform(Action::SetPreparedBy)) }
+                    { name_field("prepared-for", t.prepared_for, &props.scenario.prepared_for, &ctl.act.reform(Action::SetPreparedFor)) }
+                    { name_field("prepared-by", t.prepared_by, &props.scenario.prepared_by, &ctl.act.reform(Action::SetPreparedBy)) }
                 </div>
                 <p class="help" id="report-names-help">{ t.prepared_help }</p>
                 <button type="button" class="primary" data-testid="print-report" onclick={ctl.on_effect(Effect::Print)}>{ t.download_pdf }</button>
                 <p class="help">{ t.print_hint }</p>
             </div>
-            <Later kind="report" link={props.link.clone()} />
+            <ReportArticle scenario={props.scenario.clone()} link={props.link.clone()} />
         </section>
     }
 }

@@ -5,8 +5,8 @@ use super::chart::RetentionChart;
 use super::context::use_ui;
 use super::field::{company_fields, fields, Switch};
 use super::format::{fmt, Style};
-use super::later::Later;
 use super::panel::{Inputs, Results};
+use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
 use super::source::source;
 use super::state::{FormId, Tab};
 use super::table::{csv_button, Table, YearTable};
@@ -53,8 +53,6 @@ pub struct RetentionPageProps {
     /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
     pub more: bool,
     pub role: Option<&'static str>,
-    /// The scenario as a share link, for the goal-seek panel.
-    pub link: AttrValue,
 }
 
 #[component]
@@ -100,7 +98,11 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
             <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}>
                 { results }
                 if props.more {
-                    <Later kind="retention" link={props.link.clone()} />
+                    if form.is_stale() {
+                        <Unfinished />
+                    } else {
+                        <CalculatorGoalSeek calc={Calc::retention(form)} />
+                    }
                 }
             </Results>
         </section>

@@ -5,7 +5,7 @@
 use super::browser;
 use super::context::{use_ui, Ui};
 use super::effects::Effect;
-use super::later::Later;
+use super::panels::Comparison;
 use super::state::{Action, Saved};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -125,19 +125,7 @@ pub struct ScenariosPageProps {
     pub renaming: Option<String>,
     pub deleting: Option<String>,
     pub draft_name: AttrValue,
-    /// The scenario on screen as a share link (language and currency for the comparison).
-    pub link: AttrValue,
     pub role: Option<&'static str>,
-}
-
-/// What the comparison panel (`ui::panels::compare`) is handed: the page's link, then a line
-/// per picked scenario with its name (names hold no control characters), a tab and its link.
-fn comparison_link(page: &str, picked: &[&Saved]) -> AttrValue {
-    let mut out = page.to_owned();
-    for s in picked {
-        out.extend(["\n", &s.head.name, "\t", &s.scenario.link(None, None, None)]);
-    }
-    out.into()
 }
 
 #[component]
@@ -183,7 +171,7 @@ pub fn ScenariosPage(props: &ScenariosPageProps) -> Html {
                 <ul class="saved-list" data-testid="saved-list">{ for items }</ul>
             }
             if picked.len() >= 2 {
-                <Later kind="compare" link={comparison_link(&props.link, &picked)} />
+                <Comparison picked={picked.into_iter().cloned().collect::<Vec<_>>()} />
             } else {
                 <p class="help">{ t.compare_hint }</p>
             }

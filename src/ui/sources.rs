@@ -1,15 +1,13 @@
 //! The Sources page: every default and benchmark with its source, evidence grade and caveat.
 
 use super::context::use_ui;
-use super::later::Later;
+use super::panels::MappingSource;
 use super::source::source;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesPageProps {
     pub role: Option<&'static str>,
-    /// The scenario as a share link, for the panels' own sources (the assessment's mapping).
-    pub link: AttrValue,
 }
 
 #[component]
@@ -22,7 +20,7 @@ pub fn SourcesPage(props: &SourcesPageProps) -> Html {
             <ul class="source-list" data-testid="sources">
                 { for t.all_sources().into_iter().map(|s| html! { <li>{ source(t, s) }</li> }) }
             </ul>
-            <Later kind="sources" link={props.link.clone()} />
+            <MappingSource />
         </section>
     }
 }

@@ -6,6 +6,7 @@ use super::format::raw;
 use crate::forms::case::Industry;
 use crate::forms::history::History;
 use crate::forms::metrics::{Answer, Helpers, HELPER_TAGS};
+use crate::forms::panels::{assessment_of, with_suggestion, PanelInputs};
 use crate::forms::scenario::{Head, Opened, Scenario, Skipped, UNKNOWN};
 use crate::forms::Form;
 use crate::text::{Currency, Lang, Texts};
@@ -219,6 +220,11 @@ pub enum Action {
     OpenSaved(String),
     /// Open the next (+1) or previous (-1) saved scenario.
     Step(i8),
+    /// The panels' inputs (Monte Carlo, investment curve, the self-assessment's answers): one
+    /// change to undo.
+    SetPanels(PanelInputs),
+    /// The business case takes the self-assessment's suggested risk adjustments and ramp-up.
+    ApplySuggestion,
     SetPreparedFor(String),
     SetPreparedBy(String),
     Notify(Notice),
@@ -528,6 +534,17 @@ impl Reducible for AppState {
                     let i = here.map_or(0, |i| (i + n).wrapping_add_signed(by as isize) % n);
                     let key = next.saved[i].key.clone();
                     next.open_saved(&key);
+                }
+            }
+            Action::SetPanels(inputs) => {
+                next.checkpoint(None);
+                next.scenario.panels = inputs.write();
+            }
+            Action::ApplySuggestion => {
+                if let Some(a) = assessment_of(&next.scenario) {
+                    next.checkpoint(None);
+                    next.scenario = with_suggestion(&next.scenario, &a);
+                    FormId::Case.share_facts(&mut next.scenario);
                 }
             }
             Action::SetPreparedFor(name) => {

@@ -5,9 +5,9 @@
 export const NOT_THE_PAGE = /^(rox_api|embed-|robots\.txt$)/;
 
 // The page's, but not on its first load: the scenario-file module, fetched when a scenario file
-// or saved scenario is first read or written, and the panels module and its Monte Carlo worker,
-// fetched when a panel is first shown (precached, so they work offline too).
-export const LATER = /^(rox_files|rox_panels|mc-worker|panels\.css)/;
+// or saved scenario is first read or written, and the Monte Carlo worker's script (precached, so
+// they work offline too).
+export const LATER = /^(rox_files|mc-worker)/;
 
 /** True for a dist/ path (forward slashes) the page loads or needs offline. */
 export const isPageFile = (path) => !NOT_THE_PAGE.test(path);

@@ -37,7 +37,7 @@ console.log(
     (packs.length ? `\n  language packs: ${packs.map(([l, n]) => `${l} ${kb(n)}`).join(', ')} KB (one per visit; the largest is counted; ` +
       `after load the service worker fetches the other ${packs.length - 1} for offline use)` : '') +
     (files ? `\n  scenario-file module (fetched when a scenario file or saved scenario is first read or written): ${kb(files)} KB` : '') +
-    (panels ? `\n  panels module and its Monte Carlo worker (fetched when the report, the uncertainty panel or the self-assessment is first shown): ${kb(panels)} KB` : '') +
+    (panels ? `\n  Monte Carlo worker script (the worker loads the page's own wasm): ${kb(panels)} KB` : '') +
     (api ? `\n  JS API module (integrators only, not part of the page): ${kb(api)} KB` : '') +
     `\n  all of dist/: ${kb(all(dir))} KB gzip (the first load, the other language packs, the service worker, ` +
     `the icon, the JS API module and the embed files; only the first load is on a visit's path)`,

@@ -8,8 +8,8 @@ pub mod scenarios;
 use super::context::use_ui;
 use super::field::{company_fields, fields, Select};
 use super::format::{fmt, Style};
-use super::later::Later;
 use super::panel::{Inputs, Results};
+use super::panels::UncertaintyPanel;
 use super::source::{grade_badge, source};
 use super::state::{Action, FormId, Helper, Tab};
 use super::table::{csv_button, Table, YearTable};
@@ -134,7 +134,9 @@ pub struct CasePageProps {
     /// 1, the first four lever cards from stage 2, all of them when complete.
     pub stage: u8,
     pub role: Option<&'static str>,
-    /// The scenario as a share link, for the uncertainty panel.
+    /// The panels' inputs (`Scenario::panels`): the uncertainty panel's seed, trials, …
+    pub panels: AttrValue,
+    /// The scenario as a share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
 }
 
@@ -191,7 +193,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                 <div class="levers">{ for levers }</div>
             }
             if props.stage == super::state::DRAWN {
-                <Later kind="case" link={props.link.clone()} />
+                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} />
             }
         </section>
     }

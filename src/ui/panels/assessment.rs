@@ -6,76 +6,50 @@
 
 use super::super::context::use_ui;
 use super::super::format::{fmt, raw, Style};
-use super::super::link;
-use super::super::state::AppState;
+use super::super::state::Action;
 use super::charts;
 use super::text_table::{TextRow, TextTable};
 use super::uncertainty::input_name;
+use super::use_pt;
 use super::worker::case_of;
-use super::{open, use_pt};
-use crate::finance::assessment::{assess, Area, Assessment, Part, STATEMENTS};
+use crate::finance::assessment::{Area, Assessment, Part, STATEMENTS};
 use crate::finance::business_case::{business_case, enabled_key, Lever};
-use crate::forms::panels::{canonical, Answer, PanelInputs};
+use crate::forms::panels::{assessment_of, with_suggestion, Answer, PanelInputs};
 use crate::forms::scenario::Scenario;
 use crate::text::panels::PanelTexts;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The scenario with the business case taking `a`'s suggestion: each lever that is on gets its
-/// suggested risk adjustment, the case the suggested ramp-up.
-pub fn with_suggestion(s: &Scenario, a: &Assessment) -> Scenario {
-    let mut next = s.clone();
-    let mut values: Vec<(String, String)> = vec![("rampUpMonths".into(), canonical(a.suggested.ramp_up_months))];
-    for lever in Lever::ALL.into_iter().filter(|&l| s.case.switch(enabled_key(l))) {
-        values.push((["levers.", lever.key(), ".risk"].concat(), canonical(a.suggested.risk[lever.index()] * 100.0)));
-    }
-    let pairs: Vec<(&str, &str)> = values.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    next.case.apply(&pairs);
-    next
-}
-
-/// The assessment of the scenario's answers, once every statement has one.
-pub fn assessment_of(s: &Scenario) -> Option<Assessment> {
-    PanelInputs::read(&s.panels).0.complete_answers().and_then(|a| assess(&a).ok())
-}
-
-/// Send the answers on (the page opens the link, which keeps them).
-fn send(state: &AppState, p: &PanelInputs) {
-    let mut next = state.clone();
-    next.scenario.panels = p.write();
-    open(&link::encode(&next));
-}
 
 /// Which statements a group of the questionnaire holds.
 type PartFilter = fn(Part) -> bool;
 
 #[derive(Properties, PartialEq)]
 pub struct AssessmentProps {
-    pub state: Rc<AppState>,
+    pub scenario: Rc<Scenario>,
 }
 
 #[component]
 pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
-    let pt = use_pt();
-    let (inputs, skipped) = PanelInputs::read(&props.state.scenario.panels);
+    let (ui, pt) = (use_ui(), use_pt());
+    let (inputs, skipped) = PanelInputs::read(&props.scenario.panels);
     let on_answer = {
-        let (state, inputs) = (props.state.clone(), inputs.clone());
+        let (act, inputs) = (ui.act.clone(), inputs.clone());
         Callback::from(move |(i, a): (usize, Answer)| {
             let mut next = inputs.clone();
             next.answers[i] = a;
-            send(&state, &next);
+            act.emit(Action::SetPanels(next));
         })
     };
     let on_clear = {
-        let (state, inputs) = (props.state.clone(), inputs.clone());
+        let (act, inputs) = (ui.act.clone(), inputs.clone());
         Callback::from(move |_: MouseEvent| {
             let mut next = inputs.clone();
             next.answers = [Answer::Open; 24];
-            send(&state, &next);
+            act.emit(Action::SetPanels(next));
         })
     };
     let answered = inputs.answered();
-    let result = assessment_of(&props.state.scenario);
+    let result = assessment_of(&props.scenario);
     // Host pages hear the result whenever it changes.
     {
         let result = result.clone();
@@ -121,7 +95,7 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
                 <button type="button" class="secondary" data-testid="assessment-clear" onclick={on_clear}>{ pt.as_clear }</button>
             }
             { match result {
-                Some(a) => html! { <Result state={props.state.clone()} assessment={Rc::new(a)} /> },
+                Some(a) => html! { <Result scenario={props.scenario.clone()} assessment={Rc::new(a)} /> },
                 None => html! { <p class="stale-note" data-testid="assessment-incomplete">{ pt.as_incomplete }</p> },
             } }
         </section>
@@ -180,7 +154,7 @@ fn Question(props: &QuestionProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ResultProps {
-    state: Rc<AppState>,
+    scenario: Rc<Scenario>,
     assessment: Rc<Assessment>,
 }
 
@@ -190,18 +164,11 @@ fn Result(props: &ResultProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
     let t = ui.t;
     let a = &*props.assessment;
-    let s = &props.state.scenario;
+    let s = &*props.scenario;
     let applied = with_suggestion(s, a);
     let already = applied.case == s.case;
-    let on_apply = {
-        let (state, applied) = (props.state.clone(), applied.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut next = (*state).clone();
-            next.scenario = applied.clone();
-            open(&link::encode(&next));
-        })
-    };
-    let npv = |sc: &Scenario| case_of(sc).and_then(|c| business_case(&c).ok()).map(|r| r.risk_adjusted.npv);
+    let on_apply = ui.on(Action::ApplySuggestion);
+    let npv = |sc: &Scenario| case_of(&sc.case).and_then(|c| business_case(&c).ok()).map(|r| r.risk_adjusted.npv);
     let (before, after) = (npv(s), npv(&applied));
     let rows: Vec<TextRow> = Lever::ALL
         .into_iter()

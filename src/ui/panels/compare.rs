@@ -1,40 +1,18 @@
 //! The comparison of saved scenarios on the Scenarios page: two to four side by side, the inputs
-//! that differ highlighted, results and charts in columns on one scale. The page hands over its
-//! own share link (language, currency) and each picked scenario as a name and a link.
+//! that differ highlighted, results and charts in columns on one scale.
 
 use super::super::case::charts::{extent, ByYearChart};
 use super::super::context::use_ui;
 use super::super::format::{fmt, Style};
+use super::super::state::Saved;
 use super::assumptions::{forms, rows};
 use super::text_table::{TextRow, TextTable};
 use crate::forms::scenario::Scenario;
-use crate::forms::share::decode;
 use crate::text::Texts;
 use yew::prelude::*;
 
-/// A picked scenario: its name and what it holds.
-#[derive(PartialEq)]
-struct Picked {
-    name: String,
-    scenario: Scenario,
-}
-
-/// What `ui::scenarios::comparison_link` wrote after the page's own link: a line per scenario,
-/// its name, a tab, its share link. Lines that do not read are left out.
-fn picked(handover: &str) -> Vec<Picked> {
-    handover
-        .lines()
-        .skip(1)
-        .filter_map(|line| {
-            let (name, link) = line.split_once('\t')?;
-            let link = decode(link).ok()?;
-            Some(Picked { name: name.to_owned(), scenario: Scenario::from_link(&link, super::notation()).scenario })
-        })
-        .collect()
-}
-
 /// Headline results of every calculator, one row each, one column per scenario.
-fn results(t: &Texts, list: &[Picked]) -> Vec<TextRow> {
+fn results(t: &Texts, list: &[Saved]) -> Vec<TextRow> {
     let money = |v: f64| fmt(Style::Money, v);
     let pct = |v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(Style::Percent, v));
     let months = |v: Option<f64>| v.map_or_else(|| t.never.to_owned(), |v| fmt(Style::Decimal(1), v) + " " + t.months);
@@ -58,20 +36,20 @@ fn results(t: &Texts, list: &[Picked]) -> Vec<TextRow> {
 
 #[derive(Properties, PartialEq)]
 pub struct ComparisonProps {
-    /// The page's handover (see `picked`).
-    pub handover: std::rc::Rc<str>,
+    /// The saved scenarios picked, in the order they were picked.
+    pub picked: Vec<Saved>,
 }
 
 /// Saved scenarios side by side.
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
     let t = use_ui().t;
-    let list = picked(&props.handover);
+    let list = &props.picked;
     if list.len() < 2 {
         return Html::default();
     }
     let mut head: Vec<AttrValue> = vec![t.input.into()];
-    head.extend(list.iter().map(|s| AttrValue::from(s.name.clone())));
+    head.extend(list.iter().map(|s| AttrValue::from(s.head.name.clone())));
     let scenarios: Vec<&Scenario> = list.iter().map(|s| &s.scenario).collect();
     let differing = Scenario::differing(&scenarios);
     // Every input, differing ones first and highlighted; the rest behind a disclosure.
@@ -96,7 +74,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
         let r = s.scenario.case.result()?;
         Some(html! {
             <figure key={i} class="compare-chart">
-                <figcaption>{ s.name.clone() }</figcaption>
+                <figcaption>{ s.head.name.clone() }</figcaption>
                 <ByYearChart result={r.clone()} id={format!("compare-chart-{i}")} hook="chart-compare" scale={Some(scale)} />
             </figure>
         })
@@ -104,7 +82,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     html! {
         <section class="comparison" data-testid="comparison" aria-labelledby="compare-title">
             <h3 id="compare-title">{ t.compare_title }</h3>
-            <TextTable caption={t.results} hook="compare-results" head={results_head} rows={results(t, &list)} />
+            <TextTable caption={t.results} hook="compare-results" head={results_head} rows={results(t, list)} />
             if differ.is_empty() {
                 <p>{ t.no_differences }</p>
             } else {

@@ -1,7 +1,7 @@
 //! The report's body, as it prints (A4 and Letter; "Download PDF" is the browser's print to
 //! PDF): title, date, prepared for / by, results, charts, the scenario table, every assumption
 //! with its source, and the formulas. Sections never break across pages. The page keeps the
-//! report's controls (`ui::report`); this part comes with the panels module.
+//! report's controls (`ui::report`).
 
 use super::super::case::charts::{ByYearChart, Waterfall};
 use super::super::case::scenarios::ScenarioTable;
@@ -127,7 +127,9 @@ fn formulas(t: &Texts, scenario: &Scenario) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ReportArticleProps {
-    pub state: std::rc::Rc<super::super::state::AppState>,
+    pub scenario: std::rc::Rc<Scenario>,
+    /// The scenario's share link, which the Monte Carlo worker reads.
+    pub link: AttrValue,
 }
 
 /// The report itself, as it prints: head, results, charts, tables, assumptions, formulas.
@@ -136,7 +138,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let ctl = use_ui();
     let pt = super::use_pt();
     let t = ctl.t;
-    let s = &props.state.scenario;
+    let s = &*props.scenario;
     let case = &s.case;
     html! {
         <article class="report" data-testid="report" aria-labelledby="report-title">
@@ -153,9 +155,9 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                 <section class="keep"><Waterfall result={r.clone()} /></section>
                 <section class="keep"><ScenarioTable result={r.clone()} /></section>
                 <section class="keep">{ cash_flows(t, r, s) }</section>
-                <ReportUncertainty state={props.state.clone()} />
+                <ReportUncertainty case={case.clone()} panels={AttrValue::from(s.panels.clone())} link={props.link.clone()} />
             }
-            if let Some(a) = super::assessment::assessment_of(s) {
+            if let Some(a) = crate::forms::panels::assessment_of(s) {
                 <section class="report-readiness" data-testid="report-readiness">
                     <h3>{ pt.readiness }</h3>
                     <super::assessment::Readiness assessment={std::rc::Rc::new(a)} />

@@ -5,25 +5,27 @@
 use super::super::context::use_ui;
 use super::super::field::dom_id;
 use super::super::format::{fmt, raw, Style};
-use super::super::link;
-use super::super::state::AppState;
+use super::super::state::Action;
 use super::super::tile::length_class;
 use super::charts::{self, TornadoBar};
 use super::text_table::{TextRow, TextTable};
 use super::worker::case_of;
-use super::{open, use_pt};
+use super::{use_pt, Unfinished};
+use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
 use crate::finance::checks::{guards, investment, Guard};
 use crate::finance::goal::{claims, seek_payback, seek_retention, Seek, Target, PAYBACK_FIELDS, RETENTION_FIELDS};
-use crate::finance::input::parse_in;
+use crate::finance::input::{parse_in, Notation};
 use crate::finance::payback::PaybackInput;
+use crate::finance::payback::PaybackResult;
 use crate::finance::retention::RetentionInput;
+use crate::finance::retention::RetentionResult;
 use crate::finance::uncertainty::{tornado, Driver, SimulationInput, SimulationSummary};
-use crate::forms::case::BUSINESS_CASE;
+use crate::forms::case::{Industry, BUSINESS_CASE};
 use crate::forms::panels::{PanelInputs, MAX_SEED, MIN_TRIALS};
 use crate::forms::scenario::Scenario;
 use crate::forms::Unit;
-use crate::forms::{FormView, PAYBACK, RETENTION};
+use crate::forms::{Form, FormView, PAYBACK, RETENTION};
 use crate::text::panels::PanelTexts;
 use crate::text::Texts;
 use std::rc::Rc;
@@ -70,24 +72,24 @@ fn driver(t: &Texts, d: Driver) -> (String, Unit) {
     }
 }
 
-/// The scenario with the panels' inputs `p`, as a link the page opens.
-fn send(state: &AppState, p: &PanelInputs) {
-    let mut next = state.clone();
-    next.scenario.panels = p.write();
-    open(&link::encode(&next));
-}
-
 #[derive(Properties, PartialEq)]
 pub struct UncertaintyProps {
-    pub state: Rc<AppState>,
+    pub case: Form<BusinessCaseResult>,
+    pub preset: Option<Industry>,
+    /// The panels' inputs (`Scenario::panels`).
+    pub panels: AttrValue,
+    /// The scenario's share link, which the Monte Carlo worker reads.
+    pub link: AttrValue,
 }
 
 #[component]
 pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
-    let pt = use_pt();
-    let s = &props.state.scenario;
-    let (inputs, skipped) = PanelInputs::read(&s.panels);
-    let Some(inp) = case_of(s) else {
+    let (ui, pt) = (use_ui(), use_pt());
+    if props.case.is_stale() {
+        return html! { <Unfinished /> };
+    }
+    let (inputs, skipped) = PanelInputs::read(&props.panels);
+    let Some(inp) = case_of(&props.case) else {
         return html! {
             <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
                 <h2 id="unc-title">{ pt.unc_title }</h2>
@@ -95,10 +97,7 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             </section>
         };
     };
-    let on_inputs = {
-        let state = props.state.clone();
-        Callback::from(move |p: PanelInputs| send(&state, &p))
-    };
+    let on_inputs = ui.act.reform(Action::SetPanels);
     html! {
         <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
             <h2 id="unc-title">{ pt.unc_title }</h2>
@@ -106,10 +105,10 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             if !skipped.is_empty() {
                 <p class="stale-note" data-testid="panel-skipped">{ pt.panel_skipped }</p>
             }
-            <GuardList input={inp} preset={preset_levers(s)} />
+            <GuardList input={inp} preset={preset_levers(props.preset)} />
             <TornadoCard input={inp} />
-            <MonteCarloCard input={super::worker::simulation_of(s)} link={link::encode(&props.state)} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
-            <GoalSeek calc={Calc::Case(Rc::new((s.case.values().unwrap_or_default(), s.case.switch_states().to_vec())))} />
+            <MonteCarloCard input={super::worker::simulation_of(&props.case, &props.panels)} link={props.link.clone()} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
+            <GoalSeek calc={Calc::Case(Rc::new((props.case.values().unwrap_or_default(), props.case.switch_states().to_vec())))} />
             <ClaimsCard input={inp} />
             <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
         </section>
@@ -117,11 +116,11 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
 }
 
 /// The levers of the preset the scenario started from, for the guards.
-fn preset_levers(s: &Scenario) -> Option<crate::finance::business_case::Levers> {
-    let industry = s.preset?;
+fn preset_levers(preset: Option<Industry>) -> Option<crate::finance::business_case::Levers> {
+    let industry = preset?;
     let mut preset = Scenario::new(crate::finance::input::Notation::Point);
     preset.case.apply(industry.values());
-    case_of(&preset).map(|c| c.levers)
+    case_of(&preset.case).map(|c| c.levers)
 }
 
 #[derive(Properties, PartialEq)]
@@ -316,7 +315,8 @@ pub struct PanelFieldProps {
 
 #[component]
 pub fn PanelField(props: &PanelFieldProps) -> Html {
-    let shown = |v: &str| super::notation().localize(v);
+    let notation = use_ui().notation();
+    let shown = |v: &str| notation.localize(v);
     let text = use_state(|| shown(&props.value));
     let bad = use_state(|| false);
     let sent = use_mut_ref(|| None::<f64>);
@@ -380,8 +380,8 @@ pub fn PanelField(props: &PanelFieldProps) -> Html {
 }
 
 /// Typed text as a number in the language's notation (comma or point).
-fn typed(text: &str) -> Option<f64> {
-    parse_in(text, super::notation()).ok()
+fn typed(text: &str, notation: Notation) -> Option<f64> {
+    parse_in(text, notation).ok()
 }
 
 /// The Monte Carlo: its inputs, progress, figures and histogram.
@@ -392,7 +392,8 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
     let p = props.inputs.clone();
     let field = |id: &'static str, label: &'static str, value: String, invalid: &'static str, check: fn(f64) -> bool, set: fn(&mut PanelInputs, f64)| {
         let (p, on_inputs) = (p.clone(), props.on_inputs.clone());
-        let read = Callback::from(move |text: String| typed(&text).filter(|v| check(*v)));
+        let notation = ui.notation();
+        let read = Callback::from(move |text: String| typed(&text, notation).filter(|v| check(*v)));
         let on_value = Callback::from(move |v: f64| {
             let mut next = p.clone();
             set(&mut next, v);
@@ -661,9 +662,9 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let target_text = use_state(|| if retention { raw(Some(retention_goal(&calc))) } else { "3".to_owned() });
     let target = match *aim {
         Aim::Npv if !retention => Some(Target::Npv(0.0)),
-        Aim::Npv => typed(&target_text).map(Target::Npv),
-        Aim::Roi => typed(&target_text).map(|v| Target::Roi(v / 100.0)),
-        Aim::Ratio => typed(&target_text).map(Target::BenefitCost),
+        Aim::Npv => typed(&target_text, ui.notation()).map(Target::Npv),
+        Aim::Roi => typed(&target_text, ui.notation()).map(|v| Target::Roi(v / 100.0)),
+        Aim::Ratio => typed(&target_text, ui.notation()).map(Target::BenefitCost),
     };
     let key = if keys.contains(&*field) { *field } else { keys.first().copied().unwrap_or("customers") };
     let unit = calc.unit(key);
@@ -744,26 +745,32 @@ fn retention_goal(calc: &Calc) -> f64 {
     }
 }
 
+impl Calc {
+    /// The payback calculator's goal seek, when its inputs are valid.
+    pub fn payback(form: &Form<PaybackResult>) -> Option<Calc> {
+        form.values().map(|v| Calc::Payback(crate::forms::payback_input(&v)))
+    }
+
+    /// The retention calculator's goal seek, when its inputs are valid.
+    pub fn retention(form: &Form<RetentionResult>) -> Option<Calc> {
+        form.values().map(|v| {
+            let switches = form.switch_states();
+            Calc::Retention(crate::forms::retention_input(&v, switches), crate::forms::per_year(switches.get(1)))
+        })
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct CalculatorProps {
-    pub state: Rc<AppState>,
-    /// `true` for the payback calculator, `false` for retention.
-    pub payback: bool,
+    /// The calculator's inputs (`None` while a field is not a number).
+    pub calc: Option<Calc>,
 }
 
 /// The payback or retention calculator's goal seek, under its results.
 #[component]
 pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
     let pt = use_pt();
-    let s = &props.state.scenario;
-    let calc = if props.payback {
-        s.payback.values().map(|v| Calc::Payback(crate::forms::payback_input(&v)))
-    } else {
-        s.retention.values().map(|v| {
-            let switches = s.retention.switch_states();
-            Calc::Retention(crate::forms::retention_input(&v, switches), crate::forms::per_year(switches.get(1)))
-        })
-    };
+    let calc = props.calc.clone();
     html! {
         <section class="panel-card" data-testid="calculator-goal-seek">
             { match calc {
@@ -894,7 +901,8 @@ pub struct InvestmentProps {
 pub fn InvestmentCard(props: &InvestmentProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
     let t = ui.t;
-    let read = Callback::from(move |text: String| typed(&text).filter(|v| (1.1..=100.0).contains(v)));
+    let notation = ui.notation();
+    let read = Callback::from(move |text: String| typed(&text, notation).filter(|v| (1.1..=100.0).contains(v)));
     let on_value = {
         let (p, on_inputs) = (props.inputs.clone(), props.on_inputs.clone());
         Callback::from(move |v: f64| {
@@ -937,7 +945,10 @@ pub fn InvestmentCard(props: &InvestmentProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ReportUncertaintyProps {
-    pub state: Rc<AppState>,
+    pub case: Form<BusinessCaseResult>,
+    pub panels: AttrValue,
+    /// The scenario's share link, which the Monte Carlo worker reads.
+    pub link: AttrValue,
 }
 
 /// The report's uncertainty section: the tornado with its table, and the Monte Carlo's figures
@@ -945,8 +956,8 @@ pub struct ReportUncertaintyProps {
 #[component]
 pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
     let (ui, pt) = (use_ui(), use_pt());
-    let run = use_simulation(super::worker::simulation_of(&props.state.scenario), &link::encode(&props.state));
-    let Some(inp) = case_of(&props.state.scenario) else { return Html::default() };
+    let run = use_simulation(super::worker::simulation_of(&props.case, &props.panels), &props.link);
+    let Some(inp) = case_of(&props.case) else { return Html::default() };
     let status = match &run {
         Run::Done(s) => html! {
             <>

@@ -1,27 +1,28 @@
-//! The Monte Carlo as the worker runs it (`www/mc-worker.js` loads this module in a Web Worker):
+//! The Monte Carlo as the worker runs it (`www/mc-worker.js` loads the page's module in a Web Worker):
 //! built from the scenario's share link, run a chunk at a time so a newer request can replace
 //! it between chunks, its summary handed back as a plain object.
 
-use crate::finance::business_case::BusinessCaseInput;
+use crate::finance::business_case::{BusinessCaseInput, BusinessCaseResult};
 use crate::finance::input::Notation;
 use crate::finance::uncertainty::{Simulation, SimulationInput};
 use crate::forms::case::case_input;
 use crate::forms::panels::PanelInputs;
 use crate::forms::scenario::Scenario;
 use crate::forms::share::decode;
-use crate::forms::FormView;
+use crate::forms::{Form, FormView};
 use wasm_bindgen::prelude::*;
 
-/// The business case of a scenario, when its inputs are valid.
-pub fn case_of(scenario: &Scenario) -> Option<BusinessCaseInput> {
-    let values = scenario.case.values()?;
-    case_input(&values, scenario.case.switch_states()).ok()
+/// The business case of a form, when its inputs are valid.
+pub fn case_of(case: &Form<BusinessCaseResult>) -> Option<BusinessCaseInput> {
+    let values = case.values()?;
+    case_input(&values, case.switch_states()).ok()
 }
 
-/// The simulation a scenario asks for (its case, and the panels' seed, trials and cost spread).
-pub fn simulation_of(scenario: &Scenario) -> Option<SimulationInput> {
-    let (p, _) = PanelInputs::read(&scenario.panels);
-    Some(SimulationInput { case: case_of(scenario)?, seed: p.seed, trials: p.trials, cost_spread: p.cost_spread })
+/// The simulation a scenario asks for: its case, and the panels' (`panels`, as
+/// `Scenario::panels` holds them) seed, trials and cost spread.
+pub fn simulation_of(case: &Form<BusinessCaseResult>, panels: &str) -> Option<SimulationInput> {
+    let (p, _) = PanelInputs::read(panels);
+    Some(SimulationInput { case: case_of(case)?, seed: p.seed, trials: p.trials, cost_spread: p.cost_spread })
 }
 
 #[wasm_bindgen]
@@ -37,7 +38,7 @@ impl MonteCarlo {
     pub fn new(link: &str) -> Result<MonteCarlo, JsError> {
         let link = decode(link).map_err(|_| JsError::new("link"))?;
         let scenario = Scenario::from_link(&link, Notation::Point).scenario;
-        let input = simulation_of(&scenario).ok_or_else(|| JsError::new("case"))?;
+        let input = simulation_of(&scenario.case, &scenario.panels).ok_or_else(|| JsError::new("case"))?;
         let sim = Simulation::new(input).map_err(|e| JsError::new(e.field))?;
         Ok(MonteCarlo { sim, trials: input.trials })
     }

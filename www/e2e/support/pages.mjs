@@ -42,7 +42,7 @@ export class CalculatorPage {
    * until the last), and panels of the panels module once it has drawn them and their Monte
    * Carlo has run (busy until then). */
   async allDrawn() {
-    await this.page.locator('.app:not([aria-busy]):not(:has(.later[aria-busy], .later [aria-busy]))').waitFor();
+    await this.page.locator('.app:not([aria-busy])').waitFor();
   }
 
   /** Waits for `n` animation frames. Work the page queued for its next frame (the phone bar's
