@@ -9,6 +9,7 @@
 pub mod export;
 pub mod finance;
 pub mod forms;
+pub mod state;
 pub mod text;
 
 #[cfg(all(target_arch = "wasm32", feature = "api"))]

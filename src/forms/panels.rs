@@ -59,6 +59,10 @@ pub fn canonical(v: f64) -> String {
     if v < 0.0 {
         return ["-", &canonical(-v)].concat();
     }
+    // Past 2^53 a double holds no decimals: its whole part is exact.
+    if v * 1e4 >= 9_007_199_254_740_992.0 {
+        return (v.round() as u128).to_string();
+    }
     let scaled = (v * 1e4).round() as u64;
     let (int, frac) = (scaled / 10_000, scaled % 10_000);
     if frac == 0 {

@@ -80,7 +80,7 @@ pub fn App(props: &Props) -> Html {
     texts::set_current(state.t);
     let locale = state.locale();
     format::configure(&locale, state.currency.code());
-    let link = AttrValue::from(super::link::encode(&state));
+    let link = AttrValue::from(crate::state::link::encode(&state));
     use_effects(&state, &act, &link);
     let ui = Ui { t: texts::in_money(state.t, state.currency.code(), &locale), lang: state.lang, currency: state.currency, locale: locale.into(), act, run };
     let embedded = state.mode.embed.is_some();

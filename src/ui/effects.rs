@@ -8,8 +8,9 @@
 use super::browser;
 use super::events::{detail, detail_of, headline};
 use super::state::{Action, AppState, Helper, Notice, Tab};
-use super::{files, link, storage, texts};
+use super::{files, storage, texts};
 use crate::forms::scenario::MAX_FILE_BYTES;
+use crate::state::link;
 use crate::text::{Currency, Lang, Texts};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;

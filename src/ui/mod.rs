@@ -14,7 +14,6 @@ mod events;
 mod field;
 mod files;
 mod format;
-mod link;
 mod metrics;
 mod panel;
 mod panels;
@@ -30,6 +29,7 @@ mod table;
 mod texts;
 mod tile;
 
+use crate::state::link;
 use crate::text::{Currency, Lang, Texts};
 use state::{AppState, Mode, Tab};
 use wasm_bindgen::prelude::*;

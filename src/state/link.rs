@@ -1,6 +1,6 @@
 //! The app state ↔ the share link in the address (see `crate::forms::share` for the format).
 
-use super::state::{AppState, Notice, Tab};
+use super::{AppState, Notice, Tab};
 use crate::forms::scenario::Scenario;
 use crate::forms::share::{decode, is_link, LinkError};
 
