@@ -85,16 +85,17 @@ dist: tools
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
 	node $(WWW)/tools/text.mjs src/text $(DIST)/i18n
 	node $(WWW)/tools/stamp.mjs $(DIST)
-	node $(WWW)/tools/size.mjs $(DIST)
 
 serve: dist
 	node $(WWW)/tools/serve.mjs $(DIST) $(PORT)
 
 test: lint test-native fuzz dist budget chromium test-e2e
 
-# Fails when the first load is over the budget recorded in www/budget.json.
-budget: dist
-	node $(WWW)/tools/size.mjs $(DIST) --check
+# What the browser fetches, weighed in headless Chromium (www/tools/weigh.mjs): the landing (`/`
+# until drawn and quiet) and the tour (every tab in turn), each file gzip -9 once. Fails when
+# either is over its limit in www/budget.json.
+budget: dist npm chromium
+	node $(WWW)/tools/weigh.mjs $(DIST) --check
 
 # Formatting and lints of all four builds: native (with the tests), the page's wasm, the API's,
 # the scenario-file module's.
@@ -123,14 +124,16 @@ fuzz:
 
 # Figures, not pass/fail: size (with what each part costs), speed, Lighthouse scores.
 bench: dist npm chromium
-	node $(WWW)/tools/size.mjs $(DIST)
+	node $(WWW)/tools/weigh.mjs $(DIST)
 	node $(WWW)/tools/size-report.mjs $(WASM_OUT)
 	cd $(WWW) && node bench/speed.mjs
 	cargo run --quiet --release --example monte_carlo
 	cd $(WWW) && node bench/monte-carlo.mjs
 	cd $(WWW) && node bench/lighthouse.mjs
 
-size: dist
+# The landing and the tour, file by file (as `make bench` prints them).
+size: dist npm chromium
+	node $(WWW)/tools/weigh.mjs $(DIST)
 
 clean:
 	rm -rf $(DIST) target $(WWW)/node_modules
