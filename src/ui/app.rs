@@ -62,7 +62,7 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
                 deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {role} />
         },
         Tab::Report => html! {
-            <ReportPage scenario={Rc::new(s.clone())} {link} {role} />
+            <ReportPage scenario={Rc::new(s.clone())} {link} {more} {role} />
         },
         Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} /> },
         Tab::Assessment => html! {
@@ -82,7 +82,15 @@ pub fn App(props: &Props) -> Html {
     format::configure(&locale, state.currency.code());
     let link = AttrValue::from(crate::state::link::encode(&state));
     use_effects(&state, &act, &link);
-    let ui = Ui { t: texts::in_money(state.t, state.currency.code(), &locale), lang: state.lang, currency: state.currency, locale: locale.into(), act, run };
+    let ui = Ui {
+        t: texts::in_money(state.t, state.currency.code(), &locale),
+        lang: state.lang,
+        embedded: state.mode.embed.is_some(),
+        currency: state.currency,
+        locale: locale.into(),
+        act,
+        run,
+    };
     let embedded = state.mode.embed.is_some();
     // How the page is shown, for the stylesheet: embedded, demo mode, or plain.
     let mode = match (embedded, state.mode.demo) {

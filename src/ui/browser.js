@@ -18,55 +18,10 @@ export function download(name, mime, text) {
 /** The app is on screen and listening: the moment `make bench` measures as "first render". */
 export function started() {
   performance.mark('rox:interactive');
-  if (page && !embedded) peek();
   if (embedded) {
     followHeight();
     postHeight();
   }
-}
-
-// On a phone the results come after the inputs, a screen or two down. While a calculator's
-// results are below the screen, a bar at its foot shows their first two numbers as they change;
-// a tap scrolls to them. A copy for the eye only (aria-hidden, not focusable): the results panel
-// announces its changes itself (aria-live). Embedded, the frame is as tall as the content, so
-// the results are never below it and the bar never shows.
-// `started` is called once, when the app mounts.
-function peek() {
-  const bar = document.body.appendChild(document.createElement('div'));
-  bar.className = 'peek';
-  bar.setAttribute('aria-hidden', 'true');
-  bar.hidden = true;
-  const results = () => document.querySelector('#app .calc > .results');
-  let queued = false;
-  let shown = null;
-  const update = () => {
-    queued = false;
-    const r = results();
-    const tiles = r && r.getBoundingClientRect().top > innerHeight ? [...r.querySelectorAll('.tile')].slice(0, 2) : [];
-    // The tiles' label and formatted number, as text.
-    const items = tiles.map((t) => [t.children[0].textContent, t.children[1].textContent]);
-    const key = JSON.stringify(items);
-    if (key !== shown) {
-      shown = key;
-      bar.replaceChildren(...items.map(([label, value]) => {
-        const item = document.createElement('span');
-        item.append(Object.assign(document.createElement('small'), { textContent: label }), Object.assign(document.createElement('b'), { textContent: value }));
-        return item;
-      }));
-    }
-    bar.hidden = !items.length;
-    if (items.length) bar.dataset.stale = r.dataset.stale;
-  };
-  // The bar is outside #app: its own changes do not come back here.
-  const queue = () => {
-    if (!queued) requestAnimationFrame(update);
-    queued = true;
-  };
-  new MutationObserver(queue).observe(document.getElementById('app'), { subtree: true, childList: true, characterData: true, attributes: true });
-  addEventListener('scroll', queue, { passive: true });
-  addEventListener('resize', queue);
-  bar.onclick = () => results()?.scrollIntoView();
-  queue();
 }
 
 /** The text of the file chosen in `input`: null when none, false when it is above `max` bytes or

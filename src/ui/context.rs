@@ -16,6 +16,8 @@ use yew::prelude::*;
 pub struct Ui {
     pub t: &'static Texts,
     pub lang: Lang,
+    /// Embedded in another page (`?embed=`): one calculator, no chrome.
+    pub embedded: bool,
     pub currency: Currency,
     pub locale: Rc<str>,
     pub act: Callback<Action>,

@@ -41,10 +41,31 @@ pub fn dom_id(scope: &str, key: &str) -> String {
     id
 }
 
+/// Where a form's fields send what happens to them: text typed into field `usize`, a switch
+/// flipped. Made once per form (`use_form_events`), so a keystroke renders only the field typed
+/// in.
+#[derive(Clone, PartialEq)]
+pub struct FormEvents {
+    pub onedit: Callback<(usize, String)>,
+    pub ontoggle: Callback<&'static str>,
+}
+
+/// The events of form `id`, as actions of the app.
+#[hook]
+pub fn use_form_events(id: FormId) -> FormEvents {
+    let act = use_ui().act;
+    (*use_memo(id, move |&id| FormEvents {
+        onedit: act.reform(move |(i, text)| Action::Edit(id, i, text)),
+        ontoggle: act.reform(move |key| Action::Toggle(id, key)),
+    }))
+    .clone()
+}
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct NumberFieldProps {
-    /// The form edits go to, and the field's place in it.
-    pub form: FormId,
+    /// Text typed into the field, with its place in the form.
+    pub onedit: Callback<(usize, String)>,
+    /// The field's place in its form.
     pub index: usize,
     pub spec: FieldSpec,
     /// Where texts and ids come from: "case", or "helper/nps" (texts of "helper", ids and test
@@ -61,9 +82,7 @@ pub struct NumberFieldProps {
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let ui = use_ui();
-    let ctl = &ui;
-    let t = ui.t;
+    let t = use_ui().t;
     let spec = props.spec;
     let (text_scope, id_scope) = props.scope.split_once('/').unwrap_or((props.scope, props.scope));
     let text = t.field_in(text_scope, spec.key).unwrap_or(MISSING);
@@ -83,13 +102,8 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         described.push_str(&error_id);
     }
     let unit = unit_text(t, spec.unit);
-    let oninput = {
-        let (act, form, index) = (ctl.act.clone(), props.form, props.index);
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            act.emit(Action::Edit(form, index, input.value()));
-        })
-    };
+    let index = props.index;
+    let oninput = props.onedit.reform(move |e: InputEvent| (index, e.target_unchecked_into::<HtmlInputElement>().value()));
     html! {
         <div class="field">
             <label for={id.clone()}>{ label }</label>
@@ -111,19 +125,27 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
     }
 }
 
-/// The props of field `i` of `form` (a view of form `id`).
-pub fn field_props(form: &dyn FormView, id: FormId, scope: &'static str, i: usize) -> NumberFieldProps {
+/// The props of field `i` of `form`, whose events go to `events`.
+pub fn field_props(form: &dyn FormView, events: &FormEvents, scope: &'static str, i: usize) -> NumberFieldProps {
     let spec = form.specs()[i];
-    NumberFieldProps { form: id, index: i, spec, scope, text: form.text(i).to_owned().into(), problem: form.problem(spec.key), range: None }
+    NumberFieldProps {
+        onedit: events.onedit.clone(),
+        index: i,
+        spec,
+        scope,
+        text: form.text(i).to_owned().into(),
+        problem: form.problem(spec.key),
+        range: None,
+    }
 }
 
 /// The fields of `form` that `pick` selects, in order.
-pub fn fields(form: &dyn FormView, id: FormId, scope: &'static str, pick: impl Fn(&FieldSpec) -> bool) -> Html {
+pub fn fields(form: &dyn FormView, events: &FormEvents, scope: &'static str, pick: impl Fn(&FieldSpec) -> bool) -> Html {
     form.specs()
         .iter()
         .enumerate()
         .filter(|(_, spec)| pick(spec))
-        .map(|(i, spec)| html! { <NumberField key={spec.key} ..field_props(form, id, scope, i) /> })
+        .map(|(i, spec)| html! { <NumberField key={spec.key} ..field_props(form, events, scope, i) /> })
         .collect()
 }
 
@@ -153,16 +175,16 @@ pub fn RangeField(props: &RangeFieldProps) -> Html {
 }
 
 /// The low / likely / high triple of `form` starting at field `first`.
-pub fn range_field(form: &dyn FormView, id: FormId, scope: &'static str, first: usize) -> Html {
-    let fields = [0, 1, 2].map(|k| field_props(form, id, scope, first + k));
+pub fn range_field(form: &dyn FormView, events: &FormEvents, scope: &'static str, first: usize) -> Html {
+    let fields = [0, 1, 2].map(|k| field_props(form, events, scope, first + k));
     html! { <RangeField key={form.specs()[first].key} {fields} /> }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct SwitchProps {
-    pub form: FormId,
-    /// The switch's key in its form.
+    /// The switch's key in its form, sent by `ontoggle` when it flips.
     pub name: &'static str,
+    pub ontoggle: Callback<&'static str>,
     pub on: bool,
     pub id: AttrValue,
     pub hook: AttrValue,
@@ -177,11 +199,12 @@ pub struct SwitchProps {
 /// A checkbox that flips switch `name` of a form.
 #[component]
 pub fn Switch(props: &SwitchProps) -> Html {
-    let ctl = use_ui();
+    let name = props.name;
+    let onchange = props.ontoggle.reform(move |_: Event| name);
     html! {
         <div class="switch">
             <input type="checkbox" id={props.id.clone()} data-testid={props.hook.clone()} checked={props.on}
-                aria-describedby={props.described.clone()} onchange={ctl.on(Action::Toggle(props.form, props.name))} />
+                aria-describedby={props.described.clone()} {onchange} />
             <label for={props.id.clone()}>{ props.label }</label>
             if let Some(help) = props.help {
                 <p class="help" id={props.described.clone()}>{ help }</p>
@@ -193,16 +216,16 @@ pub fn Switch(props: &SwitchProps) -> Html {
 /// The company facts as a page shows them (`scenario::FACTS`, shared by the retention page and
 /// the business case): customers and revenue, whether revenue is per month, then the rest
 /// `pick` takes.
-pub fn company_fields(t: &Texts, form: &dyn FormView, id: FormId, scope: &'static str, pick: impl Fn(&FieldSpec) -> bool) -> Html {
+pub fn company_fields(t: &Texts, form: &dyn FormView, events: &FormEvents, scope: &'static str, pick: impl Fn(&FieldSpec) -> bool) -> Html {
     let per_month = t.field(PER_MONTH).unwrap_or(FieldText { label: "", help: "" });
     let on = form.switch_specs().iter().position(|s| s.0 == PER_MONTH).is_some_and(|j| form.switch_states()[j]);
     let first = |f: &FieldSpec| matches!(f.key, "customers" | "revenuePerCustomer");
     html! {
         <>
-            { fields(form, id, scope, first) }
-            <Switch form={id} name={PER_MONTH} {on} id={[scope, "-", PER_MONTH].concat()} hook={["input-", PER_MONTH].concat()}
+            { fields(form, events, scope, first) }
+            <Switch name={PER_MONTH} ontoggle={events.ontoggle.clone()} {on} id={[scope, "-", PER_MONTH].concat()} hook={["input-", PER_MONTH].concat()}
                 label={per_month.label} described={[scope, "-", PER_MONTH, "-help"].concat()} help={per_month.help} />
-            { fields(form, id, scope, |f| !first(f) && pick(f)) }
+            { fields(form, events, scope, |f| !first(f) && pick(f)) }
         </>
     }
 }

@@ -2,7 +2,7 @@
 //! into the business case.
 
 use super::context::use_ui;
-use super::field::fields;
+use super::field::{fields, use_form_events};
 use super::format::{fmt, raw, Style};
 use super::source::source;
 use super::state::{Action, FormId, Helper, DRAWN};
@@ -32,6 +32,7 @@ pub fn HelperCard(props: &HelperCardProps) -> Html {
     let ctl = use_ui();
     let t = ctl.t;
     let (id, form) = (props.id, &props.form);
+    let events = use_form_events(FormId::Helper(id));
     let text = &t.helpers[id as usize];
     let key = id.key();
     let stale = form.is_stale();
@@ -42,7 +43,7 @@ pub fn HelperCard(props: &HelperCardProps) -> Html {
         <article class="helper" data-counts={if counts { "true" } else { "false" }} id={["helper-", key].concat()} data-testid={["helper-", key].concat()}>
             <h3>{ text.title }</h3>
             <p class="intro">{ text.what }</p>
-            <div class="helper-inputs">{ fields(form, FormId::Helper(id), id.scope(), |_| true) }</div>
+            <div class="helper-inputs">{ fields(form, &events, id.scope(), |_| true) }</div>
             if let Some(message) = orphan {
                 <p class="error" role="alert" data-testid={["helper-", key, "-error"].concat()}>{ message }</p>
             }

@@ -18,6 +18,7 @@ mod metrics;
 mod panel;
 mod panels;
 mod payback;
+mod peek;
 mod report;
 mod retention;
 mod scenarios;

@@ -3,8 +3,10 @@
 //! numbers are computed.
 
 use super::context::use_ui;
+use super::peek::Peek;
 use super::source::source;
 use super::state::{Action, FormId};
+use super::tile::TileProps;
 use crate::text::SourceText;
 use yew::prelude::*;
 
@@ -49,6 +51,10 @@ pub struct ResultsProps {
     pub more: bool,
     pub convention: &'static str,
     pub cite: &'static SourceText,
+    /// The first two of these tiles stand in a bar at a phone screen's foot while the results
+    /// are below it (`peek`).
+    #[prop_or_default]
+    pub peek: Vec<TileProps>,
     pub children: Html,
 }
 
@@ -57,8 +63,11 @@ pub struct ResultsProps {
 #[component]
 pub fn Results(props: &ResultsProps) -> Html {
     let t = use_ui().t;
+    let node = use_node_ref();
     html! {
-        <div class="results" data-testid="results" data-stale={if props.stale { "true" } else { "false" }}
+        <>
+        <Peek tiles={props.peek.iter().take(2).cloned().collect::<Vec<_>>()} stale={props.stale} results={node.clone()} />
+        <div ref={node} class="results" data-testid="results" data-stale={if props.stale { "true" } else { "false" }}
             aria-live="polite" aria-label={t.results}>
             if props.stale {
                 <p class="stale-note" role="status">{ t.stale_note }</p>
@@ -72,5 +81,6 @@ pub fn Results(props: &ResultsProps) -> Html {
                 </details>
             }
         </div>
+        </>
     }
 }

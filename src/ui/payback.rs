@@ -3,14 +3,14 @@
 
 use super::chart::PaybackChart;
 use super::context::use_ui;
-use super::field::fields;
+use super::field::{fields, use_form_events};
 use super::format::Style;
 use super::panel::{Inputs, Results};
 use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
 use super::source::source;
 use super::state::{FormId, Tab};
 use super::table::{csv_button, Table, YearTable};
-use super::tile::Tile;
+use super::tile::{tiles, TileProps};
 use crate::finance::payback::PaybackResult;
 use crate::forms::Form;
 use crate::text::Texts;
@@ -46,22 +46,18 @@ fn differs(r: &PaybackResult) -> bool {
 }
 
 /// The headline tiles.
-fn tiles(t: &Texts, r: &PaybackResult) -> Html {
+fn headline(t: &Texts, r: &PaybackResult) -> Vec<TileProps> {
     let na = t.not_available;
-    html! {
-        <div class="tiles">
-            <Tile name="npv" label={t.npv} value={Some(r.summary.npv)} style={Style::Money} missing={na} />
-            <Tile name="roi" label={t.roi} value={r.summary.roi} style={Style::Percent} missing={na} />
-            <Tile name="irr" label={t.irr} value={r.summary.irr} style={Style::Percent} missing={na} />
-            <Tile name="paybackMonths" label={t.payback_months} value={r.summary.payback_months} style={Style::Decimal(1)} missing={t.never}
-                suffix={t.months} />
-            <Tile name="breakEvenReturnPerDollar" label={t.break_even_return} value={r.break_even_return_per_dollar} style={Style::Decimal(2)}
-                missing={na} suffix={t.unit_multiple} />
-            <Tile name="pvBenefits" label={t.pv_benefits} value={Some(r.summary.pv_benefits)} style={Style::Money} missing={na} />
-            <Tile name="pvCosts" label={t.pv_costs} value={Some(r.summary.pv_costs)} style={Style::Money} missing={na} />
-            <Tile name="totalBenefit" label={t.total_benefit} value={Some(r.total_benefit)} style={Style::Money} missing={na} />
-        </div>
-    }
+    vec![
+        TileProps::new("npv", t.npv, Some(r.summary.npv), Style::Money, na),
+        TileProps::new("roi", t.roi, r.summary.roi, Style::Percent, na),
+        TileProps::new("irr", t.irr, r.summary.irr, Style::Percent, na),
+        TileProps::new("paybackMonths", t.payback_months, r.summary.payback_months, Style::Decimal(1), t.never).suffix(t.months),
+        TileProps::new("breakEvenReturnPerDollar", t.break_even_return, r.break_even_return_per_dollar, Style::Decimal(2), na).suffix(t.unit_multiple),
+        TileProps::new("pvBenefits", t.pv_benefits, Some(r.summary.pv_benefits), Style::Money, na),
+        TileProps::new("pvCosts", t.pv_costs, Some(r.summary.pv_costs), Style::Money, na),
+        TileProps::new("totalBenefit", t.total_benefit, Some(r.total_benefit), Style::Money, na),
+    ]
 }
 
 #[derive(Properties, PartialEq)]
@@ -78,10 +74,11 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
     let t = ui.t;
     let form = &props.form;
     let id = FormId::Payback;
+    let events = use_form_events(id);
     let results = form.result().map(|r| {
         html! {
             <>
-                { tiles(t, r) }
+                { tiles(&headline(t, r)) }
                 if props.more {
                     <PaybackChart result={r.clone()} />
                     if differs(r) {
@@ -96,10 +93,11 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
     html! {
         <section class="calc" id="panel-payback" role={props.role} aria-labelledby={props.role.map(|_| "tab-payback")}>
             <Inputs form={id} title={t.payback_title} intro={t.payback_intro}>
-                { fields(form, id, "payback", |f| !f.advanced) }
+                { fields(form, &events, "payback", |f| !f.advanced) }
                 { source(t, &t.three_per_dollar) }
             </Inputs>
-            <Results stale={form.is_stale()} more={props.more} convention={t.payback_convention} cite={&t.tei}>
+            <Results stale={form.is_stale()} more={props.more} convention={t.payback_convention} cite={&t.tei}
+                peek={form.result().map(|r| headline(t, r)).unwrap_or_default()}>
                 { results }
                 if props.more {
                     if form.is_stale() {

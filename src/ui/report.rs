@@ -39,6 +39,8 @@ pub struct ReportPageProps {
     pub scenario: Rc<Scenario>,
     /// The scenario as a share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
+    /// The report's body is drawn (from the second frame on, see `AppState::stage`).
+    pub more: bool,
     pub role: Option<&'static str>,
 }
 
@@ -59,7 +61,9 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <button type="button" class="primary" data-testid="print-report" onclick={ctl.on_effect(Effect::Print)}>{ t.download_pdf }</button>
                 <p class="help">{ t.print_hint }</p>
             </div>
-            <ReportArticle scenario={props.scenario.clone()} link={props.link.clone()} />
+            if props.more {
+                <ReportArticle scenario={props.scenario.clone()} link={props.link.clone()} />
+            }
         </section>
     }
 }

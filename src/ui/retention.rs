@@ -3,14 +3,14 @@
 
 use super::chart::RetentionChart;
 use super::context::use_ui;
-use super::field::{company_fields, fields, Switch};
+use super::field::{company_fields, fields, use_form_events, Switch};
 use super::format::{fmt, Style};
 use super::panel::{Inputs, Results};
 use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
 use super::source::source;
 use super::state::{FormId, Tab};
 use super::table::{csv_button, Table, YearTable};
-use super::tile::Tile;
+use super::tile::{tiles, TileProps};
 use crate::finance::retention::{RetentionResult, REICHHELD_HIGH, REICHHELD_LOW};
 use crate::forms::Form;
 use crate::text::{fill, FieldText, Texts};
@@ -28,6 +28,18 @@ fn reichheld_note(t: &Texts, at_5_points: Option<f64>) -> Option<AttrValue> {
         t.reichheld_within
     };
     Some(fill(template, &fmt(Style::Percent, c)).into())
+}
+
+/// The headline tiles.
+fn headline(t: &Texts, r: &RetentionResult) -> Vec<TileProps> {
+    let na = t.not_available;
+    vec![
+        TileProps::new("clvBefore", t.clv_before, Some(r.clv_before), Style::Money, na),
+        TileProps::new("clvAfter", t.clv_after, Some(r.clv_after), Style::Money, na),
+        TileProps::new("clvChange", t.clv_change, r.clv_change, Style::Percent, na).note(reichheld_note(t, r.clv_change_at_5_points)),
+        TileProps::new("cumulativeProfitUplift", t.cumulative_profit_uplift, Some(r.cumulative_profit_uplift), Style::Money, na),
+        TileProps::new("discountedProfitUplift", t.discounted_profit_uplift, Some(r.discounted_profit_uplift), Style::Money, na),
+    ]
 }
 
 pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
@@ -61,20 +73,12 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     let t = ui.t;
     let form = &props.form;
     let id = FormId::Retention;
+    let events = use_form_events(id);
     let switch = t.field("upliftIsRelative").unwrap_or(FieldText { label: "", help: "" });
     let results = form.result().map(|r| {
         html! {
             <>
-                <div class="tiles">
-                    <Tile name="clvBefore" label={t.clv_before} value={Some(r.clv_before)} style={Style::Money} missing={t.not_available} />
-                    <Tile name="clvAfter" label={t.clv_after} value={Some(r.clv_after)} style={Style::Money} missing={t.not_available} />
-                    <Tile name="clvChange" label={t.clv_change} value={r.clv_change} style={Style::Percent} missing={t.not_available}
-                        note={reichheld_note(t, r.clv_change_at_5_points)} />
-                    <Tile name="cumulativeProfitUplift" label={t.cumulative_profit_uplift} value={Some(r.cumulative_profit_uplift)}
-                        style={Style::Money} missing={t.not_available} />
-                    <Tile name="discountedProfitUplift" label={t.discounted_profit_uplift} value={Some(r.discounted_profit_uplift)}
-                        style={Style::Money} missing={t.not_available} />
-                </div>
+                { tiles(&headline(t, r)) }
                 { source(t, &t.reichheld) }
                 if props.more {
                     <RetentionChart result={r.clone()} />
@@ -87,15 +91,16 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     html! {
         <section class="calc" id="panel-retention" role={props.role} aria-labelledby={props.role.map(|_| "tab-retention")}>
             <Inputs form={id} title={t.retention_title} intro={t.retention_intro}>
-                { company_fields(t, form, id, "retention", |f| !f.advanced) }
-                <Switch form={id} name="upliftIsRelative" on={form.switch("upliftIsRelative")} id="retention-upliftIsRelative"
+                { company_fields(t, form, &events, "retention", |f| !f.advanced) }
+                <Switch name="upliftIsRelative" ontoggle={events.ontoggle.clone()} on={form.switch("upliftIsRelative")} id="retention-upliftIsRelative"
                     hook="input-upliftIsRelative" label={switch.label} described="retention-upliftIsRelative-help" help={switch.help} />
                 <details class="advanced">
                     <summary>{ t.more_options }</summary>
-                    { fields(form, id, "retention", |f| f.advanced) }
+                    { fields(form, &events, "retention", |f| f.advanced) }
                 </details>
             </Inputs>
-            <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}>
+            <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}
+                peek={form.result().map(|r| headline(t, r)).unwrap_or_default()}>
                 { results }
                 if props.more {
                     if form.is_stale() {

@@ -21,6 +21,38 @@ pub struct TileProps {
     pub suffix: Option<&'static str>,
 }
 
+impl TileProps {
+    pub fn new(name: &'static str, label: &'static str, value: Option<f64>, style: Style, missing: &'static str) -> Self {
+        Self { name, label, value, style, missing, note: None, suffix: None }
+    }
+
+    /// With a unit after the number.
+    pub fn suffix(self, suffix: &'static str) -> Self {
+        Self { suffix: Some(suffix), ..self }
+    }
+
+    /// With a note under the number.
+    pub fn note(self, note: Option<AttrValue>) -> Self {
+        Self { note, ..self }
+    }
+}
+
+/// A tile's figure as it reads: the number formatted, with its unit, or what stands for none.
+pub fn tile_text(props: &TileProps) -> String {
+    match props.value {
+        Some(v) => match props.suffix {
+            Some(suffix) => [fmt(props.style, v).as_str(), " ", suffix].concat(),
+            None => fmt(props.style, v),
+        },
+        None => props.missing.to_owned(),
+    }
+}
+
+/// The tiles of a results panel, in a row.
+pub fn tiles(list: &[TileProps]) -> Html {
+    html! { <div class="tiles">{ for list.iter().map(|p| html! { <Tile key={p.name} ..p.clone() /> }) }</div> }
+}
+
 /// How long a figure is, so the stylesheet can size it to fit its tile on one line (a figure is
 /// never split): a class of length rather than a style, which the page's CSP forbids.
 pub fn length_class(text: &str) -> &'static str {
@@ -39,13 +71,7 @@ pub fn length_class(text: &str) -> &'static str {
 pub fn Tile(props: &TileProps) -> Html {
     // Read so the tile formats again when the currency or language changes.
     let _ui = use_ui();
-    let text = match props.value {
-        Some(v) => match props.suffix {
-            Some(suffix) => [fmt(props.style, v).as_str(), " ", suffix].concat(),
-            None => fmt(props.style, v),
-        },
-        None => props.missing.to_owned(),
-    };
+    let text = tile_text(props);
     let length = length_class(&text);
     html! {
         <div class="tile">

@@ -98,7 +98,7 @@ test('the first frame draws the first screen, and the rest follows in a few fram
       frames: [[4, 0, 0], [4, 2, 0], [4, 2, 4], [4, 2, 8]],
     },
     { path: '/#metrics', count: { '.helper': [3, 9] }, frames: [[3], [5], [7], [9]] },
-    // The report's body comes with the panels module, after the page's frames.
+    // The report's body follows in the second frame.
     { path: '/#report', count: { '[data-testid=report] > section.keep [data-testid^="result-"]': [0, 4], '[data-testid=report] > section.keep .chart': [0, 2] } },
   ];
   for (const { path, count, frames } of pages) {

@@ -76,7 +76,7 @@ test('in demo mode at 1280×720 the retention inputs and headline tiles fit the 
   await app.page.locator('.app[data-mode="demo"]').waitFor();
   // Every input shown on the page (the collapsed "advanced" ones are not shown) and every tile.
   const boxes = await app.page.evaluate((tiles) => {
-    const inputs = [...document.querySelectorAll('#panel-retention input')].filter((e) => e.checkVisibility());
+    const inputs = [...document.querySelectorAll('#panel-retention .inputs input')].filter((e) => e.checkVisibility());
     const els = [...inputs, ...tiles.map((k) => document.querySelector(`[data-testid="result-${k}"]`))];
     return els.map((e) => {
       const r = e.getBoundingClientRect();

@@ -36,7 +36,7 @@ async function openDemo(app) {
  * the content), and the iframe is as tall as its content (±2 px); returns that height. Both
  * heights are read in one go: read apart, a panel could land between the two readings. */
 async function settledHeight(app, frame) {
-  await frame.locator('.app:not([aria-busy])').waitFor();
+  await frame.locator('.app:not([aria-busy]):not(:has([aria-busy]))').waitFor();
   const handle = await app.page.getByTestId('frame').elementHandle();
   const settled = await app.page.waitForFunction((f) => {
     const doc = f.contentDocument.documentElement.getBoundingClientRect().height;

@@ -20,8 +20,8 @@ export const TOUR = ['payback', 'case', 'metrics', 'scenarios', 'report', 'sourc
 export const QUIET_MS = 500;
 /** Longest wait for one step (the landing or one tab) to be drawn and quiet. */
 export const STEP_TIMEOUT_MS = 60_000;
-// Drawn: the app is not busy (pages.mjs `allDrawn`).
-const DRAWN = '.app:not([aria-busy])';
+// Drawn: the app is not busy, nor anything in it (a Monte Carlo running; pages.mjs `allDrawn`).
+const DRAWN = '.app:not([aria-busy]):not(:has([aria-busy]))';
 
 /** The dist/ file (relative, forward slashes) a request URL's path maps to, or null when the
  * path is outside dist/ or no file (as serve.mjs maps it: `/` and `…/` name index.html). */

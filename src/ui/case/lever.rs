@@ -3,7 +3,7 @@
 //! that work out its inputs.
 
 use super::super::context::use_ui;
-use super::super::field::{field_props, range_field, NumberField, Switch};
+use super::super::field::{field_props, range_field, use_form_events, NumberField, Switch};
 use super::super::format::{fmt, raw, Style};
 use super::super::report::evidence;
 use super::super::source::source;
@@ -37,6 +37,7 @@ pub fn LeverCard(props: &LeverCardProps) -> Html {
     let ctl = use_ui();
     let t = ctl.t;
     let (lever, form) = (props.lever, &props.form);
+    let events = use_form_events(FormId::Case);
     let text = &t.levers[lever as usize];
     let key = lever.key();
     let prefix = format!("levers.{key}.");
@@ -56,10 +57,10 @@ pub fn LeverCard(props: &LeverCardProps) -> Html {
                 continue;
             }
             if k.ends_with(".low") {
-                inputs.push(range_field(view, FormId::Case, "case", i));
+                inputs.push(range_field(view, &events, "case", i));
                 i += 3;
             } else {
-                let field = html! { <NumberField key={k} ..field_props(view, FormId::Case, "case", i) /> };
+                let field = html! { <NumberField key={k} ..field_props(view, &events, "case", i) /> };
                 if k.ends_with(".risk") {
                     risk = field
                 } else {
@@ -76,7 +77,7 @@ pub fn LeverCard(props: &LeverCardProps) -> Html {
         <article class="lever" data-on={if on { "true" } else { "false" }} id={["lever-", key].concat()} data-testid={["lever-", key].concat()}>
             <header class="lever-head">
                 <h3>{ text.title }</h3>
-                <Switch form={FormId::Case} name={enabled_key(lever)} {on} id={["lever-", key, "-on"].concat()}
+                <Switch name={enabled_key(lever)} ontoggle={events.ontoggle.clone()} {on} id={["lever-", key, "-on"].concat()}
                     hook={["input-", enabled_key(lever)].concat()} label={t.lever_on} described={["lever-", key, "-what"].concat()} />
             </header>
             <p class="intro" id={["lever-", key, "-what"].concat()}>{ text.what }</p>

@@ -6,14 +6,14 @@ mod lever;
 pub mod scenarios;
 
 use super::context::use_ui;
-use super::field::{company_fields, fields, Select};
+use super::field::{company_fields, fields, use_form_events, Select};
 use super::format::{fmt, Style};
 use super::panel::{Inputs, Results};
 use super::panels::UncertaintyPanel;
 use super::source::{grade_badge, source};
 use super::state::{Action, FormId, Helper, Tab};
 use super::table::{csv_button, Table, YearTable};
-use super::tile::Tile;
+use super::tile::{tiles, TileProps};
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use crate::forms::case::Industry;
 use crate::forms::Form;
@@ -46,18 +46,22 @@ pub struct CaseTilesProps {
 #[component]
 pub fn CaseTiles(props: &CaseTilesProps) -> Html {
     let t = use_ui().t;
-    let (a, u) = (&props.result.risk_adjusted, &props.result.unadjusted);
+    tiles(&headline(t, &props.result))
+}
+
+/// The headline tiles' figures.
+fn headline(t: &Texts, r: &BusinessCaseResult) -> Vec<TileProps> {
+    let (a, u) = (&r.risk_adjusted, &r.unadjusted);
     let or_na = |style: Style, v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(style, v));
     let na = t.not_available;
-    html! {
-        <div class="tiles">
-            <Tile name="npv" label={t.npv} value={Some(a.npv)} style={Style::Money} missing={na} note={unadjusted_note(t, &fmt(Style::Money, u.npv))} />
-            <Tile name="roi" label={t.roi} value={a.roi} style={Style::Percent} missing={na} note={unadjusted_note(t, &or_na(Style::Percent, u.roi))} />
-            <Tile name="paybackMonths" label={t.payback_months} value={a.payback_months} style={Style::Decimal(1)} missing={t.never} suffix={t.months}
-                note={unadjusted_note(t, &months(t, u.payback_months))} />
-            <Tile name="irr" label={t.irr} value={a.irr} style={Style::Percent} missing={na} note={unadjusted_note(t, &or_na(Style::Percent, u.irr))} />
-        </div>
-    }
+    vec![
+        TileProps::new("npv", t.npv, Some(a.npv), Style::Money, na).note(unadjusted_note(t, &fmt(Style::Money, u.npv))),
+        TileProps::new("roi", t.roi, a.roi, Style::Percent, na).note(unadjusted_note(t, &or_na(Style::Percent, u.roi))),
+        TileProps::new("paybackMonths", t.payback_months, a.payback_months, Style::Decimal(1), t.never)
+            .suffix(t.months)
+            .note(unadjusted_note(t, &months(t, u.payback_months))),
+        TileProps::new("irr", t.irr, a.irr, Style::Percent, na).note(unadjusted_note(t, &or_na(Style::Percent, u.irr))),
+    ]
 }
 
 /// Benefits by lever, costs, net and cumulative net by year (risk-adjusted), as on the page, in
@@ -146,6 +150,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
     let t = ui.t;
     let form = &props.form;
     let id = FormId::Case;
+    let events = use_form_events(id);
     let more = props.stage >= 1;
     let shown = match props.stage {
         super::state::DRAWN => Lever::ALL.len(),
@@ -177,11 +182,12 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                 <Inputs form={id}>
                     <Preset selected={props.preset} />
                     <h3>{ t.company }</h3>
-                    { company_fields(t, form, id, "case", |f| COMPANY.contains(&f.key)) }
+                    { company_fields(t, form, &events, "case", |f| COMPANY.contains(&f.key)) }
                     <h3>{ t.costs_and_timing }</h3>
-                    { fields(form, id, "case", |f| TIMING.contains(&f.key)) }
+                    { fields(form, &events, "case", |f| TIMING.contains(&f.key)) }
                 </Inputs>
-                <Results stale={form.is_stale()} {more} convention={t.case_convention} cite={&t.tei}>
+                <Results stale={form.is_stale()} {more} convention={t.case_convention} cite={&t.tei}
+                    peek={form.result().map(|r| headline(t, r)).unwrap_or_default()}>
                     if let Some(h) = props.sent {
                         <p class="sent-note" role="status" data-testid="sent-note">{ t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }</p>
                     }

@@ -39,10 +39,9 @@ export class CalculatorPage {
   }
 
   /** The first frame draws the first screen; the rest follows in the next frames (`aria-busy`
-   * until the last), and panels of the panels module once it has drawn them and their Monte
-   * Carlo has run (busy until then). */
+   * until the last), and a Monte Carlo in its worker (busy until it has run). */
   async allDrawn() {
-    await this.page.locator('.app:not([aria-busy])').waitFor();
+    await this.page.locator('.app:not([aria-busy]):not(:has([aria-busy]))').waitFor();
   }
 
   /** Waits for `n` animation frames. Work the page queued for its next frame (the phone bar's
