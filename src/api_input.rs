@@ -56,8 +56,9 @@ impl From<InputError> for Message {
 const MAX_LIST: usize = 51;
 
 /// Containers are read this many levels deep and no deeper: the deepest documented path,
-/// `levers.spend.spendUplift.low`, needs four, and a deeper input must not exhaust the stack.
-const MAX_DEPTH: u8 = 4;
+/// `levers.spend.spendUplift.low` inside goalSeek's `input`, needs five, and a deeper input must
+/// not exhaust the stack.
+const MAX_DEPTH: u8 = 5;
 
 /// One input value as the caller passed it.
 #[derive(Default)]
@@ -790,8 +791,8 @@ mod tests {
             deep = Obj(vec![("a", deep)]);
         }
         let read = Loose::deserialize(deep).unwrap();
-        assert_eq!(read.at("a.a.a"), &Loose::Object(vec![("a".into(), Loose::Other)]));
-        assert_eq!(read.at("a.a.a.a"), &Loose::Other);
+        assert_eq!(read.at("a.a.a.a"), &Loose::Object(vec![("a".into(), Loose::Other)]));
+        assert_eq!(read.at("a.a.a.a.a"), &Loose::Other);
     }
 
     #[test]
@@ -1026,5 +1027,13 @@ mod tests {
             let calculator = [("calculator", Str("case")), ("input", nested(&every)), ("field", Str("costs.annual")), ("target", Obj(vec![one]))];
             assert!(goal_seek(&loose(&calculator)).is_ok());
         }
+        // The four-level paths are read inside goalSeek's input too.
+        let low = [
+            ("calculator", Str("case")),
+            ("input", nested(&[("levers.spend.spendUplift.low", Num(0.5))])),
+            ("field", Str("costs.annual")),
+            ("target", Obj(vec![("npv", Num(0.0))])),
+        ];
+        assert!(message(goal_seek(&loose(&low))).starts_with("levers.spend.spendUplift.low: Keep low ≤ likely ≤ high."));
     }
 }

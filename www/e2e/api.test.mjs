@@ -166,6 +166,12 @@ test('tornado, simulate, goalSeek, claims and checks on a preset case', () => {
   assert.throws(() => core.goalSeek({ calculator: 'payback', input: { ...payback, annualCost: -1 }, field: 'annualCost', target: { npv: 0 } }), /^Error: annualCost: /);
   const viaCase = core.goalSeek({ calculator: 'case', input: base, field: 'costs.annual', target: { npv: 0 } });
   assert.equal(viaCase.value, seek.value);
+  // The deepest paths are read inside `input` too (they were once one level too deep to be read).
+  assert.throws(() => core.goalSeek({ calculator: 'case', input: { levers: { spend: { spendUplift: { low: 0.5 } } } }, field: 'costs.annual', target: { npv: 0 } }),
+    /^Error: levers\.spend\.spendUplift\.low: Keep low/);
+  const likelier = { ...base, levers: { retention: { retentionUplift: { likely: 0.03 } } } };
+  assert.equal(core.goalSeek({ calculator: 'case', input: likelier, field: 'costs.annual', target: { npv: 0 } }).value,
+    core.goalSeek({ ...likelier, input: 'costs.annual', target: { npv: 0 } }).value);
   assert.throws(() => core.goalSeek({ calculator: 'other', input: base, field: 'costs.annual', target: { npv: 0 } }), /^Error: calculator: /);
 
   const c = core.claims(base);
