@@ -1,12 +1,10 @@
 //! The JS API: plain objects in and out through serde-wasm-bindgen, camelCase fields, rates as
 //! fractions (0.1 = 10%). Invalid input throws an Error whose message starts with the field name;
-//! what each function reads, and how it is checked, is `api_input`.
+//! a field a function does not read is refused, with the nearest one it knows. What each
+//! function reads, and how it is checked, is `api_input`.
 
-use crate::api_input::{
-    self, CashflowIn, ChurnIn, ClvIn, ContractsIn, CountsIn, Loose, Message, PaybackIn, RetentionIn, RetentionRateIn, SupportIn, TransactionsIn,
-};
-use crate::finance::{goal, metrics, uncertainty};
-use serde::de::DeserializeOwned;
+use crate::api_input::{self, Loose, Message};
+use crate::finance::{metrics, uncertainty};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,7 +17,7 @@ impl From<Message> for JsError {
 
 /// Read a function's input, which must be a plain object (not an array); anything else is
 /// reported against "input".
-fn read<T: DeserializeOwned>(input: JsValue) -> Result<T, JsError> {
+fn read(input: JsValue) -> Result<Loose, JsError> {
     let not_an_object = || JsError::new(api_input::NOT_AN_OBJECT);
     if !input.is_object() || js_sys::Array::is_array(&input) {
         return Err(not_an_object());
@@ -65,45 +63,45 @@ fn number(value: Result<f64, Message>) -> Result<f64, JsError> {
 /// `cashflowSummary({discountRate, costs, benefits})` → `{pvCosts, pvBenefits, npv, roi, irr, paybackMonths}`.
 #[wasm_bindgen(js_name = cashflowSummary)]
 pub fn cashflow_summary(input: JsValue) -> Result<JsValue, JsError> {
-    output(read::<CashflowIn>(input)?.run())
+    output(api_input::cashflow_summary(&read(input)?))
 }
 
 /// `clv({annualMargin, retentionRate, discountRate, marginGrowth?})` → number.
 #[wasm_bindgen]
 pub fn clv(input: JsValue) -> Result<f64, JsError> {
-    number(read::<ClvIn>(input)?.run())
+    number(api_input::clv(&read(input)?))
 }
 
 /// `retentionProfit({...})`: see README for every field.
 #[wasm_bindgen(js_name = retentionProfit)]
 pub fn retention_profit(input: JsValue) -> Result<JsValue, JsError> {
-    output(read::<RetentionIn>(input)?.run())
+    output(api_input::retention_profit(&read(input)?))
 }
 
 /// `cxPayback({...})`: see README for every field.
 #[wasm_bindgen(js_name = cxPayback)]
 pub fn cx_payback(input: JsValue) -> Result<JsValue, JsError> {
-    output(read::<PaybackIn>(input)?.run())
+    output(api_input::cx_payback(&read(input)?))
 }
 
 /// `businessCase({...})`: the full ROX business case; every field optional (README lists them).
 #[wasm_bindgen(js_name = businessCase)]
 pub fn business_case(input: JsValue) -> Result<JsValue, JsError> {
-    output(api_input::business_case(&read::<Loose>(input)?))
+    output(api_input::business_case(&read(input)?))
 }
 
 /// `tornado({...})`: the business case's fields → `{ baseNpv, bars: [{ driver, lowValue,
 /// highValue, npvLow, npvHigh }] }`, widest swing first.
 #[wasm_bindgen]
 pub fn tornado(input: JsValue) -> Result<JsValue, JsError> {
-    let case = api_input::case_input(&read::<Loose>(input)?);
+    let case = api_input::case_input(&read(input)?);
     output(case.and_then(|c| Ok(uncertainty::tornado(&c)?)))
 }
 
 /// `simulate({..., seed, trials, costSpread})`: the seeded Monte Carlo of the business case.
 #[wasm_bindgen]
 pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
-    let sim = api_input::simulation(&read::<Loose>(input)?);
+    let sim = api_input::simulation(&read(input)?);
     output(sim.and_then(|s| Ok(uncertainty::simulate(s)?)))
 }
 
@@ -113,93 +111,75 @@ pub fn simulate(input: JsValue) -> Result<JsValue, JsError> {
 /// or `{ kind: "notReachable", from, to }`.
 #[wasm_bindgen(js_name = goalSeek)]
 pub fn goal_seek(input: JsValue) -> Result<JsValue, JsError> {
-    let request = read::<Loose>(input.clone())?;
-    let nested = || js_sys::Reflect::get(&input, &"input".into()).unwrap_or(JsValue::UNDEFINED);
-    let answer = match request.at("calculator") {
-        Loose::Absent => api_input::goal_seek(&request).and_then(|(v, s, key, target)| Ok(crate::forms::case::seek_field(&v, &s, key, target)?)),
-        Loose::Text(c) if c == "case" => api_input::case_seek(request.at("input"), request.at("field"), "field", request.at("target"))
-            .and_then(|(v, s, key, target)| Ok(crate::forms::case::seek_field(&v, &s, key, target)?)),
-        Loose::Text(c) if c == "payback" => read::<api_input::PaybackIn>(nested())?.input().and_then(|inp| {
-            let key = api_input::calculator_field(request.at("field"), true)?;
-            Ok(goal::seek_payback(&inp, key, api_input::target_of(request.at("target"))?)?)
-        }),
-        Loose::Text(c) if c == "retention" => read::<api_input::RetentionIn>(nested())?.input().and_then(|inp| {
-            let key = api_input::calculator_field(request.at("field"), false)?;
-            Ok(goal::seek_retention(&inp, key, api_input::target_of(request.at("target"))?)?)
-        }),
-        _ => Err(api_input::Message::new("calculator", "one of retention, payback, case.")),
-    };
-    output(answer)
+    output(api_input::goal_seek(&read(input)?))
 }
 
 /// `claims({...})`: the uplifts that reproduce Reichheld's +25% and +95% CLV, and the case's
 /// return per unit spent.
 #[wasm_bindgen]
 pub fn claims(input: JsValue) -> Result<JsValue, JsError> {
-    let case = api_input::case_input(&read::<Loose>(input)?);
-    output(case.and_then(|c| Ok(goal::claims(&c)?)))
+    let case = api_input::case_input(&read(input)?);
+    output(case.and_then(|c| Ok(crate::finance::goal::claims(&c)?)))
 }
 
 /// `checks({..., saturation})`: `{ guards, investment }` — the credibility guards the case sets
 /// off and its place on the diminishing-returns curve (saturation default 2).
 #[wasm_bindgen]
 pub fn checks(input: JsValue) -> Result<JsValue, JsError> {
-    let input = read::<Loose>(input)?;
-    let result = api_input::checks(&input);
-    output(result)
+    output(api_input::checks(&read(input)?))
 }
 
 /// `assessment({ answers })`: the ROX self-assessment's stage, area scores, measurement
 /// confidence and the risk adjustments and ramp-up it suggests for the business case.
 #[wasm_bindgen]
 pub fn assessment(input: JsValue) -> Result<JsValue, JsError> {
-    output(api_input::assessment(&read::<Loose>(input)?))
+    output(api_input::assessment(&read(input)?))
 }
 
 /// `churnRate({lost, start})` → fraction.
 #[wasm_bindgen(js_name = churnRate)]
 pub fn churn_rate(input: JsValue) -> Result<f64, JsError> {
-    number(read::<ChurnIn>(input)?.run())
+    number(api_input::churn_rate(&read(input)?))
 }
 
 /// `retentionRate({start, end, new})` → fraction.
 #[wasm_bindgen(js_name = retentionRate)]
 pub fn retention_rate(input: JsValue) -> Result<f64, JsError> {
-    number(read::<RetentionRateIn>(input)?.run())
+    number(api_input::retention_rate(&read(input)?))
 }
 
 /// `averageTransactionSize({revenue, sales})`.
 #[wasm_bindgen(js_name = averageTransactionSize)]
 pub fn average_transaction_size(input: JsValue) -> Result<f64, JsError> {
-    number(read::<TransactionsIn>(input)?.run())
+    number(api_input::average_transaction_size(&read(input)?))
 }
 
 /// `averageContractValue({contractValue, newCustomers})`.
 #[wasm_bindgen(js_name = averageContractValue)]
 pub fn average_contract_value(input: JsValue) -> Result<f64, JsError> {
-    number(read::<ContractsIn>(input)?.run())
+    number(api_input::average_contract_value(&read(input)?))
 }
 
 /// `supportCostPerCustomer({supportCost, customers})`.
 #[wasm_bindgen(js_name = supportCostPerCustomer)]
 pub fn support_cost_per_customer(input: JsValue) -> Result<f64, JsError> {
-    number(read::<SupportIn>(input)?.run())
+    number(api_input::support_cost_per_customer(&read(input)?))
 }
 
 /// `nps({counts})`: counts of answers 0..=10 → NPS from −100 to 100.
 #[wasm_bindgen]
 pub fn nps(input: JsValue) -> Result<f64, JsError> {
-    number(read::<CountsIn>(input)?.run(metrics::nps))
+    number(api_input::counts(&read(input)?, metrics::nps))
 }
 
 /// `csat({counts})`: counts of answers 1..=5 → % of 4–5 (0–100).
 #[wasm_bindgen]
 pub fn csat(input: JsValue) -> Result<f64, JsError> {
-    number(read::<CountsIn>(input)?.run(metrics::csat))
+    number(api_input::counts(&read(input)?, metrics::csat))
 }
 
 /// `ces({counts})`: counts of answers 1..=7 → mean answer.
 #[wasm_bindgen]
 pub fn ces(input: JsValue) -> Result<f64, JsError> {
-    number(read::<CountsIn>(input)?.run(metrics::ces))
+    number(api_input::counts(&read(input)?, metrics::ces))
 }

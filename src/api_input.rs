@@ -1,28 +1,29 @@
 //! What the JS API reads, and the checks that name the field at fault. Plain serde, no
 //! wasm-bindgen, so every rule here is unit-tested natively; `api` binds it to JS.
 //!
-//! Each function's input is a `#[derive(Deserialize)]` struct whose fields are `Loose`: a value
-//! read as passed, whatever its type. serde's own errors would not reliably name the field, so
-//! the checks come after, each with its field's name. The business case reads its input as one
-//! `Loose` tree instead, walked along the form's field paths, so that its sixty fields are
-//! listed once, in `forms::case`.
+//! Each function reads its input as one `Loose` tree: every value as passed, whatever its type.
+//! serde's own errors would not reliably name the field, so the checks come after, each with its
+//! field's name. A function names the fields it reads once, in `Loose::fields` (the business
+//! case: its form's field paths, listed once in `forms::case`), and a key that is none of them,
+//! at any depth, is refused with the nearest known name (`customerz: unknown field — did you
+//! mean customers?`): a misspelt field would otherwise be silently left at its default.
 
 use crate::finance::assessment::{assess, Answers, Area, STATEMENTS, TOP};
 use crate::finance::business_case::{BusinessCaseInput, BusinessCaseResult, ByLever};
 use crate::finance::cashflow::{summarize, CashflowSummary};
 use crate::finance::checks::{guards, investment, Guard, Investment};
-use crate::finance::clv::clv;
-use crate::finance::goal::Target;
+use crate::finance::goal::{self, Seek, Target};
 use crate::finance::input::parse_number;
 use crate::finance::metrics;
-use crate::finance::payback::{cx_payback, PaybackInput, PaybackResult, DEFAULT_RETURN_PER_DOLLAR};
-use crate::finance::retention::{retention_profit, RetentionInput, RetentionResult};
+use crate::finance::payback::{PaybackInput, PaybackResult, DEFAULT_RETURN_PER_DOLLAR};
+use crate::finance::retention::{RetentionInput, RetentionResult};
 use crate::finance::uncertainty::{SimulationInput, DEFAULT_TRIALS, MAX_TRIALS};
 use crate::finance::{InputError, Problem};
-use crate::forms::case::{Industry, BUSINESS_CASE};
+use crate::forms::case::{seek_field, Industry, BUSINESS_CASE};
 use crate::forms::Model;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use std::borrow::Cow;
 use std::fmt;
 
 /// What the JS API throws for bad input: a message that starts with the field's name.
@@ -55,8 +56,9 @@ impl From<InputError> for Message {
 const MAX_LIST: usize = 51;
 
 /// Containers are read this many levels deep and no deeper: the deepest documented path,
-/// `levers.spend.spendUplift.low`, needs four, and a deeper input must not exhaust the stack.
-const MAX_DEPTH: u8 = 4;
+/// `levers.spend.spendUplift.low` inside goalSeek's `input`, needs five, and a deeper input must
+/// not exhaust the stack.
+const MAX_DEPTH: u8 = 5;
 
 /// One input value as the caller passed it.
 #[derive(Default)]
@@ -210,125 +212,202 @@ impl<'de> Visitor<'de> for Reader {
     }
 }
 
-/// `cashflowSummary`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-pub struct CashflowIn {
-    discount_rate: Loose,
-    costs: Loose,
-    benefits: Loose,
+/// One field of an input, as `Loose::fields` hands it out: its name for messages and its value.
+pub struct Field<'a> {
+    name: Cow<'a, str>,
+    value: &'a Loose,
 }
 
-impl CashflowIn {
-    pub fn run(&self) -> Result<CashflowSummary, Message> {
-        let d = self.discount_rate.number("discountRate")?;
-        let costs = self.costs.numbers("costs")?;
-        let benefits = self.benefits.numbers("benefits")?;
-        Ok(summarize(d, &costs, &benefits)?)
+impl Field<'_> {
+    fn number(&self) -> Result<f64, Message> {
+        self.value.number(&self.name)
+    }
+    fn number_or(&self, default: f64) -> Result<f64, Message> {
+        self.value.number_or(&self.name, default)
+    }
+    fn numbers(&self) -> Result<Vec<f64>, Message> {
+        self.value.numbers(&self.name)
+    }
+    fn flag_or(&self, default: bool) -> Result<bool, Message> {
+        self.value.flag_or(&self.name, default)
     }
 }
 
-/// `clv`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-pub struct ClvIn {
-    annual_margin: Loose,
-    retention_rate: Loose,
-    discount_rate: Loose,
-    margin_growth: Loose,
-}
+impl Loose {
+    /// This object's fields `names`, in that order, once it has no other key (`refuse_unknown`);
+    /// a value that is not an object has them all absent. `at` goes before each name in messages
+    /// (`"target."`). Reading an input's fields through here keeps the one list of names both
+    /// what is read and what is known: a name left unread is an unused binding.
+    fn fields<'a, const N: usize>(&'a self, at: &str, names: [&'static str; N]) -> Result<[Field<'a>; N], Message> {
+        refuse_unknown(self, at, &names)?;
+        Ok(self.named(at, names))
+    }
 
-impl ClvIn {
-    pub fn run(&self) -> Result<f64, Message> {
-        Ok(clv(
-            self.annual_margin.number("annualMargin")?,
-            self.retention_rate.number("retentionRate")?,
-            self.discount_rate.number("discountRate")?,
-            self.margin_growth.number_or("marginGrowth", 0.0)?,
-        )?)
+    /// This object's fields `names`, its keys checked already.
+    fn named<const N: usize>(&self, at: &str, names: [&'static str; N]) -> [Field<'_>; N] {
+        names.map(|name| Field { name: if at.is_empty() { Cow::Borrowed(name) } else { Cow::Owned([at, name].concat()) }, value: self.at(name) })
     }
 }
 
-/// `retentionProfit`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-pub struct RetentionIn {
-    customers: Loose,
-    revenue_per_customer: Loose,
-    gross_margin: Loose,
-    retention_rate: Loose,
-    retention_uplift: Loose,
-    uplift_is_relative: Loose,
-    discount_rate: Loose,
-    years: Loose,
-    new_customers_per_year: Loose,
-    acquisition_cost: Loose,
-    margin_growth: Loose,
+/// A function's input: a plain object (else `NOT_AN_OBJECT`) with the fields `names` and no other.
+fn object<'a, const N: usize>(input: &'a Loose, names: [&'static str; N]) -> Result<[Field<'a>; N], Message> {
+    if !matches!(input, Loose::Object(_)) {
+        return Err(Message(NOT_AN_OBJECT.to_owned()));
+    }
+    input.fields("", names)
 }
 
-impl RetentionIn {
-    pub fn run(&self) -> Result<RetentionResult, Message> {
-        Ok(retention_profit(&self.input()?)?)
+/// Refuses the first key of `value`, at any depth, that is on none of the `known` paths (dotted,
+/// relative to `value`; what is at a whole path is its reader's to check), naming it with `at`
+/// before it and the nearest name known beside it.
+fn refuse_unknown(value: &Loose, at: &str, known: &[&str]) -> Result<(), Message> {
+    let Loose::Object(fields) = value else { return Ok(()) };
+    for (key, v) in fields {
+        if known.contains(&key.as_str()) {
+            continue;
+        }
+        let below: Vec<&str> = known.iter().filter_map(|path| path.strip_prefix(key.as_str())?.strip_prefix('.')).collect();
+        if below.is_empty() {
+            let mut here: Vec<&str> = Vec::new();
+            for first in known.iter().map(|path| path.split_once('.').map_or(*path, |(first, _)| first)) {
+                if !here.contains(&first) {
+                    here.push(first);
+                }
+            }
+            let name = [at, key].concat();
+            return Err(Message(match nearest(key, &here) {
+                Some(near) => [&name, ": unknown field — did you mean ", near, "?"].concat(),
+                None => [&name, ": unknown field — the known ones are ", &here.join(", "), "."].concat(),
+            }));
+        }
+        // A path through something else than an object is absent (its reader's default).
+        refuse_unknown(v, &[at, key, "."].concat(), &below)?;
     }
-
-    /// The model's input, each field read and named when it is not usable.
-    pub fn input(&self) -> Result<RetentionInput, Message> {
-        let uplift_is_relative = self.uplift_is_relative.flag_or("upliftIsRelative", false)?;
-        Ok(RetentionInput {
-            customers: self.customers.number("customers")?,
-            revenue_per_customer: self.revenue_per_customer.number("revenuePerCustomer")?,
-            gross_margin: self.gross_margin.number("grossMargin")?,
-            retention_rate: self.retention_rate.number("retentionRate")?,
-            retention_uplift: self.retention_uplift.number("retentionUplift")?,
-            uplift_is_relative,
-            discount_rate: self.discount_rate.number("discountRate")?,
-            years: self.years.number("years")?,
-            new_customers_per_year: self.new_customers_per_year.number_or("newCustomersPerYear", 0.0)?,
-            acquisition_cost: self.acquisition_cost.number_or("acquisitionCost", 0.0)?,
-            margin_growth: self.margin_growth.number_or("marginGrowth", 0.0)?,
-        })
-    }
+    Ok(())
 }
 
-/// `cxPayback`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-pub struct PaybackIn {
-    upfront_investment: Loose,
-    annual_cost: Loose,
-    return_per_dollar: Loose,
-    years: Loose,
-    discount_rate: Loose,
-    ramp_up_months: Loose,
+/// The known name nearest `key` by edit distance, when near enough to be a slip of the keyboard:
+/// at most a third of the key's length in edits (one for a short key), a swap of two neighbours
+/// counting as one (`nwe` is one edit from `new`), and fewer edits than either name is long.
+fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    let length = key.chars().count();
+    known
+        .iter()
+        .map(|&name| (strsim::osa_distance(key, name), name))
+        .filter(|&(edits, name)| edits <= (length / 3).max(1) && edits < length.min(name.chars().count()))
+        .min_by_key(|&(edits, _)| edits)
+        .map(|(_, name)| name)
 }
 
-impl PaybackIn {
-    pub fn run(&self) -> Result<PaybackResult, Message> {
-        Ok(cx_payback(&self.input()?)?)
-    }
+/// `cashflowSummary({ discountRate, costs, benefits })`.
+pub fn cashflow_summary(input: &Loose) -> Result<CashflowSummary, Message> {
+    let [discount_rate, costs, benefits] = object(input, ["discountRate", "costs", "benefits"])?;
+    let d = discount_rate.number()?;
+    let costs = costs.numbers()?;
+    let benefits = benefits.numbers()?;
+    Ok(summarize(d, &costs, &benefits)?)
+}
 
-    /// The model's input, each field read and named when it is not usable.
-    pub fn input(&self) -> Result<PaybackInput, Message> {
-        Ok(PaybackInput {
-            upfront_investment: self.upfront_investment.number("upfrontInvestment")?,
-            annual_cost: self.annual_cost.number("annualCost")?,
-            return_per_dollar: self.return_per_dollar.number_or("returnPerDollar", DEFAULT_RETURN_PER_DOLLAR)?,
-            years: self.years.number("years")?,
-            discount_rate: self.discount_rate.number("discountRate")?,
-            ramp_up_months: self.ramp_up_months.number_or("rampUpMonths", 0.0)?,
-        })
+/// `clv({ annualMargin, retentionRate, discountRate, marginGrowth? })`.
+pub fn clv(input: &Loose) -> Result<f64, Message> {
+    let [annual_margin, retention_rate, discount_rate, margin_growth] = object(input, ["annualMargin", "retentionRate", "discountRate", "marginGrowth"])?;
+    Ok(crate::finance::clv::clv(annual_margin.number()?, retention_rate.number()?, discount_rate.number()?, margin_growth.number_or(0.0)?)?)
+}
+
+/// `retentionProfit({...})`.
+pub fn retention_profit(input: &Loose) -> Result<RetentionResult, Message> {
+    Ok(crate::finance::retention::retention_profit(&retention_input(input)?)?)
+}
+
+/// The retention model's input from `retentionProfit`'s, each field read and named when it is
+/// not usable.
+pub fn retention_input(input: &Loose) -> Result<RetentionInput, Message> {
+    let [customers, revenue_per_customer, gross_margin, retention_rate, retention_uplift, uplift_is_relative, discount_rate, years, new_customers_per_year, acquisition_cost, margin_growth] =
+        object(
+            input,
+            [
+                "customers",
+                "revenuePerCustomer",
+                "grossMargin",
+                "retentionRate",
+                "retentionUplift",
+                "upliftIsRelative",
+                "discountRate",
+                "years",
+                "newCustomersPerYear",
+                "acquisitionCost",
+                "marginGrowth",
+            ],
+        )?;
+    let uplift_is_relative = uplift_is_relative.flag_or(false)?;
+    Ok(RetentionInput {
+        customers: customers.number()?,
+        revenue_per_customer: revenue_per_customer.number()?,
+        gross_margin: gross_margin.number()?,
+        retention_rate: retention_rate.number()?,
+        retention_uplift: retention_uplift.number()?,
+        uplift_is_relative,
+        discount_rate: discount_rate.number()?,
+        years: years.number()?,
+        new_customers_per_year: new_customers_per_year.number_or(0.0)?,
+        acquisition_cost: acquisition_cost.number_or(0.0)?,
+        margin_growth: margin_growth.number_or(0.0)?,
+    })
+}
+
+/// `cxPayback({...})`.
+pub fn cx_payback(input: &Loose) -> Result<PaybackResult, Message> {
+    Ok(crate::finance::payback::cx_payback(&payback_input(input)?)?)
+}
+
+/// The payback model's input from `cxPayback`'s, each field read and named when it is not usable.
+pub fn payback_input(input: &Loose) -> Result<PaybackInput, Message> {
+    let [upfront_investment, annual_cost, return_per_dollar, years, discount_rate, ramp_up_months] =
+        object(input, ["upfrontInvestment", "annualCost", "returnPerDollar", "years", "discountRate", "rampUpMonths"])?;
+    Ok(PaybackInput {
+        upfront_investment: upfront_investment.number()?,
+        annual_cost: annual_cost.number()?,
+        return_per_dollar: return_per_dollar.number_or(DEFAULT_RETURN_PER_DOLLAR)?,
+        years: years.number()?,
+        discount_rate: discount_rate.number()?,
+        ramp_up_months: ramp_up_months.number_or(0.0)?,
+    })
+}
+
+/// Where the business case reads its industry preset.
+const PRESET: &str = "preset";
+
+/// A function's input that is the business case's fields (its form's field and switch paths,
+/// and `preset`) and `extra` fields of its own: refuses any other key, at any depth, and returns
+/// the extra fields.
+fn case_object<'a, const N: usize>(input: &'a Loose, extra: [&'static str; N]) -> Result<[Field<'a>; N], Message> {
+    if !matches!(input, Loose::Object(_)) {
+        return Err(Message(NOT_AN_OBJECT.to_owned()));
     }
+    let fields = BUSINESS_CASE.fields.iter().map(|f| f.key);
+    let switches = BUSINESS_CASE.switches.iter().map(|s| s.0);
+    let known: Vec<&str> = [PRESET].into_iter().chain(fields).chain(switches).chain(extra).collect();
+    refuse_unknown(input, "", &known)?;
+    Ok(input.named("", extra))
 }
 
 /// `businessCase` on `input`, whose fields are the form's field paths in model units (fractions
 /// for rates). Absent fields take the preset's value, else the form's default.
 pub fn business_case(input: &Loose) -> Result<BusinessCaseResult, Message> {
+    case_object(input, [])?;
     let (values, switches) = case_values(input)?;
     Ok((BUSINESS_CASE.run)(&values, &switches)?)
 }
 
-/// The business case's model input from `input` (as `business_case` reads it).
+/// The business case's model input from `input`, which holds its fields and no other (what
+/// `tornado` and `claims` take).
 pub fn case_input(input: &Loose) -> Result<BusinessCaseInput, Message> {
+    case_object(input, [])?;
+    read_case(input)
+}
+
+/// The business case's model input from `input`, whose keys are checked already.
+fn read_case(input: &Loose) -> Result<BusinessCaseInput, Message> {
     let (values, switches) = case_values(input)?;
     Ok(crate::forms::case::case_input(&values, &switches)?)
 }
@@ -340,11 +419,11 @@ fn case_values(input: &Loose) -> Result<(Vec<f64>, Vec<bool>), Message> {
     if !matches!(input, Loose::Object(_)) {
         return Err(Message(NOT_AN_OBJECT.to_owned()));
     }
-    let preset = match input.at("preset") {
+    let preset = match input.at(PRESET) {
         Loose::Absent => &[][..],
         v => {
             let key = if let Loose::Text(key) = v { key.as_str() } else { "" };
-            Industry::from_key(key).ok_or_else(|| Message::new("preset", "use saas, retail, telecom, banking, insurance, hospitality or b2b."))?.values()
+            Industry::from_key(key).ok_or_else(|| Message::new(PRESET, "use saas, retail, telecom, banking, insurance, hospitality or b2b."))?.values()
         }
     };
     model_values(&BUSINESS_CASE, input, preset)
@@ -367,48 +446,78 @@ fn model_values<O>(model: &Model<O>, input: &Loose, preset: &[(&str, &str)]) -> 
 /// `simulate`: the business case's fields and `seed` (a whole number 0 to 2⁵³−1, default 2026, as on the page),
 /// `trials` (default 10 000, at most 1 000 000) and `costSpread` (a fraction 0 to 0.9, default 0).
 pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
-    let case = case_input(input)?;
-    let whole = |key: &str, default: f64, max: f64| -> Result<f64, Message> {
-        let v = input.at(key).number_or(key, default)?;
+    let [seed, trials, cost_spread] = case_object(input, ["seed", "trials", "costSpread"])?;
+    let case = read_case(input)?;
+    let whole = |field: &Field, default: f64, max: f64| -> Result<f64, Message> {
+        let v = field.number_or(default)?;
         if v.fract() != 0.0 {
-            return Err(problem(key, Problem::NotWhole));
+            return Err(problem(&field.name, Problem::NotWhole));
         }
         if v < 0.0 {
-            return Err(problem(key, Problem::Negative));
+            return Err(problem(&field.name, Problem::Negative));
         }
         if v > max {
-            return Err(problem(key, Problem::TooLarge));
+            return Err(problem(&field.name, Problem::TooLarge));
         }
         Ok(v)
     };
-    let seed = whole("seed", crate::forms::panels::DEFAULT_SEED as f64, crate::forms::panels::MAX_SEED as f64)? as u64;
-    let trials = whole("trials", DEFAULT_TRIALS as f64, MAX_TRIALS as f64)? as u32;
-    let cost_spread = input.at("costSpread").number_or("costSpread", 0.0)?;
+    let seed = whole(&seed, crate::forms::panels::DEFAULT_SEED as f64, crate::forms::panels::MAX_SEED as f64)? as u64;
+    let trials = whole(&trials, DEFAULT_TRIALS as f64, MAX_TRIALS as f64)? as u32;
+    let cost_spread = cost_spread.number_or(0.0)?;
     Ok(SimulationInput { case, seed, trials, cost_spread })
 }
 
-/// `goalSeek`: the business case's fields, `input` (the field path to solve for) and `target`,
-/// one of `{ npv }`, `{ roi }` (a fraction) or `{ benefitCost }` (a ratio).
-pub fn goal_seek(input: &Loose) -> Result<CaseSeek, Message> {
-    case_seek(input, input.at("input"), "input", input.at("target"))
+/// `goalSeek({ calculator, input, field, target })`, `calculator` one of `retention`, `payback`
+/// and `case`, or the business case's own shape `goalSeek({ ...caseFields, input: field, target })`.
+pub fn goal_seek(input: &Loose) -> Result<Seek, Message> {
+    if let Loose::Absent = input.at("calculator") {
+        let (values, switches, key, target) = case_goal(input)?;
+        return Ok(seek_field(&values, &switches, key, target)?);
+    }
+    let [calculator, inner, field, target] = object(input, ["calculator", "input", "field", "target"])?;
+    match calculator.value {
+        Loose::Text(c) if c == "case" => {
+            case_object(inner.value, [])?;
+            let (values, switches, key, target) = case_seek(inner.value, &field, &target)?;
+            Ok(seek_field(&values, &switches, key, target)?)
+        }
+        Loose::Text(c) if c == "payback" => {
+            let inp = payback_input(inner.value)?;
+            let key = calculator_field(field.value, true)?;
+            Ok(goal::seek_payback(&inp, key, target_of(&target)?)?)
+        }
+        Loose::Text(c) if c == "retention" => {
+            let inp = retention_input(inner.value)?;
+            let key = calculator_field(field.value, false)?;
+            Ok(goal::seek_retention(&inp, key, target_of(&target)?)?)
+        }
+        _ => Err(Message::new(&calculator.name, "one of retention, payback, case.")),
+    }
+}
+
+/// The business case's own shape of goal seek, as read: its fields, `input` (the field path to
+/// solve for) and `target`. (`calculator` is known, as absent, when it chose this shape.)
+fn case_goal(input: &Loose) -> Result<CaseSeek, Message> {
+    let [_calculator, field, target] = case_object(input, ["calculator", "input", "target"])?;
+    case_seek(input, &field, &target)
 }
 
 /// A business-case goal seek as read: the form's values and switches, the field, the target.
-pub type CaseSeek = (Vec<f64>, Vec<bool>, &'static str, Target);
+type CaseSeek = (Vec<f64>, Vec<bool>, &'static str, Target);
 
-/// A business-case goal seek on the case `case`, for the field at `field` (named `name`).
-pub fn case_seek(case: &Loose, field: &Loose, name: &str, target: &Loose) -> Result<CaseSeek, Message> {
+/// A business-case goal seek on the case `case` (its keys checked already), for `field`.
+fn case_seek(case: &Loose, field: &Field, target: &Field) -> Result<CaseSeek, Message> {
     let (values, switches) = case_values(case)?;
-    let key = match field {
+    let key = match field.value {
         Loose::Text(k) => BUSINESS_CASE.fields.iter().map(|f| f.key).find(|f| f == k && *f != "years"),
         _ => None,
     }
-    .ok_or_else(|| Message::new(name, "name a numeric field of the business case (customers, costs.annual, levers.spend.risk, …) other than years."))?;
+    .ok_or_else(|| Message::new(&field.name, "name a numeric field of the business case (customers, costs.annual, levers.spend.risk, …) other than years."))?;
     Ok((values, switches, key, target_of(target)?))
 }
 
 /// The field of the retention (`payback: false`) or payback calculator goal seek solves for.
-pub fn calculator_field(field: &Loose, payback: bool) -> Result<&'static str, Message> {
+fn calculator_field(field: &Loose, payback: bool) -> Result<&'static str, Message> {
     let known: Vec<&'static str> =
         if payback { crate::finance::goal::PAYBACK_FIELDS.iter().map(|f| f.0).collect() } else { crate::finance::goal::RETENTION_FIELDS.to_vec() };
     match field {
@@ -420,16 +529,16 @@ pub fn calculator_field(field: &Loose, payback: bool) -> Result<&'static str, Me
 
 /// A goal seek's target: one of `{ npv }`, `{ roi }` (a fraction) or `{ benefitCost }` (also
 /// spelled `benefitCostRatio`).
-pub fn target_of(target: &Loose) -> Result<Target, Message> {
-    let ratio = match (target.at("benefitCost"), target.at("benefitCostRatio")) {
-        (Loose::Absent, r) => r,
-        (r, _) => r,
-    };
-    Ok(match (target.at("npv"), target.at("roi"), ratio) {
-        (v, Loose::Absent, Loose::Absent) if !matches!(v, Loose::Absent) => Target::Npv(v.number("target.npv")?),
-        (Loose::Absent, v, Loose::Absent) if !matches!(v, Loose::Absent) => Target::Roi(v.number("target.roi")?),
-        (Loose::Absent, Loose::Absent, v) if !matches!(v, Loose::Absent) => Target::BenefitCost(v.number("target.benefitCost")?),
-        _ => return Err(Message::new("target", "pass one of { npv }, { roi } or { benefitCostRatio }.")),
+fn target_of(target: &Field) -> Result<Target, Message> {
+    let at = [&target.name, "."].concat();
+    let [npv, roi, benefit_cost, benefit_cost_ratio] = target.value.fields(&at, ["npv", "roi", "benefitCost", "benefitCostRatio"])?;
+    let ratio = if let Loose::Absent = benefit_cost.value { benefit_cost_ratio } else { benefit_cost };
+    let given = |f: &Field| !matches!(f.value, Loose::Absent);
+    Ok(match (given(&npv), given(&roi), given(&ratio)) {
+        (true, false, false) => Target::Npv(npv.number()?),
+        (false, true, false) => Target::Roi(roi.number()?),
+        (false, false, true) => Target::BenefitCost(ratio.number()?),
+        _ => return Err(Message::new(&target.name, "pass one of { npv }, { roi } or { benefitCostRatio }.")),
     })
 }
 
@@ -444,15 +553,16 @@ pub struct Checks {
 /// `checks`: the business case's fields and `saturation` (default 2). A case from a preset is
 /// checked against that preset's high values.
 pub fn checks(input: &Loose) -> Result<Checks, Message> {
-    let case = case_input(input)?;
+    let [saturation] = case_object(input, ["saturation"])?;
+    let case = read_case(input)?;
     let result = crate::finance::business_case::business_case(&case)?;
-    let preset = match input.at("preset") {
+    let preset = match input.at(PRESET) {
         Loose::Absent => None,
-        Loose::Text(p) => Some(case_input(&Loose::Object(vec![("preset".to_owned(), Loose::Text(p.clone()))]))?.levers),
-        // Anything else is refused by `case_input` above.
+        Loose::Text(p) => Some(read_case(&Loose::Object(vec![(PRESET.to_owned(), Loose::Text(p.clone()))]))?.levers),
+        // Anything else is refused by `read_case` above.
         _ => None,
     };
-    let saturation = input.at("saturation").number_or("saturation", 2.0)?;
+    let saturation = saturation.number_or(2.0)?;
     let investment = match investment(&case, saturation) {
         Ok(inv) => Some(inv),
         Err(e) if e.field == "saturation" => return Err(e.into()),
@@ -495,14 +605,13 @@ pub struct SuggestedOut {
 /// `assessment({ answers })`: each statement's answer at its path (`answers.focus.employeePride`)
 /// as 0, 1, 2 or 3, or `"dontKnow"`.
 pub fn assessment(input: &Loose) -> Result<AssessmentOut, Message> {
-    if !matches!(input, Loose::Object(_)) {
-        return Err(Message(NOT_AN_OBJECT.to_owned()));
-    }
-    let answers = input.at("answers");
+    let [answers] = object(input, ["answers"])?;
+    let statements: Vec<&str> = STATEMENTS.iter().map(|st| st.key).collect();
+    refuse_unknown(answers.value, "answers.", &statements)?;
     let mut read: Answers = [None; 24];
     for (slot, st) in read.iter_mut().zip(&STATEMENTS) {
         let path = ["answers.", st.key].concat();
-        *slot = match answers.at(st.key) {
+        *slot = match answers.value.at(st.key) {
             Loose::Text(t) if t == "dontKnow" => None,
             Loose::Absent => return Err(Message::new(&path, "required — pass 0, 1, 2, 3 or \"dontKnow\".")),
             v => match v.finite() {
@@ -525,88 +634,40 @@ pub fn assessment(input: &Loose) -> Result<AssessmentOut, Message> {
     })
 }
 
-/// `churnRate`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct ChurnIn {
-    lost: Loose,
-    start: Loose,
+/// `churnRate({ lost, start })`.
+pub fn churn_rate(input: &Loose) -> Result<f64, Message> {
+    let [lost, start] = object(input, ["lost", "start"])?;
+    Ok(metrics::churn_rate(lost.number()?, start.number()?)?)
 }
 
-impl ChurnIn {
-    pub fn run(&self) -> Result<f64, Message> {
-        Ok(metrics::churn_rate(self.lost.number("lost")?, self.start.number("start")?)?)
-    }
+/// `retentionRate({ start, end, new })`.
+pub fn retention_rate(input: &Loose) -> Result<f64, Message> {
+    let [start, end, new] = object(input, ["start", "end", "new"])?;
+    Ok(metrics::retention_rate(start.number()?, end.number()?, new.number()?)?)
 }
 
-/// `retentionRate`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct RetentionRateIn {
-    start: Loose,
-    end: Loose,
-    new: Loose,
+/// `averageTransactionSize({ revenue, sales })`.
+pub fn average_transaction_size(input: &Loose) -> Result<f64, Message> {
+    let [revenue, sales] = object(input, ["revenue", "sales"])?;
+    Ok(metrics::average_transaction_size(revenue.number()?, sales.number()?)?)
 }
 
-impl RetentionRateIn {
-    pub fn run(&self) -> Result<f64, Message> {
-        Ok(metrics::retention_rate(self.start.number("start")?, self.end.number("end")?, self.new.number("new")?)?)
-    }
+/// `averageContractValue({ contractValue, newCustomers })`.
+pub fn average_contract_value(input: &Loose) -> Result<f64, Message> {
+    let [contract_value, new_customers] = object(input, ["contractValue", "newCustomers"])?;
+    Ok(metrics::average_contract_value(contract_value.number()?, new_customers.number()?)?)
 }
 
-/// `averageTransactionSize`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct TransactionsIn {
-    revenue: Loose,
-    sales: Loose,
+/// `supportCostPerCustomer({ supportCost, customers })`.
+pub fn support_cost_per_customer(input: &Loose) -> Result<f64, Message> {
+    let [support_cost, customers] = object(input, ["supportCost", "customers"])?;
+    Ok(metrics::support_cost_per_customer(support_cost.number()?, customers.number()?)?)
 }
 
-impl TransactionsIn {
-    pub fn run(&self) -> Result<f64, Message> {
-        Ok(metrics::average_transaction_size(self.revenue.number("revenue")?, self.sales.number("sales")?)?)
-    }
-}
-
-/// `averageContractValue`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-pub struct ContractsIn {
-    contract_value: Loose,
-    new_customers: Loose,
-}
-
-impl ContractsIn {
-    pub fn run(&self) -> Result<f64, Message> {
-        Ok(metrics::average_contract_value(self.contract_value.number("contractValue")?, self.new_customers.number("newCustomers")?)?)
-    }
-}
-
-/// `supportCostPerCustomer`'s input.
-#[derive(Deserialize, Default)]
-#[serde(default, rename_all = "camelCase")]
-pub struct SupportIn {
-    support_cost: Loose,
-    customers: Loose,
-}
-
-impl SupportIn {
-    pub fn run(&self) -> Result<f64, Message> {
-        Ok(metrics::support_cost_per_customer(self.support_cost.number("supportCost")?, self.customers.number("customers")?)?)
-    }
-}
-
-/// The input of `nps`, `csat` and `ces`: counts of answers.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-pub struct CountsIn {
-    counts: Loose,
-}
-
-impl CountsIn {
-    pub fn run(&self, score: fn(&[f64]) -> Result<f64, InputError>) -> Result<f64, Message> {
-        Ok(score(&self.counts.numbers("counts")?)?)
-    }
+/// The input of `nps`, `csat` and `ces`, `{ counts }` (counts of answers), scored by `score`.
+pub fn counts(input: &Loose, score: fn(&[f64]) -> Result<f64, InputError>) -> Result<f64, Message> {
+    let [counts] = object(input, ["counts"])?;
+    Ok(score(&counts.numbers()?)?)
 }
 
 #[cfg(test)]
@@ -652,12 +713,13 @@ mod tests {
         }
     }
 
-    fn read<T: for<'de> Deserialize<'de>>(fields: &[(&'static str, J)]) -> T {
-        T::deserialize(Obj(fields.to_vec())).unwrap()
+    /// A function's input, as `api` reads it.
+    fn loose(fields: &[(&'static str, J)]) -> Loose {
+        Loose::deserialize(Obj(fields.to_vec())).unwrap()
     }
 
     fn clv_of(fields: &[(&'static str, J)]) -> Result<f64, Message> {
-        read::<ClvIn>(fields).run()
+        clv(&loose(fields))
     }
 
     fn message(r: Result<impl fmt::Debug, Message>) -> String {
@@ -691,15 +753,15 @@ mod tests {
             assert!(replaced(wrong).starts_with("retentionRate: That is not a number"));
         }
         assert!(replaced(Num(1.2)).starts_with("retentionRate: Retention must stay below 100%"));
-        let flag = read::<RetentionIn>(&[("upliftIsRelative", Str("yes"))]).run();
+        let flag = retention_profit(&loose(&[("upliftIsRelative", Str("yes"))]));
         assert_eq!(message(flag), "upliftIsRelative: pass true or false.");
-        let payback = read::<PaybackIn>(&[("upfrontInvestment", Num(1.0)), ("annualCost", Num(1.0)), ("years", Num(0.0)), ("discountRate", Num(0.1))]);
-        assert!(message(payback.run()).starts_with("years: "));
+        let payback = cx_payback(&loose(&[("upfrontInvestment", Num(1.0)), ("annualCost", Num(1.0)), ("years", Num(0.0)), ("discountRate", Num(0.1))]));
+        assert!(message(payback).starts_with("years: "));
     }
 
     #[test]
     fn lists_are_arrays_of_at_most_51_finite_numbers() {
-        let summary = |costs: J, benefits: J| read::<CashflowIn>(&[("discountRate", Num(0.1)), ("costs", costs), ("benefits", benefits)]).run();
+        let summary = |costs: J, benefits: J| cashflow_summary(&loose(&[("discountRate", Num(0.1)), ("costs", costs), ("benefits", benefits)]));
         let ones = |n: usize| Arr(vec![Num(1.0); n]);
         assert!(summary(ones(51), ones(51)).is_ok());
         assert!(message(summary(ones(52), ones(52))).starts_with("costs: Costs and benefits need"));
@@ -707,8 +769,7 @@ mod tests {
         assert!(message(summary(ones(2), ones(1))).starts_with("benefits: "));
         assert!(message(summary(Arr(vec![Num(1.0), Null]), ones(2))).starts_with("costs: That is not a number"));
         assert!(message(summary(Null, ones(1))).starts_with("costs: required"));
-        let counts = read::<CountsIn>(&[("counts", ones(5))]);
-        assert_eq!(counts.run(metrics::csat), Ok(40.0));
+        assert_eq!(counts(&loose(&[("counts", ones(5))]), metrics::csat), Ok(40.0));
     }
 
     #[test]
@@ -730,26 +791,24 @@ mod tests {
             deep = Obj(vec![("a", deep)]);
         }
         let read = Loose::deserialize(deep).unwrap();
-        assert_eq!(read.at("a.a.a"), &Loose::Object(vec![("a".into(), Loose::Other)]));
-        assert_eq!(read.at("a.a.a.a"), &Loose::Other);
+        assert_eq!(read.at("a.a.a.a"), &Loose::Object(vec![("a".into(), Loose::Other)]));
+        assert_eq!(read.at("a.a.a.a.a"), &Loose::Other);
     }
 
     #[test]
     fn metric_helpers_name_their_fields() {
-        assert_eq!(read::<ChurnIn>(&[("lost", Num(50.0)), ("start", Num(1000.0))]).run(), Ok(0.05));
-        assert!(message(read::<ChurnIn>(&[("lost", Num(1.0)), ("start", Num(0.0))]).run()).starts_with("start: "));
-        let kept = read::<RetentionRateIn>(&[("start", Num(1000.0)), ("end", Num(1050.0)), ("new", Num(100.0))]);
-        assert_eq!(kept.run(), Ok(0.95));
-        assert!(message(read::<RetentionRateIn>(&[("start", Num(1.0)), ("end", Num(1.0))]).run()).starts_with("new: required"));
-        assert_eq!(read::<TransactionsIn>(&[("revenue", Num(10_000.0)), ("sales", Num(250.0))]).run(), Ok(40.0));
+        assert_eq!(churn_rate(&loose(&[("lost", Num(50.0)), ("start", Num(1000.0))])), Ok(0.05));
+        assert!(message(churn_rate(&loose(&[("lost", Num(1.0)), ("start", Num(0.0))]))).starts_with("start: "));
+        assert_eq!(retention_rate(&loose(&[("start", Num(1000.0)), ("end", Num(1050.0)), ("new", Num(100.0))])), Ok(0.95));
+        assert!(message(retention_rate(&loose(&[("start", Num(1.0)), ("end", Num(1.0))]))).starts_with("new: required"));
+        assert_eq!(average_transaction_size(&loose(&[("revenue", Num(10_000.0)), ("sales", Num(250.0))])), Ok(40.0));
         // A subnormal divisor would overflow the quotient.
-        let tiny = read::<TransactionsIn>(&[("revenue", Num(1e12)), ("sales", Num(1e-310))]);
-        assert!(message(tiny.run()).starts_with("revenue: Too large"));
-        let contracts = read::<ContractsIn>(&[("contractValue", Num(120_000.0)), ("newCustomers", Num(8.0))]);
-        assert_eq!(contracts.run(), Ok(15_000.0));
-        let support = read::<SupportIn>(&[("supportCost", Num(50_000.0)), ("customers", Bool(true))]);
-        assert!(message(support.run()).starts_with("customers: That is not a number"));
-        assert!(message(read::<CountsIn>(&[("counts", Arr(vec![Num(1.0); 2]))]).run(metrics::nps)).starts_with("counts: "));
+        let tiny = average_transaction_size(&loose(&[("revenue", Num(1e12)), ("sales", Num(1e-310))]));
+        assert!(message(tiny).starts_with("revenue: Too large"));
+        assert_eq!(average_contract_value(&loose(&[("contractValue", Num(120_000.0)), ("newCustomers", Num(8.0))])), Ok(15_000.0));
+        let support = support_cost_per_customer(&loose(&[("supportCost", Num(50_000.0)), ("customers", Bool(true))]));
+        assert!(message(support).starts_with("customers: That is not a number"));
+        assert!(message(counts(&loose(&[("counts", Arr(vec![Num(1.0); 2]))]), metrics::nps)).starts_with("counts: "));
     }
 
     #[test]
@@ -774,10 +833,6 @@ mod tests {
         assert!(tiny.scenarios.iter().all(|s| s.summary.roi.is_none()));
     }
 
-    fn loose(fields: &[(&'static str, J)]) -> Loose {
-        Loose::deserialize(Obj(fields.to_vec())).unwrap()
-    }
-
     #[test]
     fn the_uncertainty_functions_read_their_extra_fields_and_name_them() {
         let sim = simulation(&loose(&[("preset", Str("retail"))])).unwrap();
@@ -790,11 +845,12 @@ mod tests {
         assert!(message(goal_seek(&loose(&[("input", Str("years")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: name a numeric field"));
         assert!(message(simulation(&loose(&[("seed", Str("x"))]))).starts_with("seed: That is not a number"));
 
-        let (_, _, key, target) = goal_seek(&loose(&[("input", Str("costs.annual")), ("target", Obj(vec![("benefitCost", Num(3.0))]))])).unwrap();
+        let (_, _, key, target) = case_goal(&loose(&[("input", Str("costs.annual")), ("target", Obj(vec![("benefitCost", Num(3.0))]))])).unwrap();
         assert_eq!((key, target), ("costs.annual", Target::BenefitCost(3.0)));
         assert!(message(goal_seek(&loose(&[("input", Str("nope")), ("target", Obj(vec![("npv", Num(0.0))]))]))).starts_with("input: "));
         assert!(message(goal_seek(&loose(&[("input", Str("customers"))]))).starts_with("target: "));
-        assert_eq!(target_of(&loose(&[("benefitCostRatio", Num(3.0))])).unwrap(), Target::BenefitCost(3.0));
+        let ratio = loose(&[("benefitCostRatio", Num(3.0))]);
+        assert_eq!(target_of(&Field { name: Cow::Borrowed("target"), value: &ratio }).unwrap(), Target::BenefitCost(3.0));
         assert_eq!(calculator_field(&Loose::Text("returnPerDollar".into()), true).unwrap(), "returnPerDollar");
         assert!(calculator_field(&Loose::Text("years".into()), false).unwrap_err().0.starts_with("field: name one of customers"));
         let two = Obj(vec![("npv", Num(0.0)), ("roi", Num(1.0))]);
@@ -828,5 +884,156 @@ mod tests {
         assert_eq!(message(assessment(&loose(&[("answers", all(Num(1.5)))]))), "answers.focus.employeePride: pass 0, 1, 2, 3 or \"dontKnow\".");
         assert!(message(assessment(&loose(&[]))).starts_with("answers.focus.employeePride: required"));
         assert_eq!(message(assessment(&Loose::Other)), NOT_AN_OBJECT);
+    }
+
+    /// `fields` with `value` at each dotted path, nested as the business case takes them.
+    fn nested(fields: &[(&'static str, J)]) -> J {
+        fn put(into: &mut Vec<(&'static str, J)>, path: &'static str, value: J) {
+            match path.split_once('.') {
+                None => into.push((path, value)),
+                Some((first, rest)) => match into.iter_mut().find(|(k, _)| *k == first) {
+                    Some((_, Obj(inner))) => put(inner, rest, value),
+                    _ => {
+                        let mut inner = Vec::new();
+                        put(&mut inner, rest, value);
+                        into.push((first, Obj(inner)));
+                    }
+                },
+            }
+        }
+        let mut top = Vec::new();
+        for (path, value) in fields {
+            put(&mut top, path, value.clone());
+        }
+        Obj(top)
+    }
+
+    #[test]
+    fn the_nearest_known_name_is_a_slip_of_the_keyboard_away() {
+        let known = ["customers", "revenuePerCustomer", "annualMargin", "new", "end", "npv", "roi"];
+        assert_eq!(nearest("customerz", &known), Some("customers"));
+        assert_eq!(nearest("Customers", &known), Some("customers"));
+        assert_eq!(nearest("annual_margin", &known), Some("annualMargin"), "snake case is two edits, in thirteen letters");
+        assert_eq!(nearest("revenuePerCustomers", &known), Some("revenuePerCustomer"));
+        assert_eq!(nearest("nwe", &known), Some("new"), "a swap is one edit; end is three");
+        assert_eq!(nearest("rio", &known), Some("roi"));
+        assert_eq!(nearest("neww", &known), Some("new"));
+        assert_eq!(nearest("nps", &known), Some("npv"));
+        assert_eq!(nearest("nps", &["csat", "ces"]), None, "two edits of a three-letter name are no slip");
+        assert_eq!(nearest("x", &known), None, "nor is replacing the only letter");
+        assert_eq!(nearest("customrs", &known), Some("customers"));
+        assert_eq!(nearest("custmrs", &known), Some("customers"), "two edits in seven letters");
+        assert_eq!(nearest("cstmrs", &known), None, "three edits in six letters");
+        assert_eq!(nearest("colour", &known), None);
+        assert_eq!(nearest("", &known), None);
+    }
+
+    #[test]
+    fn every_function_refuses_a_field_it_does_not_read_and_names_the_nearest() {
+        let unknown = "customerz: unknown field — did you mean customers?";
+        assert_eq!(message(retention_profit(&loose(&[("customerz", Num(5.0))]))), unknown);
+        assert_eq!(message(business_case(&loose(&[("customerz", Num(5.0))]))), unknown);
+        assert_eq!(message(case_input(&loose(&[("customerz", Num(5.0))]))), unknown, "tornado and claims");
+        assert_eq!(message(simulation(&loose(&[("customerz", Num(5.0))]))), unknown);
+        assert_eq!(message(checks(&loose(&[("customerz", Num(5.0))]))), unknown);
+        assert_eq!(message(goal_seek(&loose(&[("customerz", Num(5.0))]))), unknown);
+        assert_eq!(message(support_cost_per_customer(&loose(&[("customerz", Num(5.0))]))), unknown);
+        let cases: [(Result<f64, Message>, &str); 9] = [
+            (cashflow_summary(&loose(&[("discountRates", Num(0.1))])).map(|s| s.npv), "discountRates: unknown field — did you mean discountRate?"),
+            (clv(&loose(&[("annual_margin", Num(1.0))])), "annual_margin: unknown field — did you mean annualMargin?"),
+            (cx_payback(&loose(&[("rampupMonths", Num(1.0))])).map(|p| p.total_cost), "rampupMonths: unknown field — did you mean rampUpMonths?"),
+            (churn_rate(&loose(&[("lots", Num(1.0))])), "lots: unknown field — did you mean lost?"),
+            (retention_rate(&loose(&[("nwe", Num(1.0))])), "nwe: unknown field — did you mean new?"),
+            (average_transaction_size(&loose(&[("sale", Num(1.0))])), "sale: unknown field — did you mean sales?"),
+            (average_contract_value(&loose(&[("contractvalue", Num(1.0))])), "contractvalue: unknown field — did you mean contractValue?"),
+            (counts(&loose(&[("count", Arr(vec![Num(1.0); 5]))]), metrics::csat), "count: unknown field — did you mean counts?"),
+            (assessment(&loose(&[("answer", Obj(vec![]))])).map(|a| a.overall), "answer: unknown field — did you mean answers?"),
+        ];
+        for (result, expected) in cases {
+            assert_eq!(message(result), expected);
+        }
+        // Refused before anything else is read, and whatever its value.
+        assert_eq!(
+            message(clv(&loose(&[("annualMargin", Str("x")), ("colour", Null)]))),
+            "colour: unknown field — the known ones are annualMargin, retentionRate, discountRate, marginGrowth."
+        );
+        // A known field left null is only left out.
+        assert!(clv(&loose(&[("annualMargin", Num(1.0)), ("retentionRate", Num(0.9)), ("discountRate", Num(0.1)), ("marginGrowth", Null)])).is_ok());
+    }
+
+    #[test]
+    fn nested_fields_are_refused_by_their_path_with_the_nearest_name_beside_them() {
+        let case = |fields: &[(&'static str, J)]| message(business_case(&Loose::deserialize(nested(fields)).unwrap()));
+        assert_eq!(case(&[("levers.spend.riks", Num(0.1))]), "levers.spend.riks: unknown field — did you mean risk?");
+        assert_eq!(case(&[("levers.spendd.risk", Num(0.1))]), "levers.spendd: unknown field — did you mean spend?");
+        assert_eq!(case(&[("levers.spend.spendUplift.likly", Num(0.1))]), "levers.spend.spendUplift.likly: unknown field — did you mean likely?");
+        assert_eq!(case(&[("costs.yearly", Num(1.0))]), "costs.yearly: unknown field — the known ones are oneOff, annual, risk.");
+        assert_eq!(case(&[("baseline.nps", Num(1.0))]), "baseline.nps: unknown field — the known ones are csat, ces.");
+        assert_eq!(case(&[("preset", Str("retail")), ("revenuePerMonths", Bool(true))]), "revenuePerMonths: unknown field — did you mean revenuePerMonth?");
+        // A function's own fields are known to it alone.
+        let top =
+            "preset, customers, revenuePerCustomer, grossMargin, retentionRate, baseline, years, rampUpMonths, discountRate, costs, levers, revenuePerMonth";
+        assert_eq!(case(&[("seed", Num(1.0))]), ["seed: unknown field — the known ones are ", top, "."].concat());
+        assert_eq!(message(checks(&loose(&[("seeds", Num(1.0))]))), ["seeds: unknown field — the known ones are ", top, ", saturation."].concat());
+        assert_eq!(message(simulation(&loose(&[("trails", Num(9.0))]))), "trails: unknown field — did you mean trials?");
+        assert_eq!(
+            message(simulation(&loose(&[("saturation", Num(2.0))]))),
+            ["saturation: unknown field — the known ones are ", top, ", seed, trials, costSpread."].concat()
+        );
+
+        let answers = |group: &'static str, name: &'static str| assessment(&loose(&[("answers", Obj(vec![(group, Obj(vec![(name, Num(1.0))]))]))]));
+        assert_eq!(message(answers("focus", "employeePrid")), "answers.focus.employeePrid: unknown field — did you mean employeePride?");
+        assert_eq!(message(answers("focuss", "employeePride")), "answers.focuss: unknown field — did you mean focus?");
+
+        // goalSeek: its own fields, the target's, and the calculator's input's, named as that
+        // calculator names them.
+        let target = |fields: Vec<(&'static str, J)>| ("target", Obj(fields));
+        let seek = |fields: &[(&'static str, J)]| message(goal_seek(&loose(fields)));
+        assert_eq!(seek(&[("input", Str("customers")), target(vec![("nvp", Num(0.0))])]), "target.nvp: unknown field — did you mean npv?");
+        assert_eq!(seek(&[("input", Str("customers")), ("field", Str("customers")), target(vec![("npv", Num(0.0))])]), "field: unknown field — the known ones are preset, customers, revenuePerCustomer, grossMargin, retentionRate, baseline, years, rampUpMonths, discountRate, costs, levers, revenuePerMonth, calculator, input, target.");
+        let payback =
+            Obj(vec![("upfrontInvestment", Num(1e5)), ("annualCost", Num(5e4)), ("years", Num(3.0)), ("discountRate", Num(0.1)), ("returnPerDolar", Num(3.0))]);
+        let calculator =
+            |name: &'static str, input: J| [("calculator", Str(name)), ("input", input), ("field", Str("annualCost")), target(vec![("npv", Num(0.0))])];
+        assert_eq!(seek(&calculator("payback", payback)), "returnPerDolar: unknown field — did you mean returnPerDollar?");
+        assert_eq!(seek(&calculator("retention", Obj(vec![("customer", Num(1.0))]))), "customer: unknown field — did you mean customers?");
+        assert_eq!(seek(&calculator("case", Obj(vec![("costs", Obj(vec![("anual", Num(1.0))]))]))), "costs.anual: unknown field — did you mean annual?");
+        let mut extra = calculator("case", Obj(vec![])).to_vec();
+        extra.push(("customers", Num(1.0)));
+        assert_eq!(seek(&extra), "customers: unknown field — the known ones are calculator, input, field, target.");
+    }
+
+    #[test]
+    fn every_field_a_function_reads_is_known_to_it() {
+        let every: Vec<(&'static str, J)> = BUSINESS_CASE
+            .fields
+            .iter()
+            .map(|f| (f.key, Num(parse_number(f.default).unwrap() * f.unit.scale())))
+            .chain(BUSINESS_CASE.switches.iter().map(|&(key, on)| (key, Bool(on))))
+            .collect();
+        let mut with_extras = every.clone();
+        with_extras.extend([("preset", Null), ("seed", Num(1.0)), ("trials", Num(10.0)), ("costSpread", Num(0.1))]);
+        let all = Loose::deserialize(nested(&every)).unwrap();
+        assert_eq!(business_case(&all).unwrap(), business_case(&loose(&[])).unwrap(), "every path, at its default");
+        assert!(simulation(&Loose::deserialize(nested(&with_extras)).unwrap()).is_ok());
+        let mut for_checks = every.clone();
+        for_checks.push(("saturation", Num(2.0)));
+        assert!(checks(&Loose::deserialize(nested(&for_checks)).unwrap()).is_ok());
+        let mut for_seek = every.clone();
+        for_seek.extend([("calculator", Null), ("input", Str("costs.annual")), ("target", Obj(vec![("npv", Num(0.0))]))]);
+        assert!(goal_seek(&Loose::deserialize(nested(&for_seek)).unwrap()).is_ok());
+        let targets = [("npv", Num(0.0)), ("roi", Num(0.5)), ("benefitCost", Num(2.0)), ("benefitCostRatio", Num(2.0))];
+        for one in targets {
+            let calculator = [("calculator", Str("case")), ("input", nested(&every)), ("field", Str("costs.annual")), ("target", Obj(vec![one]))];
+            assert!(goal_seek(&loose(&calculator)).is_ok());
+        }
+        // The four-level paths are read inside goalSeek's input too.
+        let low = [
+            ("calculator", Str("case")),
+            ("input", nested(&[("levers.spend.spendUplift.low", Num(0.5))])),
+            ("field", Str("costs.annual")),
+            ("target", Obj(vec![("npv", Num(0.0))])),
+        ];
+        assert!(message(goal_seek(&loose(&low))).starts_with("levers.spend.spendUplift.low: Keep low ≤ likely ≤ high."));
     }
 }

@@ -1,7 +1,7 @@
 // The JS API in Node, with no DOM: reference values and errors that name the field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, RETENTION_DEFAULTS } from './support/core.mjs';
+import { core, close, RETENTION_DEFAULTS, PAYBACK_DEFAULTS } from './support/core.mjs';
 
 test('cashflowSummary reproduces the 12% spreadsheet', () => {
   const s = core.cashflowSummary({
@@ -166,6 +166,12 @@ test('tornado, simulate, goalSeek, claims and checks on a preset case', () => {
   assert.throws(() => core.goalSeek({ calculator: 'payback', input: { ...payback, annualCost: -1 }, field: 'annualCost', target: { npv: 0 } }), /^Error: annualCost: /);
   const viaCase = core.goalSeek({ calculator: 'case', input: base, field: 'costs.annual', target: { npv: 0 } });
   assert.equal(viaCase.value, seek.value);
+  // The deepest paths are read inside `input` too (they were once one level too deep to be read).
+  assert.throws(() => core.goalSeek({ calculator: 'case', input: { levers: { spend: { spendUplift: { low: 0.5 } } } }, field: 'costs.annual', target: { npv: 0 } }),
+    /^Error: levers\.spend\.spendUplift\.low: Keep low/);
+  const likelier = { ...base, levers: { retention: { retentionUplift: { likely: 0.03 } } } };
+  assert.equal(core.goalSeek({ calculator: 'case', input: likelier, field: 'costs.annual', target: { npv: 0 } }).value,
+    core.goalSeek({ ...likelier, input: 'costs.annual', target: { npv: 0 } }).value);
   assert.throws(() => core.goalSeek({ calculator: 'other', input: base, field: 'costs.annual', target: { npv: 0 } }), /^Error: calculator: /);
 
   const c = core.claims(base);
@@ -206,4 +212,136 @@ test('assessment scores the answers and suggests risk and ramp-up for the busine
   assert.deepEqual(unsure.dontKnow, ['data.consent', 'data.respect']);
   assert.equal(unsure.weakest, 'data');
   assert.throws(() => core.assessment({ answers: answers(4) }), /^Error: answers\.focus\.employeePride: /);
+});
+
+// Every field the business case reads, at the defaults README lists (rates as fractions).
+const risks = (low, likely, high) => ({ low, likely, high });
+const EVERY_CASE_FIELD = {
+  customers: 20000, revenuePerCustomer: 1200, revenuePerMonth: false, grossMargin: 0.6, retentionRate: 0.85,
+  baseline: { csat: 75, ces: 5 }, years: 3, rampUpMonths: 6, discountRate: 0.1,
+  costs: { oneOff: 250000, annual: 150000, risk: 0.1 },
+  levers: {
+    retention: { enabled: true, risk: 0.1, retentionUplift: risks(0.01, 0.02, 0.04) },
+    spend: { enabled: true, risk: 0.15, averageTransactionSize: 100, transactionsPerCustomer: 12, spendUplift: risks(0.01, 0.02, 0.04), frequencyUplift: risks(0, 0.01, 0.03) },
+    crossSell: { enabled: true, risk: 0.15, addonMargin: 150, takeRateUplift: risks(0.01, 0.02, 0.04) },
+    referrals: { enabled: true, risk: 0.2, currentNps: 0.2, referralsPerPromoter: 0.1, referredCustomerValue: 3000, npsUplift: risks(0.02, 0.05, 0.1) },
+    costToServe: { enabled: true, risk: 0.1, contactsPerCustomer: 2, costPerContact: 8, contactReduction: risks(0.05, 0.1, 0.2) },
+    pricePremium: { enabled: false, risk: 0.2, premium: risks(0, 0.01, 0.03) },
+    conversion: { enabled: true, risk: 0.15, visitors: 200000, marginPerConversion: 60, conversionUplift: risks(0.001, 0.002, 0.005) },
+    employee: { enabled: false, risk: 0.2, employees: 80, staffTurnover: 0.25, replacementCost: 20000, turnoverReduction: risks(0.05, 0.1, 0.2) },
+  },
+};
+const ASSESSMENT = {
+  focus: ['employeePride', 'customerFirst'], communities: ['employees', 'customers'], moments: ['identified', 'designed'],
+  behaviour: ['research', 'analytics'], data: ['consent', 'respect'], winning: ['benchmark', 'chosen'],
+  chain: ['leadership', 'ambassadors', 'valueDrivers'], ladder: ['excellence', 'productInnovation', 'experienceInnovation'],
+  practice: ['journeyMapping', 'feedback', 'personalisation', 'omnichannel', 'dataJoined'], measurement: ['results'],
+};
+const EVERY_ANSWER = Object.fromEntries(Object.entries(ASSESSMENT).map(([g, names]) => [g, Object.fromEntries(names.map((n) => [n, 2]))]));
+const CASHFLOW = { discountRate: 0.1, costs: [100, 10], benefits: [0, 200] };
+const CLV = { annualMargin: 100, retentionRate: 0.9, discountRate: 0.12, marginGrowth: 0.01 };
+const COUNTS = { nps: Array(11).fill(1), csat: Array(5).fill(1), ces: Array(7).fill(1) };
+
+// For each function: inputs with every field it reads (each must work), then a misspelt field
+// (and a nested one where it reads nested objects) with the exact error it must throw.
+const UNKNOWN_FIELDS = {
+  cashflowSummary: [[CASHFLOW], [
+    [{ ...CASHFLOW, discountRates: 0.1 }, 'discountRates: unknown field — did you mean discountRate?'],
+  ]],
+  clv: [[CLV], [
+    [{ ...CLV, marginGrowht: 0 }, 'marginGrowht: unknown field — did you mean marginGrowth?'],
+  ]],
+  retentionProfit: [[RETENTION_DEFAULTS], [
+    [{ ...RETENTION_DEFAULTS, customerz: 5 }, 'customerz: unknown field — did you mean customers?'],
+  ]],
+  cxPayback: [[PAYBACK_DEFAULTS], [
+    [{ ...PAYBACK_DEFAULTS, rampupMonths: 6 }, 'rampupMonths: unknown field — did you mean rampUpMonths?'],
+  ]],
+  businessCase: [[EVERY_CASE_FIELD, { preset: 'retail' }], [
+    [{ customerz: 5 }, 'customerz: unknown field — did you mean customers?'],
+    [{ levers: { spend: { riks: 0.1 } } }, 'levers.spend.riks: unknown field — did you mean risk?'],
+    [{ levers: { spend: { spendUplift: { likly: 0.1 } } } }, 'levers.spend.spendUplift.likly: unknown field — did you mean likely?'],
+    [{ costs: { yearly: 1 } }, 'costs.yearly: unknown field — the known ones are oneOff, annual, risk.'],
+  ]],
+  tornado: [[EVERY_CASE_FIELD, { preset: 'retail' }], [
+    [{ preset: 'retail', levers: { spendd: {} } }, 'levers.spendd: unknown field — did you mean spend?'],
+  ]],
+  simulate: [[{ ...EVERY_CASE_FIELD, preset: 'retail', seed: 7, trials: 200, costSpread: 0.1 }], [
+    [{ trails: 200 }, 'trails: unknown field — did you mean trials?'],
+    [{ baseline: { nps: 30 } }, 'baseline.nps: unknown field — the known ones are csat, ces.'],
+  ]],
+  goalSeek: [[
+    { ...EVERY_CASE_FIELD, preset: 'retail', calculator: undefined, input: 'costs.annual', target: { npv: 0 } },
+    { calculator: 'case', input: EVERY_CASE_FIELD, field: 'costs.annual', target: { roi: 0.5 } },
+    { calculator: 'payback', input: PAYBACK_DEFAULTS, field: 'annualCost', target: { benefitCost: 2 } },
+    { calculator: 'retention', input: RETENTION_DEFAULTS, field: 'customers', target: { npv: 0 } },
+    { calculator: 'payback', input: PAYBACK_DEFAULTS, field: 'annualCost', target: { benefitCostRatio: 2 } },
+  ], [
+    [{ input: 'costs.annual', target: { nvp: 0 } }, 'target.nvp: unknown field — did you mean npv?'],
+    [{ calculator: 'payback', input: PAYBACK_DEFAULTS, feild: 'annualCost', target: { npv: 0 } }, 'feild: unknown field — did you mean field?'],
+    [{ calculator: 'payback', input: { ...PAYBACK_DEFAULTS, returnPerDolar: 3 }, field: 'annualCost', target: { npv: 0 } },
+      'returnPerDolar: unknown field — did you mean returnPerDollar?'],
+    [{ calculator: 'retention', input: { ...RETENTION_DEFAULTS, yeras: 5 }, field: 'customers', target: { npv: 0 } },
+      'yeras: unknown field — did you mean years?'],
+    [{ calculator: 'case', input: { costs: { anual: 1 } }, field: 'costs.annual', target: { npv: 0 } }, 'costs.anual: unknown field — did you mean annual?'],
+  ]],
+  claims: [[EVERY_CASE_FIELD, { preset: 'retail' }], [
+    [{ costs: { anual: 1 } }, 'costs.anual: unknown field — did you mean annual?'],
+  ]],
+  checks: [[{ ...EVERY_CASE_FIELD, preset: 'retail', saturation: 2 }], [
+    [{ preset: 'retail', saturaton: 2 }, 'saturaton: unknown field — did you mean saturation?'],
+  ]],
+  assessment: [[{ answers: EVERY_ANSWER }], [
+    [{ answer: EVERY_ANSWER }, 'answer: unknown field — did you mean answers?'],
+    [{ answers: { ...EVERY_ANSWER, trust: { high: 3 } } },
+      'answers.trust: unknown field — the known ones are focus, communities, moments, behaviour, data, winning, chain, ladder, practice, measurement.'],
+    [{ answers: { ...EVERY_ANSWER, focus: { employeePride: 2, customerFrist: 2 } } }, 'answers.focus.customerFrist: unknown field — did you mean customerFirst?'],
+  ]],
+  churnRate: [[{ lost: 50, start: 1000 }], [
+    [{ lots: 50, start: 1000 }, 'lots: unknown field — did you mean lost?'],
+  ]],
+  retentionRate: [[{ start: 1000, end: 1050, new: 100 }], [
+    [{ start: 1000, end: 1050, nwe: 100 }, 'nwe: unknown field — did you mean new?'],
+  ]],
+  averageTransactionSize: [[{ revenue: 10000, sales: 250 }], [
+    [{ revenue: 10000, sale: 250 }, 'sale: unknown field — did you mean sales?'],
+  ]],
+  averageContractValue: [[{ contractValue: 120000, newCustomers: 8 }], [
+    [{ contractValue: 120000, newCustomer: 8 }, 'newCustomer: unknown field — did you mean newCustomers?'],
+  ]],
+  supportCostPerCustomer: [[{ supportCost: 50000, customers: 2000 }], [
+    [{ supportCost: 50000, customerz: 2000 }, 'customerz: unknown field — did you mean customers?'],
+  ]],
+  nps: [[{ counts: COUNTS.nps }], [[{ count: COUNTS.nps }, 'count: unknown field — did you mean counts?']]],
+  csat: [[{ counts: COUNTS.csat }], [[{ count: COUNTS.csat }, 'count: unknown field — did you mean counts?']]],
+  ces: [[{ counts: COUNTS.ces }], [[{ count: COUNTS.ces }, 'count: unknown field — did you mean counts?']]],
+};
+
+test('every API function has an unknown-field test below', () => {
+  const functions = Object.keys(core).filter((k) => typeof core[k] === 'function' && k !== 'default' && k !== 'initSync');
+  assert.deepEqual(functions.sort(), Object.keys(UNKNOWN_FIELDS).sort());
+});
+
+for (const [name, [valid, misspelt]] of Object.entries(UNKNOWN_FIELDS)) {
+  test(`${name} takes every field it reads and refuses one it does not, naming the nearest`, () => {
+    for (const input of valid) {
+      assert.doesNotThrow(() => core[name](input), JSON.stringify(input));
+    }
+    for (const [input, message] of misspelt) {
+      assert.throws(() => core[name](input), { name: 'Error', message });
+    }
+  });
+}
+
+test('every documented business case field is read: all of them at their defaults give the default case', () => {
+  const all = core.businessCase(EVERY_CASE_FIELD).riskAdjusted;
+  const base = core.businessCase({}).riskAdjusted;
+  for (const k of ['pvCosts', 'pvBenefits', 'npv', 'roi']) {
+    assert.ok(close(all[k], base[k], 1e-12), `${k}: ${all[k]} vs ${base[k]}`);
+  }
+  // A field set away from its default is read (one per nesting level).
+  assert.notEqual(core.businessCase({ ...EVERY_CASE_FIELD, customers: 30000 }).riskAdjusted.npv, base.npv);
+  const likelier = structuredClone(EVERY_CASE_FIELD);
+  likelier.levers.spend.spendUplift.likely = 0.03;
+  assert.notEqual(core.businessCase(likelier).riskAdjusted.npv, base.npv);
 });
