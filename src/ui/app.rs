@@ -4,7 +4,8 @@
 use super::case::CasePage;
 use super::chrome::{Header, NoticeBar, Tabs};
 use super::context::Ui;
-use super::effects::{self, use_effects, Effect};
+use super::effect::Effect;
+use super::effects::{self, use_effects};
 use super::metrics::MetricsPage;
 use super::panels::AssessmentPanel;
 use super::payback::PaybackPage;

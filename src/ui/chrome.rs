@@ -2,7 +2,7 @@
 //! mode), the notice at the top, and the page tabs (WAI-ARIA tabs).
 
 use super::context::use_ui;
-use super::effects::Effect;
+use super::effect::Effect;
 use super::field::{label, Select};
 use super::state::{Action, Notice, Tab};
 use crate::forms::metrics::HELPER_TAGS;

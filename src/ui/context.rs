@@ -1,7 +1,7 @@
 //! What every component may read without it being passed down: the language's texts and the
 //! number format, and where its events go.
 
-use super::effects::Effect;
+use super::effect::Effect;
 use super::state::Action;
 use crate::finance::input::Notation;
 use crate::text::{panels::PanelTexts, Currency, Lang, Texts};

@@ -6,42 +6,19 @@
 //! helper a lever card asked for, and the keyboard shortcuts and address bar it listens to.
 
 use super::browser;
+pub use super::effect::Effect;
 use super::events::{detail, detail_of, headline};
 use super::state::{Action, AppState, Helper, Notice, Tab};
-use super::{files, storage, texts};
+use super::{files, storage, texts, years};
 use crate::forms::scenario::MAX_FILE_BYTES;
 use crate::state::link;
-use crate::text::{Currency, Lang, Texts};
+use crate::text::{Lang, Texts};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
 use yew::prelude::*;
-
-/// What a component asks of the outside world.
-#[derive(Clone, PartialEq)]
-pub enum Effect {
-    /// Switch language, and remember the choice in this browser.
-    ChooseLanguage(Lang),
-    /// Switch currency, and remember the choice.
-    ChooseCurrency(Currency),
-    /// Copy the share link of the scenario on screen.
-    CopyLink,
-    /// Save the scenario on screen under the name typed.
-    Save,
-    /// Give the saved scenario being renamed this name.
-    Rename(String),
-    Duplicate(String),
-    Delete(String),
-    ExportJson,
-    /// Download a calculator's year table as CSV.
-    ExportCsv(Tab),
-    /// Print the report (the browser's "Save as PDF").
-    Print,
-    /// Open the scenario file chosen in this file input.
-    Import(web_sys::HtmlInputElement),
-}
 
 /// Run `effect` against `state` (the state on screen); outcomes go to `act`.
 pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
@@ -93,7 +70,7 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
                 }
             });
         }
-        Effect::ExportCsv(tab) => super::table::export_csv(state, tab),
+        Effect::ExportCsv(tab) => export_csv(state, tab),
         Effect::Print => {
             browser::emit("rox:report", &detail(state, &[]));
             if let Some(w) = web_sys::window() {
@@ -116,6 +93,22 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
                 }
             });
         }
+    }
+}
+
+/// Download the year table of page `tab` as `rox-<page>.csv` (built on request, not on every
+/// keystroke).
+fn export_csv(state: &AppState, tab: Tab) {
+    let (t, s) = (state.t, &state.scenario);
+    let table = match tab {
+        Tab::Retention => s.retention.result().map(|r| years::retention(t, r)),
+        Tab::Payback => s.payback.result().map(|r| years::payback(t, r)),
+        Tab::Case => s.case.result().map(|r| years::case(t, r)),
+        Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources | Tab::Assessment => None,
+    };
+    if let Some(table) = table {
+        let name = ["rox-", tab.key(), ".csv"].concat();
+        browser::download(&name, "text/csv;charset=utf-8", &table.csv(state.lang.notation()));
     }
 }
 

@@ -139,3 +139,10 @@ pub fn raw(value: Option<f64>) -> String {
         _ => String::new(),
     }
 }
+
+/// `ms` since 1970 as a date and time in the page's locale.
+pub fn date(locale: &str, ms: f64, with_time: bool) -> String {
+    let options =
+        super::browser::object(&[("dateStyle", "medium".into()), ("timeStyle", if with_time { "short".into() } else { wasm_bindgen::JsValue::UNDEFINED })]);
+    js_sys::Date::new(&ms.into()).to_locale_string(locale, &options).into()
+}

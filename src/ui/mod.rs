@@ -9,6 +9,7 @@ mod chart;
 mod chrome;
 mod context;
 mod crash;
+mod effect;
 mod effects;
 mod events;
 mod field;
@@ -29,6 +30,7 @@ mod storage;
 mod table;
 mod texts;
 mod tile;
+mod years;
 
 use crate::state::link;
 use crate::text::{Currency, Lang, Texts};

@@ -9,32 +9,13 @@ use super::panel::{Inputs, Results};
 use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
 use super::source::source;
 use super::state::{FormId, Tab};
-use super::table::{csv_button, Table, YearTable};
+use super::table::{csv_button, YearTable};
 use super::tile::{tiles, TileProps};
+use super::years;
 use crate::finance::payback::PaybackResult;
 use crate::forms::Form;
 use crate::text::Texts;
 use yew::prelude::*;
-
-pub fn year_table(t: &'static Texts, r: &PaybackResult) -> Table {
-    let mut cumulative = 0.0;
-    Table {
-        caption: t.cumulative_net,
-        hook: "payback-years",
-        head: [t.year, t.costs, t.benefits, t.net, t.cumulative_net].map(AttrValue::from).into(),
-        rows: r
-            .costs
-            .iter()
-            .zip(&r.benefits)
-            .enumerate()
-            .map(|(i, (c, b))| {
-                cumulative += b - c;
-                (i as u32, vec![*c, *b, b - c, cumulative])
-            })
-            .collect(),
-        styles: vec![Style::Money; 4],
-    }
-}
 
 /// The payback tile and the chart's break-even show different months (at the tenth of a month
 /// both are shown to): the page says why.
@@ -84,7 +65,7 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
                     if differs(r) {
                         <p class="help" data-testid="payback-differs">{ t.payback_differs }</p>
                     }
-                    <YearTable table={year_table(t, r)} />
+                    <YearTable table={years::payback(t, r)} />
                     { csv_button(&ui, Tab::Payback) }
                 }
             </>

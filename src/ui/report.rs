@@ -2,25 +2,13 @@
 //! report's body (`ui::panels::report`).
 
 use super::context::use_ui;
-use super::effects::Effect;
+use super::effect::Effect;
 use super::panels::ReportArticle;
 use super::state::Action;
-use crate::finance::business_case::Lever;
 use crate::forms::scenario::Scenario;
-use crate::text::{SourceText, Texts};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// The evidence behind a lever, where there is published evidence.
-pub fn evidence(t: &Texts, lever: Lever) -> Option<&SourceText> {
-    match lever {
-        Lever::Retention => Some(&t.reichheld),
-        Lever::Referrals => Some(&t.nps_source),
-        Lever::Employee => Some(&t.engaged_15),
-        Lever::Spend | Lever::CrossSell | Lever::CostToServe | Lever::PricePremium | Lever::Conversion => None,
-    }
-}
 
 /// A name on the report, following the state (undo, a link); typing updates the state.
 fn name_field(id: &'static str, label: &'static str, value: &str, onchange: &Callback<String>) -> Html {

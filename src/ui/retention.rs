@@ -9,8 +9,9 @@ use super::panel::{Inputs, Results};
 use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
 use super::source::source;
 use super::state::{FormId, Tab};
-use super::table::{csv_button, Table, YearTable};
+use super::table::{csv_button, YearTable};
 use super::tile::{tiles, TileProps};
+use super::years;
 use crate::finance::retention::{RetentionResult, REICHHELD_HIGH, REICHHELD_LOW};
 use crate::forms::Form;
 use crate::text::{fill, FieldText, Texts};
@@ -42,23 +43,6 @@ fn headline(t: &Texts, r: &RetentionResult) -> Vec<TileProps> {
     ]
 }
 
-pub fn year_table(t: &'static Texts, r: &RetentionResult) -> Table {
-    let col = |a: &str, b: &str| AttrValue::from([a, " · ", b].concat());
-    Table {
-        caption: t.retention_chart_title,
-        hook: "retention-years",
-        head: vec![
-            t.year.into(),
-            col(t.customers_by_year, t.before),
-            col(t.customers_by_year, t.after),
-            col(t.profit_by_year, t.before),
-            col(t.profit_by_year, t.after),
-        ],
-        rows: r.years.iter().map(|y| (y.year, vec![y.customers_before, y.customers_after, y.profit_before, y.profit_after])).collect(),
-        styles: vec![Style::Decimal(0), Style::Decimal(0), Style::Money, Style::Money],
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct RetentionPageProps {
     pub form: Form<RetentionResult>,
@@ -82,7 +66,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
                 { source(t, &t.reichheld) }
                 if props.more {
                     <RetentionChart result={r.clone()} />
-                    <YearTable table={year_table(t, r)} />
+                    <YearTable table={years::retention(t, r)} />
                     { csv_button(&ui, Tab::Retention) }
                 }
             </>

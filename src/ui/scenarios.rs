@@ -2,20 +2,14 @@
 //! delete saved ones, compare two to four side by side (differing inputs highlighted, results
 //! and charts in columns), and move scenarios between browsers as JSON files.
 
-use super::browser;
 use super::context::{use_ui, Ui};
-use super::effects::Effect;
+use super::effect::Effect;
+use super::format::date;
 use super::panels::Comparison;
 use super::state::{Action, Saved};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-
-/// `ms` since 1970 as a date and time in the page's locale.
-pub fn date(locale: &str, ms: f64, with_time: bool) -> String {
-    let options = browser::object(&[("dateStyle", "medium".into()), ("timeStyle", if with_time { "short".into() } else { wasm_bindgen::JsValue::UNDEFINED })]);
-    js_sys::Date::new(&ms.into()).to_locale_string(locale, &options).into()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct SavedItemProps {

@@ -2,11 +2,10 @@
 //! download with the same columns — and a table of text cells (the report's assumptions, a
 //! comparison of saved scenarios).
 
-use super::browser;
 use super::context::{use_ui, Ui};
-use super::effects::Effect;
+use super::effect::Effect;
 use super::format::{fmt, Style};
-use super::state::{AppState, Tab};
+use super::state::Tab;
 use crate::export::Csv;
 use crate::finance::input::Notation;
 use yew::prelude::*;
@@ -75,21 +74,5 @@ pub fn csv_button(ui: &Ui, tab: Tab) -> Html {
     html! {
         <button type="button" class="tool" data-testid={["csv-", tab.key()].concat()}
             onclick={ui.on_effect(Effect::ExportCsv(tab))}>{ ui.t.download_csv }</button>
-    }
-}
-
-/// Download the year table of page `tab` as `rox-<page>.csv` (built on request, not on every
-/// keystroke).
-pub fn export_csv(state: &AppState, tab: Tab) {
-    let (t, s) = (state.t, &state.scenario);
-    let table = match tab {
-        Tab::Retention => s.retention.result().map(|r| super::retention::year_table(t, r)),
-        Tab::Payback => s.payback.result().map(|r| super::payback::year_table(t, r)),
-        Tab::Case => s.case.result().map(|r| super::case::year_table(t, r)),
-        Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources | Tab::Assessment => None,
-    };
-    if let Some(table) = table {
-        let name = ["rox-", tab.key(), ".csv"].concat();
-        browser::download(&name, "text/csv;charset=utf-8", &table.csv(state.lang.notation()));
     }
 }

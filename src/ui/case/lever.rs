@@ -5,7 +5,7 @@
 use super::super::context::use_ui;
 use super::super::field::{field_props, range_field, use_form_events, NumberField, Switch};
 use super::super::format::{fmt, raw, Style};
-use super::super::report::evidence;
+use super::super::source::evidence;
 use super::super::source::source;
 use super::super::state::{Action, FormId, Helper};
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever};

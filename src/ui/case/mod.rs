@@ -3,89 +3,28 @@
 
 pub mod charts;
 mod lever;
+pub mod results;
 pub mod scenarios;
 
 use super::context::use_ui;
 use super::field::{company_fields, fields, use_form_events, Select};
-use super::format::{fmt, Style};
 use super::panel::{Inputs, Results};
 use super::panels::UncertaintyPanel;
 use super::source::{grade_badge, source};
 use super::state::{Action, FormId, Helper, Tab};
-use super::table::{csv_button, Table, YearTable};
-use super::tile::{tiles, TileProps};
+use super::table::{csv_button, YearTable};
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use crate::forms::case::Industry;
 use crate::forms::Form;
 use crate::text::{Grade, Texts};
 use charts::{ByYearChart, Waterfall};
 use lever::LeverCard;
+use results::{headline, CaseTiles, COMPANY};
 use scenarios::ScenarioTable;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The company's inputs (with the switch that says revenue is per month), as the page and the
-/// report group them.
-pub const COMPANY: [&str; 7] = ["customers", "revenuePerCustomer", "revenuePerMonth", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
 const TIMING: [&str; 6] = ["years", "rampUpMonths", "discountRate", "costs.oneOff", "costs.annual", "costs.risk"];
-
-fn unadjusted_note(t: &Texts, text: &str) -> Option<AttrValue> {
-    Some([t.unadjusted, ": ", text].concat().into())
-}
-
-fn months(t: &Texts, m: Option<f64>) -> String {
-    m.map_or_else(|| t.never.to_owned(), |m| [fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat())
-}
-
-#[derive(Properties, PartialEq)]
-pub struct CaseTilesProps {
-    pub result: Rc<BusinessCaseResult>,
-}
-
-/// The headline tiles, risk-adjusted with the unadjusted figure beside (also on the report).
-#[component]
-pub fn CaseTiles(props: &CaseTilesProps) -> Html {
-    let t = use_ui().t;
-    tiles(&headline(t, &props.result))
-}
-
-/// The headline tiles' figures.
-fn headline(t: &Texts, r: &BusinessCaseResult) -> Vec<TileProps> {
-    let (a, u) = (&r.risk_adjusted, &r.unadjusted);
-    let or_na = |style: Style, v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(style, v));
-    let na = t.not_available;
-    vec![
-        TileProps::new("npv", t.npv, Some(a.npv), Style::Money, na).note(unadjusted_note(t, &fmt(Style::Money, u.npv))),
-        TileProps::new("roi", t.roi, a.roi, Style::Percent, na).note(unadjusted_note(t, &or_na(Style::Percent, u.roi))),
-        TileProps::new("paybackMonths", t.payback_months, a.payback_months, Style::Decimal(1), t.never)
-            .suffix(t.months)
-            .note(unadjusted_note(t, &months(t, u.payback_months))),
-        TileProps::new("irr", t.irr, a.irr, Style::Percent, na).note(unadjusted_note(t, &or_na(Style::Percent, u.irr))),
-    ]
-}
-
-/// Benefits by lever, costs, net and cumulative net by year (risk-adjusted), as on the page, in
-/// the report and in the CSV download.
-pub fn year_table(t: &'static Texts, r: &BusinessCaseResult) -> Table {
-    let mut head: Vec<AttrValue> = vec![t.year.into()];
-    head.extend(Lever::ALL.iter().map(|&l| AttrValue::from(t.levers[l as usize].title)));
-    head.extend([t.benefits, t.costs, t.net, t.cumulative_net].map(AttrValue::from));
-    Table {
-        caption: t.by_year_title,
-        hook: "case-years",
-        head,
-        rows: r
-            .years
-            .iter()
-            .map(|y| {
-                let mut v: Vec<f64> = Lever::ALL.iter().map(|&l| y.benefits_by_lever.get(l)).collect();
-                v.extend([y.benefits, y.costs, y.net, y.cumulative_net]);
-                (y.year, v)
-            })
-            .collect(),
-        styles: vec![Style::Money; Lever::ALL.len() + 4],
-    }
-}
 
 /// Title, what the case is, and the research behind CX's value, folded away.
 fn case_head(t: &'static Texts) -> Html {
@@ -169,7 +108,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                     <ByYearChart result={r.clone()} />
                     <Waterfall result={r.clone()} />
                     <ScenarioTable result={r.clone()} />
-                    <YearTable table={year_table(t, r)} />
+                    <YearTable table={super::years::case(t, r)} />
                     { csv_button(&ui, Tab::Case) }
                 }
             </>

@@ -4,13 +4,11 @@
 //! report's controls (`ui::report`).
 
 use super::super::case::charts::{ByYearChart, Waterfall};
+use super::super::case::results::{CaseTiles, COMPANY};
 use super::super::case::scenarios::ScenarioTable;
-use super::super::case::{CaseTiles, COMPANY};
 use super::super::context::{use_ui, Ui};
-use super::super::format::{fmt, Style};
-use super::super::report::evidence;
-use super::super::scenarios::date;
-use super::super::source::source;
+use super::super::format::{date, fmt, Style};
+use super::super::source::{evidence, source};
 use super::assumptions::{lever_of, rows};
 use super::text_table::{TextRow, TextTable};
 use super::uncertainty::ReportUncertainty;

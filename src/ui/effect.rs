@@ -1,0 +1,29 @@
+//! What a component asks of the world outside the app: run by `effects::run`, which dispatches
+//! the outcome as an `Action`.
+
+use super::state::Tab;
+use crate::text::{Currency, Lang};
+
+/// What a component asks of the outside world.
+#[derive(Clone, PartialEq)]
+pub enum Effect {
+    /// Switch language, and remember the choice in this browser.
+    ChooseLanguage(Lang),
+    /// Switch currency, and remember the choice.
+    ChooseCurrency(Currency),
+    /// Copy the share link of the scenario on screen.
+    CopyLink,
+    /// Save the scenario on screen under the name typed.
+    Save,
+    /// Give the saved scenario being renamed this name.
+    Rename(String),
+    Duplicate(String),
+    Delete(String),
+    ExportJson,
+    /// Download a calculator's year table as CSV.
+    ExportCsv(Tab),
+    /// Print the report (the browser's "Save as PDF").
+    Print,
+    /// Open the scenario file chosen in this file input.
+    Import(web_sys::HtmlInputElement),
+}
