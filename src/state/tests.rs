@@ -217,8 +217,7 @@ fn saved_scenarios_open_and_step() {
 
 #[test]
 fn panels_inputs_and_the_assessments_suggestion() {
-    let mut p = PanelInputs::default();
-    p.seed = 42;
+    let mut p = PanelInputs { seed: 42, ..PanelInputs::default() };
     let s = act(start(), Action::SetPanels(p.clone()));
     assert_eq!(PanelInputs::read(&s.scenario.panels).0.seed, 42);
     let s = act(s, Action::Undo);
