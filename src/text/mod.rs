@@ -5,7 +5,6 @@
 //! its own download. A native test checks every file has every key, in order.
 
 mod locale;
-pub mod panels;
 
 pub use locale::{Currency, Lang};
 
@@ -371,6 +370,28 @@ catalogue! {
         delete, confirm_delete, new_name, cancel, files, download_json, import_json, import_help,
         scenario_file_name, report_title, report_intro, prepared_for, prepared_by, prepared_help,
         download_pdf, print_hint, date, assumptions, formulas,
+        // The report's body, the uncertainty panel, goal seek and the self-assessment.
+        unc_title, unc_intro,
+        tornado_title, tornado_intro, as_table, npv_at_low, npv_at_high, swing,
+        mc_title, mc_intro, trials, seed, cost_spread, new_seed, running, mc_summary, mc_invalid,
+        p10, p50, p90, mean, chance_npv, chance_payback, roi_range, histogram_title, roi_histogram_title, range_from, range_to, bad_trials, bad_seed, bad_spread,
+        goal_title, goal_intro, goal_field, goal_target, target_npv, target_roi, target_bcr, goal_value, target_profit, goal_found, goal_not, goal_invalid, bad_target,
+        claims_title, claim_uplift, claim_unreached, claim_return, claim_no_return, claim_firm,
+        guards_title, guard_lifetime, guard_purchases, guard_roi, guard_payback, guard_preset, guard_horizon, go_to, no_guards,
+        inv_title, inv_intro, saturation, inv_under, inv_over, inv_balanced, spend_axis, plan, best, inv_invalid, bad_saturation,
+        report_uncertainty, panel_stale, panel_skipped,
+        as_title, as_intro, as_progress, as_incomplete, as_clear,
+        part_areas, part_chain, part_ladder, part_practice, part_measurement,
+        q_focus_pride, q_focus_first, q_comm_employees, q_comm_customers, q_moments_known, q_moments_designed,
+        q_behaviour_research, q_behaviour_analytics, q_data_consent, q_data_respect, q_winning_benchmark, q_winning_chosen,
+        q_chain_leadership, q_chain_ambassadors, q_chain_value, q_ladder_excellence, q_ladder_product, q_ladder_experience,
+        q_practice_journeys, q_practice_feedback, q_practice_personal, q_practice_channels, q_practice_joined, q_measurement,
+        level_0, level_0_what, level_1, level_1_what, level_2, level_2_what, level_3, level_3_what, dont_know, dont_know_what,
+        area_focus, area_communities, area_moments, area_behaviour, area_data, area_winning,
+        step_focus, step_communities, step_moments, step_behaviour, step_data, step_winning,
+        stage_0, stage_1, stage_2, stage_3, stage_0_what, stage_1_what, stage_2_what, stage_3_what,
+        result_title, radar_title, area, score, stage_title, strongest, weakest, next_step, confidence, confidence_what, dont_know_flag,
+        suggest_title, suggest_intro, lever, now, suggested, npv_now, npv_suggested, apply, applied, suggest_invalid, readiness,
     }
     sources {
         reichheld: AnalystStudy, gupta_lehmann: PeerReviewed, three_per_dollar: IndustryClaim,
@@ -448,6 +469,69 @@ const FIELD_KEYS: &[&str] = &[
     "contacts",
 ];
 
+impl Strings {
+    /// The 24 statements, in `assessment::STATEMENTS` order.
+    pub fn statements(&self) -> [&'static str; 24] {
+        [
+            self.q_focus_pride,
+            self.q_focus_first,
+            self.q_comm_employees,
+            self.q_comm_customers,
+            self.q_moments_known,
+            self.q_moments_designed,
+            self.q_behaviour_research,
+            self.q_behaviour_analytics,
+            self.q_data_consent,
+            self.q_data_respect,
+            self.q_winning_benchmark,
+            self.q_winning_chosen,
+            self.q_chain_leadership,
+            self.q_chain_ambassadors,
+            self.q_chain_value,
+            self.q_ladder_excellence,
+            self.q_ladder_product,
+            self.q_ladder_experience,
+            self.q_practice_journeys,
+            self.q_practice_feedback,
+            self.q_practice_personal,
+            self.q_practice_channels,
+            self.q_practice_joined,
+            self.q_measurement,
+        ]
+    }
+
+    /// The four levels' names and descriptions, lowest first.
+    pub fn levels(&self) -> [(&'static str, &'static str); 4] {
+        [(self.level_0, self.level_0_what), (self.level_1, self.level_1_what), (self.level_2, self.level_2_what), (self.level_3, self.level_3_what)]
+    }
+
+    /// The six areas' names and next steps, in `assessment::Area::ALL` order.
+    pub fn areas(&self) -> [(&'static str, &'static str); 6] {
+        [
+            (self.area_focus, self.step_focus),
+            (self.area_communities, self.step_communities),
+            (self.area_moments, self.step_moments),
+            (self.area_behaviour, self.step_behaviour),
+            (self.area_data, self.step_data),
+            (self.area_winning, self.step_winning),
+        ]
+    }
+
+    /// The ladder's four stages: name and what it means.
+    pub fn stages(&self) -> [(&'static str, &'static str); 4] {
+        [(self.stage_0, self.stage_0_what), (self.stage_1, self.stage_1_what), (self.stage_2, self.stage_2_what), (self.stage_3, self.stage_3_what)]
+    }
+}
+
+/// `text` with `{a}`, `{b}`, … replaced by `values` in turn.
+pub fn fill_values(text: &str, values: &[&str]) -> String {
+    let mut out = text.to_owned();
+    for (i, v) in values.iter().enumerate() {
+        out = out.replace(&["{", &((b'a' + i as u8) as char).to_string(), "}"].concat(), v);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -524,6 +608,7 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled() {
+        assert_eq!(fill_values("{a} per {b}", &["$3", "$1"]), "$3 per $1");
         assert_eq!(fill("Saved “{name}” here.", "Acme {x}"), "Saved “Acme {x}” here.");
         assert_eq!(fill("{n} left out", "3"), "3 left out");
         assert_eq!(fill("no placeholder", "x"), "no placeholder");

@@ -4,7 +4,7 @@
 use super::effect::Effect;
 use super::state::Action;
 use crate::finance::input::Notation;
-use crate::text::{panels::PanelTexts, Currency, Lang, Texts};
+use crate::text::{Currency, Lang, Texts};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,11 +25,6 @@ pub struct Ui {
 }
 
 impl Ui {
-    /// The texts of the report's body, the uncertainty panel and the self-assessment.
-    pub fn pt(&self) -> &'static PanelTexts {
-        PanelTexts::of(self.lang)
-    }
-
     /// How numbers are typed in the language on screen.
     pub fn notation(&self) -> Notation {
         self.lang.notation()

@@ -10,13 +10,12 @@ use super::super::state::Action;
 use super::charts;
 use super::text_table::{TextRow, TextTable};
 use super::uncertainty::input_name;
-use super::use_pt;
 use super::worker::case_of;
 use crate::finance::assessment::{Area, Assessment, Part, STATEMENTS};
 use crate::finance::business_case::{business_case, enabled_key, Lever};
 use crate::forms::panels::{assessment_of, with_suggestion, Answer, PanelInputs};
 use crate::forms::scenario::Scenario;
-use crate::text::panels::PanelTexts;
+use crate::text::fill_values;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +29,8 @@ pub struct AssessmentProps {
 
 #[component]
 pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
+    let t = ui.t;
     let (inputs, skipped) = PanelInputs::read(&props.scenario.panels);
     let on_answer = {
         let (act, inputs) = (ui.act.clone(), inputs.clone());
@@ -60,11 +60,11 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
         });
     }
     let parts: [(&'static str, PartFilter); 5] = [
-        (pt.part_areas, |p| matches!(p, Part::Area(_))),
-        (pt.part_chain, |p| p == Part::Chain),
-        (pt.part_ladder, |p| matches!(p, Part::Ladder(_))),
-        (pt.part_practice, |p| p == Part::Practice),
-        (pt.part_measurement, |p| p == Part::Measurement),
+        (t.part_areas, |p| matches!(p, Part::Area(_))),
+        (t.part_chain, |p| p == Part::Chain),
+        (t.part_ladder, |p| matches!(p, Part::Ladder(_))),
+        (t.part_practice, |p| p == Part::Practice),
+        (t.part_measurement, |p| p == Part::Measurement),
     ];
     let groups = parts.into_iter().map(|(title, pick)| {
         let questions = (0..24).filter(|&i| pick(STATEMENTS[i].part)).map(|i| {
@@ -74,29 +74,29 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
     });
     html! {
         <section class="panel-card assessment" data-testid="assessment" aria-labelledby="assessment-title">
-            <h2 id="assessment-title">{ pt.as_title }</h2>
-            <p class="intro">{ pt.as_intro }</p>
+            <h2 id="assessment-title">{ t.as_title }</h2>
+            <p class="intro">{ t.as_intro }</p>
             if !skipped.is_empty() {
-                <p class="stale-note" data-testid="panel-skipped">{ pt.panel_skipped }</p>
+                <p class="stale-note" data-testid="panel-skipped">{ t.panel_skipped }</p>
             }
             <div class="assessment-progress">
                 <progress max="24" value={answered.to_string()} aria-labelledby="assessment-count" />
                 <span id="assessment-count" data-testid="assessment-progress" role="status" aria-live="polite">
-                    { PanelTexts::fill(pt.as_progress, &[&answered.to_string(), "24"]) }
+                    { fill_values(t.as_progress, &[&answered.to_string(), "24"]) }
                 </span>
             </div>
             <dl class="level-key" data-testid="level-key">
-                { for pt.levels().into_iter().chain([(pt.dont_know, pt.dont_know_what)]).zip(["0", "1", "2", "3", "x"]).map(|((name, what), v)| html! {
+                { for t.levels().into_iter().chain([(t.dont_know, t.dont_know_what)]).zip(["0", "1", "2", "3", "x"]).map(|((name, what), v)| html! {
                     <><dt>{ name }</dt><dd id={["level-what-", v].concat()}>{ what }</dd></>
                 }) }
             </dl>
             <div class="questions">{ for groups }</div>
             if answered > 0 {
-                <button type="button" class="secondary" data-testid="assessment-clear" onclick={on_clear}>{ pt.as_clear }</button>
+                <button type="button" class="secondary" data-testid="assessment-clear" onclick={on_clear}>{ t.as_clear }</button>
             }
             { match result {
                 Some(a) => html! { <Result scenario={props.scenario.clone()} assessment={Rc::new(a)} /> },
-                None => html! { <p class="stale-note" data-testid="assessment-incomplete">{ pt.as_incomplete }</p> },
+                None => html! { <p class="stale-note" data-testid="assessment-incomplete">{ t.as_incomplete }</p> },
             } }
         </section>
     }
@@ -121,7 +121,7 @@ struct QuestionProps {
 /// One statement: four levels and "don't know", as radio buttons (arrow keys move between them).
 #[component]
 fn Question(props: &QuestionProps) -> Html {
-    let pt = use_pt();
+    let t = use_ui().t;
     let i = props.index;
     let name = ["q-", STATEMENTS[i].key].concat();
     let option = |answer: Answer, title: &'static str, value: &'static str| {
@@ -137,16 +137,16 @@ fn Question(props: &QuestionProps) -> Html {
             </label>
         }
     };
-    let levels = pt.levels();
+    let levels = t.levels();
     html! {
         <fieldset data-testid={["question-", STATEMENTS[i].key].concat()}>
-            <legend>{ [(i + 1).to_string().as_str(), ". ", pt.statements()[i]].concat() }</legend>
+            <legend>{ [(i + 1).to_string().as_str(), ". ", t.statements()[i]].concat() }</legend>
             <div class="levels">
                 { option(Answer::Level(0), levels[0].0, "0") }
                 { option(Answer::Level(1), levels[1].0, "1") }
                 { option(Answer::Level(2), levels[2].0, "2") }
                 { option(Answer::Level(3), levels[3].0, "3") }
-                { option(Answer::DontKnow, pt.dont_know, "x") }
+                { option(Answer::DontKnow, t.dont_know, "x") }
             </div>
         </fieldset>
     }
@@ -161,7 +161,7 @@ struct ResultProps {
 /// The result and the suggestion for the business case.
 #[component]
 fn Result(props: &ResultProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
     let t = ui.t;
     let a = &*props.assessment;
     let s = &*props.scenario;
@@ -194,25 +194,25 @@ fn Result(props: &ResultProps) -> Html {
     let npv_line = match (before, after) {
         (Some(b), Some(n)) => html! {
             <p data-testid="suggestion-npv" data-before={raw(Some(b))} data-after={raw(Some(n))}>
-                { pt.npv_now }{ ": " }<strong>{ fmt(Style::Money, b) }</strong>{ " → " }{ pt.npv_suggested }{ ": " }<strong>{ fmt(Style::Money, n) }</strong>
+                { t.npv_now }{ ": " }<strong>{ fmt(Style::Money, b) }</strong>{ " → " }{ t.npv_suggested }{ ": " }<strong>{ fmt(Style::Money, n) }</strong>
             </p>
         },
-        _ => html! { <p class="stale-note">{ pt.suggest_invalid }</p> },
+        _ => html! { <p class="stale-note">{ t.suggest_invalid }</p> },
     };
     html! {
         <div class="assessment-result" data-testid="assessment-result" data-stage={a.stage.to_string()}>
-            <h2>{ pt.result_title }</h2>
+            <h2>{ t.result_title }</h2>
             <Readiness assessment={props.assessment.clone()} />
             <div class="panel-part" data-testid="suggestion">
-                <h3>{ pt.suggest_title }</h3>
-                <p class="help">{ pt.suggest_intro }</p>
+                <h3>{ t.suggest_title }</h3>
+                <p class="help">{ t.suggest_intro }</p>
                 { super::super::source::source(t, &t.illustrative) }
-                <TextTable caption={pt.suggest_title} hook="suggestion-table" head={vec![AttrValue::from(pt.lever), pt.now.into(), pt.suggested.into()]} {rows} />
+                <TextTable caption={t.suggest_title} hook="suggestion-table" head={vec![AttrValue::from(t.lever), t.now.into(), t.suggested.into()]} {rows} />
                 { npv_line }
                 if already {
-                    <p role="status" data-testid="suggestion-applied">{ pt.applied }</p>
+                    <p role="status" data-testid="suggestion-applied">{ t.applied }</p>
                 } else {
-                    <button type="button" class="primary apply" data-testid="apply-suggestion" onclick={on_apply} disabled={after.is_none()}>{ pt.apply }</button>
+                    <button type="button" class="primary apply" data-testid="apply-suggestion" onclick={on_apply} disabled={after.is_none()}>{ t.apply }</button>
                 }
             </div>
         </div>
@@ -228,9 +228,9 @@ pub struct ReadinessProps {
 /// sure the measurement is: on the page and in the report's "Readiness" section.
 #[component]
 pub fn Readiness(props: &ReadinessProps) -> Html {
-    let pt = use_pt();
+    let t = use_ui().t;
     let a = &*props.assessment;
-    let areas = pt.areas();
+    let areas = t.areas();
     let names = areas.map(|(n, _)| n);
     let rows: Vec<TextRow> = Area::ALL
         .into_iter()
@@ -240,30 +240,30 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
             highlight: area == a.weakest,
         })
         .collect();
-    let stages = pt.stages();
-    let step = |area: Area| PanelTexts::fill(pt.next_step, &[areas[area as usize].1]);
+    let stages = t.stages();
+    let step = |area: Area| fill_values(t.next_step, &[areas[area as usize].1]);
     html! {
         <div class="readiness" data-testid="readiness">
             <div class="keep">
-                { charts::radar(pt.radar_title, names, a.areas) }
-                <TextTable caption={pt.radar_title} hook="radar-table" head={vec![AttrValue::from(pt.area), pt.score.into()]} {rows} />
+                { charts::radar(t.radar_title, names, a.areas) }
+                <TextTable caption={t.radar_title} hook="radar-table" head={vec![AttrValue::from(t.area), t.score.into()]} {rows} />
             </div>
             <div class="keep">
-                <h3>{ pt.stage_title }</h3>
+                <h3>{ t.stage_title }</h3>
                 <ol class="stage-ladder" start="0">
                     { for stages.iter().enumerate().map(|(k, (name, _))| html! {
                         <li aria-current={(k as u8 == a.stage).then_some("step")}>{ *name }</li>
                     }) }
                 </ol>
                 <p data-testid="assessment-stage"><strong>{ stages[a.stage as usize].0 }</strong>{ ": " }{ stages[a.stage as usize].1 }</p>
-                <p data-testid="assessment-strongest"><strong>{ PanelTexts::fill(pt.strongest, &[names[a.strongest as usize]]) }</strong>{ " " }{ step(a.strongest) }</p>
-                <p data-testid="assessment-weakest"><strong>{ PanelTexts::fill(pt.weakest, &[names[a.weakest as usize]]) }</strong>{ " " }{ step(a.weakest) }</p>
+                <p data-testid="assessment-strongest"><strong>{ fill_values(t.strongest, &[names[a.strongest as usize]]) }</strong>{ " " }{ step(a.strongest) }</p>
+                <p data-testid="assessment-weakest"><strong>{ fill_values(t.weakest, &[names[a.weakest as usize]]) }</strong>{ " " }{ step(a.weakest) }</p>
                 <p data-testid="assessment-confidence">
-                    <strong>{ PanelTexts::fill(pt.confidence, &[&fmt(Style::Percent, a.measurement_confidence)]) }</strong>{ " " }
-                    <span class="help">{ pt.confidence_what }</span>
+                    <strong>{ fill_values(t.confidence, &[&fmt(Style::Percent, a.measurement_confidence)]) }</strong>{ " " }
+                    <span class="help">{ t.confidence_what }</span>
                 </p>
                 if !a.dont_know.is_empty() {
-                    <p class="stale-note" data-testid="assessment-dont-know">{ PanelTexts::fill(pt.dont_know_flag, &[&a.dont_know.len().to_string()]) }</p>
+                    <p class="stale-note" data-testid="assessment-dont-know">{ fill_values(t.dont_know_flag, &[&a.dont_know.len().to_string()]) }</p>
                 }
             </div>
         </div>
@@ -274,13 +274,13 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
 /// judgement, graded illustrative.
 #[component]
 pub fn MappingSource() -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
     let t = ui.t;
     html! {
         <section class="panel-part" data-testid="mapping-source">
-            <h3>{ pt.as_title }{ " → " }{ pt.suggest_title }</h3>
+            <h3>{ t.as_title }{ " → " }{ t.suggest_title }</h3>
             <p class="source">
-                { super::super::source::grade_badge(t, crate::text::Grade::Illustrative) }{ " " }{ pt.suggest_intro }
+                { super::super::source::grade_badge(t, crate::text::Grade::Illustrative) }{ " " }{ t.suggest_intro }
             </p>
         </section>
     }

@@ -2,8 +2,8 @@
 //! Monte Carlo, goal seek, claims, guards, investment curve), goal seek under the payback and
 //! retention calculators, the ROX self-assessment and the comparison of saved scenarios. They
 //! are components of the one app like any other: they read the scenario from props and change it
-//! through the app's `Action`s. Their texts are `text::panels` (`use_pt`); the Monte Carlo runs
-//! in a worker (`www/mc-worker.js`) that loads the page's own wasm for `MonteCarlo`.
+//! through the app's `Action`s. The Monte Carlo runs in a worker (`www/mc-worker.js`) that loads
+//! the page's own wasm for `MonteCarlo`.
 
 mod assessment;
 mod assumptions;
@@ -15,7 +15,6 @@ mod uncertainty;
 mod worker;
 
 use super::context::use_ui;
-use crate::text::panels::PanelTexts;
 use yew::prelude::*;
 
 pub use assessment::{AssessmentPanel, MappingSource};
@@ -23,20 +22,14 @@ pub use compare::Comparison;
 pub use report::ReportArticle;
 pub use uncertainty::{Calc, CalculatorGoalSeek, UncertaintyPanel};
 
-/// The panel texts of the language on screen.
-#[hook]
-pub fn use_pt() -> &'static PanelTexts {
-    use_ui().pt()
-}
-
 /// What a panel shows while a field of the page is not a number yet: nothing computed from a
 /// default in its place.
 #[component]
 pub fn Unfinished() -> Html {
-    let pt = use_pt();
+    let t = use_ui().t;
     html! {
         <article class="panel-card" data-testid="panel-stale">
-            <p class="stale-note">{ pt.panel_stale }</p>
+            <p class="stale-note">{ t.panel_stale }</p>
         </article>
     }
 }

@@ -134,7 +134,7 @@ pub struct ReportArticleProps {
 #[component]
 pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let ctl = use_ui();
-    let pt = super::use_pt();
+
     let t = ctl.t;
     let s = &*props.scenario;
     let case = &s.case;
@@ -157,7 +157,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
             }
             if let Some(a) = crate::forms::panels::assessment_of(s) {
                 <section class="report-readiness" data-testid="report-readiness">
-                    <h3>{ pt.readiness }</h3>
+                    <h3>{ t.readiness }</h3>
                     <super::assessment::Readiness assessment={std::rc::Rc::new(a)} />
                 </section>
             }

@@ -10,7 +10,7 @@ use super::super::tile::length_class;
 use super::charts::{self, TornadoBar};
 use super::text_table::{TextRow, TextTable};
 use super::worker::case_of;
-use super::{use_pt, Unfinished};
+use super::Unfinished;
 use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
 use crate::finance::checks::{guards, investment, Guard};
@@ -26,7 +26,7 @@ use crate::forms::panels::{PanelInputs, MAX_SEED, MIN_TRIALS};
 use crate::forms::scenario::Scenario;
 use crate::forms::Unit;
 use crate::forms::{Form, FormView, PAYBACK, RETENTION};
-use crate::text::panels::PanelTexts;
+use crate::text::fill_values;
 use crate::text::Texts;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -84,7 +84,8 @@ pub struct UncertaintyProps {
 
 #[component]
 pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
+    let t = ui.t;
     if props.case.is_stale() {
         return html! { <Unfinished /> };
     }
@@ -92,18 +93,18 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
     let Some(inp) = case_of(&props.case) else {
         return html! {
             <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
-                <h2 id="unc-title">{ pt.unc_title }</h2>
-                <p class="stale-note">{ pt.mc_invalid }</p>
+                <h2 id="unc-title">{ t.unc_title }</h2>
+                <p class="stale-note">{ t.mc_invalid }</p>
             </section>
         };
     };
     let on_inputs = ui.act.reform(Action::SetPanels);
     html! {
         <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
-            <h2 id="unc-title">{ pt.unc_title }</h2>
-            <p class="intro">{ pt.unc_intro }</p>
+            <h2 id="unc-title">{ t.unc_title }</h2>
+            <p class="intro">{ t.unc_intro }</p>
             if !skipped.is_empty() {
-                <p class="stale-note" data-testid="panel-skipped">{ pt.panel_skipped }</p>
+                <p class="stale-note" data-testid="panel-skipped">{ t.panel_skipped }</p>
             }
             <GuardList input={inp} preset={preset_levers(props.preset)} />
             <TornadoCard input={inp} />
@@ -139,7 +140,7 @@ pub struct TornadoProps {
 /// The tornado: each input swung between its ends, widest NPV swing first.
 #[component]
 pub fn TornadoCard(props: &TornadoProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
     let t = ui.t;
     let Ok(tor) = tornado(&props.input) else { return Html::default() };
     let named: Vec<(String, Unit, &crate::finance::uncertainty::Bar)> = tor
@@ -172,23 +173,23 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
             highlight: false,
         })
         .collect();
-    let head = vec![AttrValue::from(t.input), t.low.into(), t.high.into(), pt.npv_at_low.into(), pt.npv_at_high.into(), pt.swing.into()];
+    let head = vec![AttrValue::from(t.input), t.low.into(), t.high.into(), t.npv_at_low.into(), t.npv_at_high.into(), t.swing.into()];
     html! {
         <div class="panel-part" data-testid="tornado">
             if props.report {
                 // On paper the chart and its table each stay whole, on one page or the next.
                 <div class="keep">
-                    <p class="help">{ PanelTexts::fill(pt.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
-                    { charts::tornado(pt.tornado_title, tor.base_npv, &bars) }
+                    <p class="help">{ fill_values(t.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
+                    { charts::tornado(t.tornado_title, tor.base_npv, &bars) }
                 </div>
-                <div class="keep"><TextTable caption={pt.tornado_title} hook="tornado-table" {head} {rows} /></div>
+                <div class="keep"><TextTable caption={t.tornado_title} hook="tornado-table" {head} {rows} /></div>
             } else {
-                <h3>{ pt.tornado_title }</h3>
-                <p class="help">{ PanelTexts::fill(pt.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
-                { charts::tornado(pt.tornado_title, tor.base_npv, &bars) }
+                <h3>{ t.tornado_title }</h3>
+                <p class="help">{ fill_values(t.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
+                { charts::tornado(t.tornado_title, tor.base_npv, &bars) }
                 <details>
-                    <summary>{ pt.as_table }</summary>
-                    <TextTable caption={pt.tornado_title} hook="tornado-table" {head} {rows} />
+                    <summary>{ t.as_table }</summary>
+                    <TextTable caption={t.tornado_title} hook="tornado-table" {head} {rows} />
                 </details>
             }
         </div>
@@ -387,7 +388,8 @@ fn typed(text: &str, notation: Notation) -> Option<f64> {
 /// The Monte Carlo: its inputs, progress, figures and histogram.
 #[component]
 pub fn MonteCarloCard(props: &SimProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
+    let t = ui.t;
     let run = use_simulation(props.input, &props.link);
     let p = props.inputs.clone();
     let field = |id: &'static str, label: &'static str, value: String, invalid: &'static str, check: fn(f64) -> bool, set: fn(&mut PanelInputs, f64)| {
@@ -417,26 +419,26 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
     });
     let status = match &run {
         Run::Waiting => String::new(),
-        Run::Running { done, total } => PanelTexts::fill(pt.running, &[&fmt(Style::Decimal(0), *done as f64), &fmt(Style::Decimal(0), *total as f64)]),
-        Run::Done(s) => PanelTexts::fill(pt.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]),
-        Run::Failed => pt.mc_invalid.to_owned(),
+        Run::Running { done, total } => fill_values(t.running, &[&fmt(Style::Decimal(0), *done as f64), &fmt(Style::Decimal(0), *total as f64)]),
+        Run::Done(s) => fill_values(t.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]),
+        Run::Failed => t.mc_invalid.to_owned(),
     };
     html! {
         <div class="panel-part" data-testid="monte-carlo" aria-busy={matches!(run, Run::Waiting | Run::Running { .. }).then_some("true")}>
-            <h3>{ pt.mc_title }</h3>
-            <p class="help">{ pt.mc_intro }</p>
+            <h3>{ t.mc_title }</h3>
+            <p class="help">{ t.mc_intro }</p>
             <div class="panel-fields">
-                { field("mc-trials", pt.trials, p.trials.to_string(), pt.bad_trials, |v| v.fract() == 0.0 && (MIN_TRIALS as f64..=1e6).contains(&v), |p, v| p.trials = v as u32) }
-                { field("mc-seed", pt.seed, p.seed.to_string(), pt.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |p, v| p.seed = v as u64) }
-                { field("mc-costs", pt.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), pt.bad_spread, |v| (0.0..=90.0).contains(&v), |p, v| p.cost_spread = v / 100.0) }
-                <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ pt.new_seed }</button>
+                { field("mc-trials", t.trials, p.trials.to_string(), t.bad_trials, |v| v.fract() == 0.0 && (MIN_TRIALS as f64..=1e6).contains(&v), |p, v| p.trials = v as u32) }
+                { field("mc-seed", t.seed, p.seed.to_string(), t.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |p, v| p.seed = v as u64) }
+                { field("mc-costs", t.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), t.bad_spread, |v| (0.0..=90.0).contains(&v), |p, v| p.cost_spread = v / 100.0) }
+                <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ t.new_seed }</button>
             </div>
             <p class="mc-status" id="mc-status" role="status" aria-live="polite" data-testid="mc-status">{ status }</p>
             if let Run::Running { done, total } = run {
                 <progress data-testid="mc-progress" aria-labelledby="mc-status" max={total.to_string()} value={done.to_string()} />
             }
             if let Run::Done(s) = &run {
-                { summary(ui.t, pt, s, false) }
+                { summary(ui.t, s, false) }
             }
         </div>
     }
@@ -473,41 +475,41 @@ fn figure(hook: &'static str, label: &'static str, style: Style, v: f64) -> Html
 }
 
 /// The simulation's figures: percentiles, chances, ROI range, histogram and its table.
-pub fn summary(t: &'static Texts, pt: &'static PanelTexts, s: &SimulationSummary, report: bool) -> Html {
+pub fn summary(t: &'static Texts, s: &SimulationSummary, report: bool) -> Html {
     let n = &s.npv;
     let pct = |v: f64| fmt(Style::Percent, v);
-    let roi = s.roi.as_ref().map(|r| PanelTexts::fill(pt.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
+    let roi = s.roi.as_ref().map(|r| fill_values(t.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
     let h = &n.histogram;
     let rows = histogram_rows(h, |v| fmt(Style::Money, v));
-    let head = vec![AttrValue::from([t.npv, ": ", pt.range_from].concat()), pt.range_to.into(), pt.trials.into()];
+    let head = vec![AttrValue::from([t.npv, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()];
     html! {
         <div class="mc-result" data-testid="mc-result" data-p50={raw(Some(n.p50))}>
             <div class="keep">
             <div class="tiles">
-                { figure("mc-p10", pt.p10, Style::Money, n.p10) }
-                { figure("mc-p50", pt.p50, Style::Money, n.p50) }
-                { figure("mc-p90", pt.p90, Style::Money, n.p90) }
-                { figure("mc-mean", pt.mean, Style::Money, n.mean) }
-                { figure("mc-chance-npv", pt.chance_npv, Style::Percent, s.chance_npv_positive) }
-                { figure("mc-chance-payback", pt.chance_payback, Style::Percent, s.chance_payback_within_horizon) }
+                { figure("mc-p10", t.p10, Style::Money, n.p10) }
+                { figure("mc-p50", t.p50, Style::Money, n.p50) }
+                { figure("mc-p90", t.p90, Style::Money, n.p90) }
+                { figure("mc-mean", t.mean, Style::Money, n.mean) }
+                { figure("mc-chance-npv", t.chance_npv, Style::Percent, s.chance_npv_positive) }
+                { figure("mc-chance-payback", t.chance_payback, Style::Percent, s.chance_payback_within_horizon) }
             </div>
             if let Some(r) = roi {
                 <p data-testid="mc-roi">{ r }</p>
             }
-            { charts::histogram(pt.histogram_title, "histogram", Style::CompactMoney, h, [(pt.p10, n.p10), ("P50", n.p50), (pt.p90, n.p90)]) }
+            { charts::histogram(t.histogram_title, "histogram", Style::CompactMoney, h, [(t.p10, n.p10), ("P50", n.p50), (t.p90, n.p90)]) }
             </div>
             if report {
                 // Printed on a page of its own if need be, never cut.
                 <div class="keep">
-                    <TextTable caption={pt.histogram_title} hook="histogram-table" head={head} {rows} />
+                    <TextTable caption={t.histogram_title} hook="histogram-table" head={head} {rows} />
                 </div>
             } else {
                 <details>
-                    <summary>{ pt.as_table }</summary>
-                    <TextTable caption={pt.histogram_title} hook="histogram-table" {head} {rows} />
+                    <summary>{ t.as_table }</summary>
+                    <TextTable caption={t.histogram_title} hook="histogram-table" {head} {rows} />
                 </details>
                 if let Some(r) = &s.roi {
-                    { roi_histogram(t, pt, r) }
+                    { roi_histogram(t, r) }
                 }
             }
         </div>
@@ -529,16 +531,16 @@ fn histogram_rows(h: &crate::finance::uncertainty::Histogram, show: impl Fn(f64)
 }
 
 /// ROI's histogram with its table (on the page; the report gives ROI's percentiles).
-fn roi_histogram(t: &'static Texts, pt: &'static PanelTexts, r: &crate::finance::uncertainty::Spread) -> Html {
+fn roi_histogram(t: &'static Texts, r: &crate::finance::uncertainty::Spread) -> Html {
     let h = &r.histogram;
     let pct = |v: f64| fmt(Style::Percent, v);
     let rows = histogram_rows(h, pct);
     html! {
         <div data-testid="roi-histogram">
-            { charts::histogram(pt.roi_histogram_title, "roi-histogram", Style::Percent, h, [(pt.p10, r.p10), ("P50", r.p50), (pt.p90, r.p90)]) }
+            { charts::histogram(t.roi_histogram_title, "roi-histogram", Style::Percent, h, [(t.p10, r.p10), ("P50", r.p50), (t.p90, r.p90)]) }
             <details>
-                <summary>{ pt.as_table }</summary>
-                <TextTable caption={pt.roi_histogram_title} hook="roi-histogram-table" head={vec![AttrValue::from([t.roi, ": ", pt.range_from].concat()), pt.range_to.into(), pt.trials.into()]} {rows} />
+                <summary>{ t.as_table }</summary>
+                <TextTable caption={t.roi_histogram_title} hook="roi-histogram-table" head={vec![AttrValue::from([t.roi, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()]} {rows} />
             </details>
         </div>
     }
@@ -651,7 +653,7 @@ pub struct GoalSeekProps {
 /// calculator has no costs, so its one target is a discounted profit uplift.
 #[component]
 pub fn GoalSeek(props: &GoalSeekProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
     let t = ui.t;
     let calc = props.calc.clone();
     let retention = matches!(calc, Calc::Retention(..));
@@ -671,10 +673,10 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let name = calc.name(t, key);
     let now = calc.today(key);
     let answer = match target.map(|tg| calc.solve(key, tg)) {
-        None => pt.bad_target.to_owned(),
-        Some(Err(_)) => pt.goal_invalid.to_owned(),
-        Some(Ok(Seek::Found { value })) => PanelTexts::fill(pt.goal_found, &[&name, &show(unit, value), &now.map_or_else(String::new, |v| show(unit, v))]),
-        Some(Ok(Seek::NotReachable { from, to })) => PanelTexts::fill(pt.goal_not, &[&name, &show(unit, from), &show(unit, to)]),
+        None => t.bad_target.to_owned(),
+        Some(Err(_)) => t.goal_invalid.to_owned(),
+        Some(Ok(Seek::Found { value })) => fill_values(t.goal_found, &[&name, &show(unit, value), &now.map_or_else(String::new, |v| show(unit, v))]),
+        Some(Ok(Seek::NotReachable { from, to })) => fill_values(t.goal_not, &[&name, &show(unit, from), &show(unit, to)]),
     };
     let on_field = {
         let field = field.clone();
@@ -704,31 +706,31 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     };
     html! {
         <div class="panel-part" data-testid="goal-seek">
-            <@{props.heading}>{ pt.goal_title }</@>
-            <p class="help">{ pt.goal_intro }</p>
+            <@{props.heading}>{ t.goal_title }</@>
+            <p class="help">{ t.goal_intro }</p>
             <div class="panel-fields">
                 <div class="field">
-                    <label for="goal-field">{ pt.goal_field }</label>
+                    <label for="goal-field">{ t.goal_field }</label>
                     <select id="goal-field" data-testid="goal-field" onchange={on_field}>
                         { for keys.iter().map(|k| html! { <option key={*k} value={*k} selected={*k == key}>{ calc.name(t, k) }</option> }) }
                     </select>
                 </div>
                 if !retention {
                     <div class="field">
-                        <label for="goal-target">{ pt.goal_target }</label>
+                        <label for="goal-target">{ t.goal_target }</label>
                         <select id="goal-target" data-testid="goal-target" onchange={on_aim}>
-                            <option value="npv" selected={*aim == Aim::Npv}>{ pt.target_npv }</option>
-                            <option value="roi" selected={*aim == Aim::Roi}>{ pt.target_roi }</option>
-                            <option value="ratio" selected={*aim == Aim::Ratio}>{ PanelTexts::fill(pt.target_bcr, &[&fmt(Style::Amount, 1.0)]) }</option>
+                            <option value="npv" selected={*aim == Aim::Npv}>{ t.target_npv }</option>
+                            <option value="roi" selected={*aim == Aim::Roi}>{ t.target_roi }</option>
+                            <option value="ratio" selected={*aim == Aim::Ratio}>{ fill_values(t.target_bcr, &[&fmt(Style::Amount, 1.0)]) }</option>
                         </select>
                     </div>
                 }
                 if *aim != Aim::Npv || retention {
                     <div class="field">
-                        <label for="goal-value">{ if retention { pt.target_profit } else { pt.goal_value } }</label>
+                        <label for="goal-value">{ if retention { t.target_profit } else { t.goal_value } }</label>
                         <input id="goal-value" type="text" inputmode="decimal" data-testid="goal-value" value={(*target_text).clone()} oninput={on_target}
                             aria-describedby="goal-value-help" aria-invalid={if target.is_none() { "true" } else { "false" }} />
-                        <p class="help" id="goal-value-help">{ pt.bad_target }</p>
+                        <p class="help" id="goal-value-help">{ t.bad_target }</p>
                     </div>
                 }
             </div>
@@ -769,13 +771,13 @@ pub struct CalculatorProps {
 /// The payback or retention calculator's goal seek, under its results.
 #[component]
 pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
-    let pt = use_pt();
+    let t = use_ui().t;
     let calc = props.calc.clone();
     html! {
         <section class="panel-card" data-testid="calculator-goal-seek">
             { match calc {
                 Some(calc) => html! { <GoalSeek {calc} heading="h2" /> },
-                None => html! { <p class="stale-note">{ pt.goal_invalid }</p> },
+                None => html! { <p class="stale-note">{ t.goal_invalid }</p> },
             } }
         </section>
     }
@@ -784,25 +786,25 @@ pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
 /// The famous claims in this company's case.
 #[component]
 pub fn ClaimsCard(props: &CaseProps) -> Html {
-    let pt = use_pt();
+    let t = use_ui().t;
     let Ok(c) = claims(&props.input) else { return Html::default() };
     let pct = |v: f64| fmt(Style::Percent, v);
     let uplift = |share: f64, points: Option<f64>, relative: Option<f64>| match (points, relative) {
-        (Some(p), Some(r)) => PanelTexts::fill(pt.claim_uplift, &[&pct(share), &fmt(Style::Decimal(2), p * 100.0), &pct(r)]),
-        _ => PanelTexts::fill(pt.claim_unreached, &[&pct(share)]),
+        (Some(p), Some(r)) => fill_values(t.claim_uplift, &[&pct(share), &fmt(Style::Decimal(2), p * 100.0), &pct(r)]),
+        _ => fill_values(t.claim_unreached, &[&pct(share)]),
     };
     let ret = match c.return_per_unit {
-        Some(r) => PanelTexts::fill(pt.claim_return, &[&fmt(Style::Amount, (r * 100.0).round() / 100.0), &fmt(Style::Amount, 1.0), &fmt(Style::Amount, 3.0)]),
-        None => pt.claim_no_return.to_owned(),
+        Some(r) => fill_values(t.claim_return, &[&fmt(Style::Amount, (r * 100.0).round() / 100.0), &fmt(Style::Amount, 1.0), &fmt(Style::Amount, 3.0)]),
+        None => t.claim_no_return.to_owned(),
     };
     html! {
         <div class="panel-part" data-testid="claims">
-            <h3>{ pt.claims_title }</h3>
+            <h3>{ t.claims_title }</h3>
             <ul class="claims">
                 <li data-testid="claim-25">{ uplift(0.25, c.uplift_for_25, c.relative_for_25) }</li>
                 <li data-testid="claim-95">{ uplift(0.95, c.uplift_for_95, c.relative_for_95) }</li>
                 <li data-testid="claim-return">{ ret }</li>
-                <li>{ PanelTexts::fill(pt.claim_firm, &[&fmt(Style::Decimal(0), props.input.years)]) }</li>
+                <li>{ fill_values(t.claim_firm, &[&fmt(Style::Decimal(0), props.input.years)]) }</li>
             </ul>
         </div>
     }
@@ -838,16 +840,16 @@ fn go_to(key: &'static str) -> Callback<MouseEvent> {
 /// Plain warnings when numbers deserve a second look, each with a way to the inputs.
 #[component]
 pub fn GuardList(props: &GuardProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
     let t = ui.t;
     let Ok(r) = business_case(&props.input) else { return Html::default() };
     let list = guards(&props.input, &r, props.preset.as_ref());
     let text = |g: Guard| match g {
-        Guard::LifetimeValueTwice => pt.guard_lifetime.to_owned(),
-        Guard::PurchasesTwice => pt.guard_purchases.to_owned(),
-        Guard::RoiAboveCeiling => pt.guard_roi.to_owned(),
-        Guard::PaybackUnderAMonth => pt.guard_payback.to_owned(),
-        Guard::HorizonBeyondEvidence => pt.guard_horizon.to_owned(),
+        Guard::LifetimeValueTwice => t.guard_lifetime.to_owned(),
+        Guard::PurchasesTwice => t.guard_purchases.to_owned(),
+        Guard::RoiAboveCeiling => t.guard_roi.to_owned(),
+        Guard::PaybackUnderAMonth => t.guard_payback.to_owned(),
+        Guard::HorizonBeyondEvidence => t.guard_horizon.to_owned(),
         Guard::AbovePresetHigh(key) => {
             let high = key.replace(".likely", ".high");
             let preset = props.preset.map(|l| {
@@ -856,7 +858,7 @@ pub fn GuardList(props: &GuardProps) -> Html {
                 inp
             });
             let value = preset.and_then(|p| today_range_high(&p, key)).map_or_else(String::new, |v| show(unit_of(&high), v));
-            PanelTexts::fill(pt.guard_preset, &[&input_name(t, key), &value])
+            fill_values(t.guard_preset, &[&input_name(t, key), &value])
         }
     };
     let links = |g: Guard| {
@@ -865,14 +867,14 @@ pub fn GuardList(props: &GuardProps) -> Html {
             other => other.fields().to_vec(),
         };
         keys.into_iter()
-            .map(|k| html! { <button type="button" class="link" onclick={go_to(k)}>{ PanelTexts::fill(pt.go_to, &[&input_name(t, k)]) }</button> })
+            .map(|k| html! { <button type="button" class="link" onclick={go_to(k)}>{ fill_values(t.go_to, &[&input_name(t, k)]) }</button> })
             .collect::<Html>()
     };
     html! {
         <div class="panel-part guards" data-testid="guards">
-            <h3>{ pt.guards_title }</h3>
+            <h3>{ t.guards_title }</h3>
             if list.is_empty() {
-                <p>{ pt.no_guards }</p>
+                <p>{ t.no_guards }</p>
             } else {
                 <ul>
                     { for list.into_iter().map(|g| html! { <li class="guard" data-testid="guard">{ text(g) }{ " " }{ links(g) }</li> }) }
@@ -899,7 +901,7 @@ pub struct InvestmentProps {
 /// Over- or under-investing: NPV against CX spend on a diminishing-returns curve.
 #[component]
 pub fn InvestmentCard(props: &InvestmentProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
     let t = ui.t;
     let notation = ui.notation();
     let read = Callback::from(move |text: String| typed(&text, notation).filter(|v| (1.1..=100.0).contains(v)));
@@ -915,27 +917,27 @@ pub fn InvestmentCard(props: &InvestmentProps) -> Html {
     let sentence = inv.as_ref().ok().map(|inv| {
         let gap = inv.gap();
         if gap.abs() <= 0.05 * inv.spend {
-            PanelTexts::fill(pt.inv_balanced, &[&fmt(Style::Money, inv.best_spend)])
+            fill_values(t.inv_balanced, &[&fmt(Style::Money, inv.best_spend)])
         } else {
-            let text = if gap > 0.0 { pt.inv_under } else { pt.inv_over };
-            PanelTexts::fill(text, &[&fmt(Style::Money, inv.best_spend), &fmt(Style::Money, gap.abs()), &fmt(Style::Money, inv.best_npv)])
+            let text = if gap > 0.0 { t.inv_under } else { t.inv_over };
+            fill_values(text, &[&fmt(Style::Money, inv.best_spend), &fmt(Style::Money, gap.abs()), &fmt(Style::Money, inv.best_npv)])
         }
     });
     let result = match (inv, sentence) {
         (Ok(inv), Some(s)) => html! {
             <>
                 <p class="inv-answer" data-testid="investment-answer">{ s }</p>
-                { charts::investment(pt.inv_title, &inv, pt.plan, pt.best, pt.spend_axis) }
+                { charts::investment(t.inv_title, &inv, t.plan, t.best, t.spend_axis) }
             </>
         },
-        _ => html! { <p class="stale-note">{ pt.inv_invalid }</p> },
+        _ => html! { <p class="stale-note">{ t.inv_invalid }</p> },
     };
     html! {
         <div class="panel-part" data-testid="investment">
-            <h3>{ pt.inv_title }</h3>
-            <p class="help">{ pt.inv_intro }</p>
+            <h3>{ t.inv_title }</h3>
+            <p class="help">{ t.inv_intro }</p>
             <div class="panel-fields">
-                <PanelField id="inv-saturation" label={pt.saturation} value={raw(Some(props.inputs.saturation))} invalid={pt.bad_saturation} {read} {on_value} />
+                <PanelField id="inv-saturation" label={t.saturation} value={raw(Some(props.inputs.saturation))} invalid={t.bad_saturation} {read} {on_value} />
             </div>
             { super::super::source::source(t, &t.illustrative) }
             { result }
@@ -955,26 +957,27 @@ pub struct ReportUncertaintyProps {
 /// with the seed that reproduces them.
 #[component]
 pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
-    let (ui, pt) = (use_ui(), use_pt());
+    let ui = use_ui();
+    let t = ui.t;
     let run = use_simulation(super::worker::simulation_of(&props.case, &props.panels), &props.link);
     let Some(inp) = case_of(&props.case) else { return Html::default() };
     let status = match &run {
         Run::Done(s) => html! {
             <>
-                <p data-testid="report-mc-summary">{ PanelTexts::fill(pt.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
-                { summary(ui.t, pt, s, true) }
+                <p data-testid="report-mc-summary">{ fill_values(t.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
+                { summary(ui.t, s, true) }
             </>
         },
-        Run::Failed => html! { <p>{ pt.mc_invalid }</p> },
+        Run::Failed => html! { <p>{ t.mc_invalid }</p> },
         Run::Waiting | Run::Running { .. } => html! { <p class="mc-status">{ ui.t.loading }</p> },
     };
     html! {
         <section class="report-uncertainty" data-testid="report-uncertainty" aria-busy={matches!(run, Run::Waiting | Run::Running { .. }).then_some("true")}>
-            <h3>{ pt.report_uncertainty }</h3>
+            <h3>{ t.report_uncertainty }</h3>
             <TornadoCard input={inp} report=true />
             <div class="panel-part">
-                <h3>{ pt.mc_title }</h3>
-                <p class="help">{ pt.mc_intro }</p>
+                <h3>{ t.mc_title }</h3>
+                <p class="help">{ t.mc_intro }</p>
                 { status }
             </div>
         </section>
