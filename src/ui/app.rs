@@ -78,17 +78,17 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
 pub fn App(props: &Props) -> Html {
     let state = use_reducer(|| props.start.clone());
     let (act, run) = use_sinks(&state);
-    texts::set_current(state.t);
     let locale = state.locale();
-    format::configure(&locale, state.currency.code());
+    let num = format::Numbers::new(&locale, state.currency.code());
     let link = AttrValue::from(crate::state::link::encode(&state));
     use_effects(&state, &act, &link);
     let ui = Ui {
-        t: texts::in_money(state.t, state.currency.code(), &locale),
+        t: texts::in_money(state.t, &num, &locale),
         lang: state.lang,
         embedded: state.mode.embed.is_some(),
         currency: state.currency,
         locale: locale.into(),
+        num,
         act,
         run,
     };

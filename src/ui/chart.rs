@@ -3,7 +3,7 @@
 //! labels go through Intl.
 
 use super::context::use_ui;
-use super::format::{fmt, Style};
+use super::format::{Numbers, Style};
 use crate::finance::payback::PaybackResult;
 use crate::finance::retention::{RetentionResult, RetentionYear};
 use std::rc::Rc;
@@ -28,9 +28,9 @@ pub fn range(values: impl Iterator<Item = f64>) -> (f64, f64) {
 
 /// An amount axis's labels: `top` and `bottom` (value at a baseline y) and zero at `zero`; a top
 /// or bottom label that would overprint zero's is left out.
-pub fn money_ticks(top: (f64, i32), zero: i32, bottom: (f64, i32)) -> Html {
-    let tick = |(v, y): (f64, i32)| if (y - zero - 4).abs() >= 14 { label("tick", TICK_X, y, "end", fmt(Style::CompactMoney, v)) } else { Html::default() };
-    html! { <>{ tick(top) }{ label("tick", TICK_X, zero + 4, "end", fmt(Style::CompactMoney, 0.0)) }{ tick(bottom) }</> }
+pub fn money_ticks(num: &Numbers, top: (f64, i32), zero: i32, bottom: (f64, i32)) -> Html {
+    let tick = |(v, y): (f64, i32)| if (y - zero - 4).abs() >= 14 { label("tick", TICK_X, y, "end", num.fmt(Style::CompactMoney, v)) } else { Html::default() };
+    html! { <>{ tick(top) }{ label("tick", TICK_X, zero + 4, "end", num.fmt(Style::CompactMoney, 0.0)) }{ tick(bottom) }</> }
 }
 
 /// Text at (x, y), anchored "start", "middle" or "end".
@@ -79,7 +79,9 @@ pub struct RetentionChartProps {
 /// Customers at year end (lines) and profit by year (bars), before vs after the uplift.
 #[component]
 pub fn RetentionChart(props: &RetentionChartProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let (today, years) = (props.result.customers_start, &props.result.years);
     let n = years.len() as f64;
     let (c_lo, c_hi) = range(years.iter().flat_map(|y| [y.customers_before, y.customers_after]).chain([today]));
@@ -114,13 +116,13 @@ pub fn RetentionChart(props: &RetentionChartProps) -> Html {
                 { rect("bar-after", LEFT as i32 + 110, 6, 12, 12) }{ label("", LEFT as i32 + 128, 16, "start", t.after) }
             </g>
             { label("axis-title", LEFT as i32, 34, "start", t.customers_by_year) }
-            { label("tick", TICK_X, 44, "end", fmt(Style::Compact, c_hi)) }
-            { label("tick", TICK_X, 154, "end", fmt(Style::Compact, c_lo)) }
+            { label("tick", TICK_X, 44, "end", num.fmt(Style::Compact, c_hi)) }
+            { label("tick", TICK_X, 154, "end", num.fmt(Style::Compact, c_lo)) }
             { hline("axis", 150) }
             { polyline("line-before", line_of(|y| y.customers_before)) }
             { polyline("line-after", line_of(|y| y.customers_after)) }
             { label("axis-title", LEFT as i32, 190, "start", t.profit_by_year) }
-            { money_ticks((p_hi, 204), zero, (0.0, zero)) }
+            { money_ticks(num, (p_hi, 204), zero, (0.0, zero)) }
             { hline("axis", zero) }
             { for bars }
         </> }) }
@@ -135,7 +137,9 @@ pub struct PaybackChartProps {
 /// Cumulative net cash flow by month with the break-even point marked.
 #[component]
 pub fn PaybackChart(props: &PaybackChartProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let monthly = &props.result.monthly_cumulative_net;
     let months = (monthly.len().max(2) - 1) as f64;
     let (lo, hi) = range(monthly.iter().copied());
@@ -148,7 +152,7 @@ pub fn PaybackChart(props: &PaybackChartProps) -> Html {
     let break_even = props.result.break_even_month.map(|m| {
         let x = px(m, 0.0, months, LEFT, RIGHT);
         let (anchor, label_x) = if x > W * 7 / 10 { ("end", x - 8) } else { ("start", x + 8) };
-        let text = [t.break_even_label, " · ", &fmt(Style::Decimal(1), m), " ", t.months].concat();
+        let text = [t.break_even_label, " · ", &num.fmt(Style::Decimal(1), m), " ", t.months].concat();
         html! {
             <g class="break-even" data-testid="break-even-marker">
                 { line("", (x, 30), (x, 300)) }
@@ -161,7 +165,7 @@ pub fn PaybackChart(props: &PaybackChartProps) -> Html {
     html! {
         { svg("payback-chart-title".into(), "chart-payback".into(), 340, t.payback_chart_title, html! { <>
             { for grid }
-            { money_ticks((hi, 34), zero, (lo, 304)) }
+            { money_ticks(num, (hi, 34), zero, (lo, 304)) }
             { hline("axis", zero) }
             { polyline("line-after", points) }
             { break_even }

@@ -2,6 +2,7 @@
 //! number format, and where its events go.
 
 use super::effect::Effect;
+use super::format::Numbers;
 use super::state::Action;
 use crate::finance::input::Notation;
 use crate::text::{Currency, Lang, Texts};
@@ -20,6 +21,8 @@ pub struct Ui {
     pub embedded: bool,
     pub currency: Currency,
     pub locale: Rc<str>,
+    /// How numbers are shown: the locale and currency on screen.
+    pub num: Numbers,
     pub act: Callback<Action>,
     pub run: Callback<Effect>,
 }

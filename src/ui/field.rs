@@ -4,6 +4,7 @@
 //! in and no other.
 
 use super::context::use_ui;
+use super::format::Numbers;
 use super::state::{Action, FormId};
 use crate::finance::business_case::Lever;
 use crate::finance::Problem;
@@ -16,9 +17,9 @@ use yew::prelude::*;
 /// Shown only if a field has no catalogue entry; a native test keeps that from happening.
 const MISSING: FieldText = FieldText { label: "", help: "" };
 
-pub fn unit_text(t: &Texts, unit: Unit) -> &'static str {
+pub fn unit_text(num: &Numbers, t: &Texts, unit: Unit) -> &'static str {
     match unit {
-        Unit::Money => super::format::currency(),
+        Unit::Money => num.currency(),
         Unit::Percent => t.unit_percent,
         Unit::Points => t.unit_points,
         Unit::Count => t.unit_customers,
@@ -82,7 +83,9 @@ pub struct NumberFieldProps {
 
 #[component]
 pub fn NumberField(props: &NumberFieldProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let spec = props.spec;
     let (text_scope, id_scope) = props.scope.split_once('/').unwrap_or((props.scope, props.scope));
     let text = t.field_in(text_scope, spec.key).unwrap_or(MISSING);
@@ -101,7 +104,7 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         described.push(' ');
         described.push_str(&error_id);
     }
-    let unit = unit_text(t, spec.unit);
+    let unit = unit_text(num, t, spec.unit);
     let index = props.index;
     let oninput = props.onedit.reform(move |e: InputEvent| (index, e.target_unchecked_into::<HtmlInputElement>().value()));
     html! {
@@ -158,7 +161,9 @@ pub struct RangeFieldProps {
 /// A low / likely / high triple under one label and help.
 #[component]
 pub fn RangeField(props: &RangeFieldProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let first = &props.fields[0];
     let text = t.field_in(first.scope, first.spec.key).unwrap_or(MISSING);
     let help_id: AttrValue = [dom_id(first.scope, crate::text::short_key(first.spec.key)).as_str(), "-help"].concat().into();
@@ -167,7 +172,7 @@ pub fn RangeField(props: &RangeFieldProps) -> Html {
     });
     html! {
         <fieldset class="range">
-            <legend>{ text.label }{ " " }<span class="unit">{ "(" }{ unit_text(t, first.spec.unit) }{ ")" }</span></legend>
+            <legend>{ text.label }{ " " }<span class="unit">{ "(" }{ unit_text(num, t, first.spec.unit) }{ ")" }</span></legend>
             <div class="range-inputs">{ for inputs }</div>
             <p class="help" id={help_id}>{ text.help }</p>
         </fieldset>

@@ -1,7 +1,9 @@
 //! Numbers for humans through the browser's Intl.NumberFormat (locale-aware, no float
-//! formatting code in the wasm). Formatters are built once per style and reused.
+//! formatting code in the wasm). `Numbers` (the locale and currency on screen) comes with the
+//! app's context; formatters are built once per locale, currency and style and reused.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -30,10 +32,20 @@ pub enum Style {
     Compact,
 }
 
+/// How numbers are shown on screen: the locale and the currency (the app's context, `Ui::num`).
+/// Display only: the currency never changes the math.
+#[derive(Clone, PartialEq)]
+pub struct Numbers {
+    locale: Rc<str>,
+    currency: &'static str,
+}
+
+/// A browser formatter, with the locale, currency and style it was built for.
+type Formatter = (Rc<str>, &'static str, Style, NumberFormat);
+
 thread_local! {
-    static CACHE: RefCell<Vec<(Style, NumberFormat)>> = const { RefCell::new(Vec::new()) };
-    /// (locale, currency code) numbers are formatted for.
-    static TARGET: RefCell<(String, &'static str)> = RefCell::new(("en-US".into(), "USD"));
+    /// The browser's formatters, built once per locale, currency and style: a memo, not state.
+    static FORMATTERS: RefCell<Vec<Formatter>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The browser's own locale ("nl-BE"), the starting point for number formats.
@@ -41,21 +53,32 @@ pub fn browser_locale() -> String {
     web_sys::window().and_then(|w| w.navigator().language()).unwrap_or_else(|| "en-US".into())
 }
 
-/// Format for `locale` and `currency` from now on (the language or currency changed). Display
-/// only: the currency never changes the math.
-pub fn configure(locale: &str, currency: &'static str) {
-    TARGET.with(|t| {
-        let mut t = t.borrow_mut();
-        if t.0 != locale || t.1 != currency {
-            *t = (locale.to_owned(), currency);
-            CACHE.with(|c| c.borrow_mut().clear());
-        }
-    });
-}
+impl Numbers {
+    pub fn new(locale: &str, currency: &'static str) -> Self {
+        Self { locale: locale.into(), currency }
+    }
 
-/// The currency code amounts are shown in now.
-pub fn currency() -> &'static str {
-    TARGET.with(|t| t.borrow().1)
+    /// The currency code amounts are shown in.
+    pub fn currency(&self) -> &'static str {
+        self.currency
+    }
+
+    /// Format `value`; anything not finite shows as an em dash, never "NaN" or "Infinity".
+    pub fn fmt(&self, style: Style, value: f64) -> String {
+        if !value.is_finite() {
+            return "—".into();
+        }
+        FORMATTERS.with(|kept| {
+            let mut kept = kept.borrow_mut();
+            if let Some((.., f)) = kept.iter().find(|(l, c, s, _)| *s == style && *c == self.currency && **l == *self.locale) {
+                return f.format(value);
+            }
+            let f = NumberFormat::new(&self.locale, &options(style, self.currency));
+            let out = f.format(value);
+            kept.push((self.locale.clone(), self.currency, style, f));
+            out
+        })
+    }
 }
 
 fn options(style: Style, currency: &str) -> js_sys::Object {
@@ -109,26 +132,6 @@ fn options(style: Style, currency: &str) -> js_sys::Object {
 pub fn plural_is_one(locale: &str, n: f64) -> bool {
     let rules = js_sys::Intl::PluralRules::new(&js_sys::Array::of1(&locale.into()), &js_sys::Object::new());
     rules.select(n) == "one"
-}
-
-/// Format `value`; anything not finite shows as an em dash, never "NaN" or "Infinity".
-pub fn fmt(style: Style, value: f64) -> String {
-    if !value.is_finite() {
-        return "—".into();
-    }
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some((_, f)) = cache.iter().find(|(s, _)| *s == style) {
-            return f.format(value);
-        }
-        let f = TARGET.with(|t| {
-            let t = t.borrow();
-            NumberFormat::new(&t.0, &options(style, t.1))
-        });
-        let out = f.format(value);
-        cache.push((style, f));
-        out
-    })
 }
 
 /// The raw number for `data-value` attributes (tests and integrators read it), via JS so no

@@ -3,7 +3,7 @@
 
 use super::context::use_ui;
 use super::field::{fields, use_form_events};
-use super::format::{fmt, raw, Style};
+use super::format::{raw, Style};
 use super::source::source;
 use super::state::{Action, FormId, Helper, DRAWN};
 use crate::forms::metrics::Answer;
@@ -30,6 +30,7 @@ pub struct HelperCardProps {
 #[component]
 pub fn HelperCard(props: &HelperCardProps) -> Html {
     let ctl = use_ui();
+    let num = &ctl.num;
     let t = ctl.t;
     let (id, form) = (props.id, &props.form);
     let events = use_form_events(FormId::Helper(id));
@@ -49,7 +50,7 @@ pub fn HelperCard(props: &HelperCardProps) -> Html {
             }
             <div class={if stale { "helper-answer stale" } else { "helper-answer" }}>
                 if let Some(a) = form.result() {
-                    <span class="tile-value" data-testid={["helper-", key, "-value"].concat()} data-value={raw(Some(a.value))}>{ fmt(style(a.unit), a.value) }</span>
+                    <span class="tile-value" data-testid={["helper-", key, "-value"].concat()} data-value={raw(Some(a.value))}>{ num.fmt(style(a.unit), a.value) }</span>
                     <button type="button" class="reset" data-testid={["helper-", key, "-send"].concat()} disabled={stale}
                         onclick={ctl.on(Action::SendHelper(id))}>{ t.use_in_case }</button>
                 }

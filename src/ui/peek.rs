@@ -29,6 +29,7 @@ fn below(results: &NodeRef) -> bool {
 #[component]
 pub fn Peek(props: &PeekProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let hidden = use_state_eq(|| true);
     // After each render (the numbers or the layout above them changed) and on each scroll or
     // resize: shown while the results are below the screen.
@@ -59,7 +60,7 @@ pub fn Peek(props: &PeekProps) -> Html {
     };
     html! {
         <div class="peek" aria-hidden="true" hidden={*hidden || props.tiles.is_empty()} data-stale={if props.stale { "true" } else { "false" }} {onclick}>
-            { for props.tiles.iter().map(|tile| html! { <span><small>{ tile.label }</small><b>{ tile_text(tile) }</b></span> }) }
+            { for props.tiles.iter().map(|tile| html! { <span><small>{ tile.label }</small><b>{ tile_text(num, tile) }</b></span> }) }
         </div>
     }
 }

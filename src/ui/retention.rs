@@ -4,7 +4,7 @@
 use super::chart::RetentionChart;
 use super::context::use_ui;
 use super::field::{company_fields, fields, use_form_events, Switch};
-use super::format::{fmt, Style};
+use super::format::{Numbers, Style};
 use super::panel::{Inputs, Results};
 use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
 use super::source::source;
@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 /// Where this company's +5-point CLV change (`at_5_points`, whatever uplift is typed) falls
 /// against Reichheld/Bain's 25–95% for a 5-point rise: like compared with like.
-fn reichheld_note(t: &Texts, at_5_points: Option<f64>) -> Option<AttrValue> {
+fn reichheld_note(num: &Numbers, t: &Texts, at_5_points: Option<f64>) -> Option<AttrValue> {
     let c = at_5_points?;
     let template = if c < REICHHELD_LOW {
         t.reichheld_below
@@ -28,16 +28,16 @@ fn reichheld_note(t: &Texts, at_5_points: Option<f64>) -> Option<AttrValue> {
     } else {
         t.reichheld_within
     };
-    Some(fill(template, &fmt(Style::Percent, c)).into())
+    Some(fill(template, &num.fmt(Style::Percent, c)).into())
 }
 
 /// The headline tiles.
-fn headline(t: &Texts, r: &RetentionResult) -> Vec<TileProps> {
+fn headline(num: &Numbers, t: &Texts, r: &RetentionResult) -> Vec<TileProps> {
     let na = t.not_available;
     vec![
         TileProps::new("clvBefore", t.clv_before, Some(r.clv_before), Style::Money, na),
         TileProps::new("clvAfter", t.clv_after, Some(r.clv_after), Style::Money, na),
-        TileProps::new("clvChange", t.clv_change, r.clv_change, Style::Percent, na).note(reichheld_note(t, r.clv_change_at_5_points)),
+        TileProps::new("clvChange", t.clv_change, r.clv_change, Style::Percent, na).note(reichheld_note(num, t, r.clv_change_at_5_points)),
         TileProps::new("cumulativeProfitUplift", t.cumulative_profit_uplift, Some(r.cumulative_profit_uplift), Style::Money, na),
         TileProps::new("discountedProfitUplift", t.discounted_profit_uplift, Some(r.discounted_profit_uplift), Style::Money, na),
     ]
@@ -54,6 +54,7 @@ pub struct RetentionPageProps {
 #[component]
 pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let form = &props.form;
     let id = FormId::Retention;
@@ -62,7 +63,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     let results = form.result().map(|r| {
         html! {
             <>
-                { tiles(&headline(t, r)) }
+                { tiles(&headline(num, t, r)) }
                 { source(t, &t.reichheld) }
                 if props.more {
                     <RetentionChart result={r.clone()} />
@@ -84,7 +85,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
                 </details>
             </Inputs>
             <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}
-                peek={form.result().map(|r| headline(t, r)).unwrap_or_default()}>
+                peek={form.result().map(|r| headline(num, t, r)).unwrap_or_default()}>
                 { results }
                 if props.more {
                     if form.is_stale() {

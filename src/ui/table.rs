@@ -4,7 +4,7 @@
 
 use super::context::{use_ui, Ui};
 use super::effect::Effect;
-use super::format::{fmt, Style};
+use super::format::Style;
 use super::state::Tab;
 use crate::export::Csv;
 use crate::finance::input::Notation;
@@ -55,14 +55,13 @@ pub struct YearTableProps {
 /// A year table on the page.
 #[component]
 pub fn YearTable(props: &YearTableProps) -> Html {
-    // Read so the numbers are formatted again when the currency or language changes.
-    let _ui = use_ui();
+    let num = &use_ui().num;
     let t = &props.table;
     let rows = t.rows.iter().map(|(year, values)| {
         html! {
             <tr key={*year}>
                 <th scope="row">{ year }</th>
-                { for values.iter().zip(&t.styles).map(|(v, style)| html! { <td>{ fmt(*style, *v) }</td> }) }
+                { for values.iter().zip(&t.styles).map(|(v, style)| html! { <td>{ num.fmt(*style, *v) }</td> }) }
             </tr>
         }
     });

@@ -1,7 +1,7 @@
 //! The language on screen, for the crash notice (which cannot reach the app's state), and where
 //! a language's pack is (beside the page; `effects` fetches it when the person switches).
 
-use super::format::{fmt, Style};
+use super::format::{Numbers, Style};
 use crate::text::{Lang, Texts};
 use std::cell::{Cell, RefCell};
 
@@ -11,16 +11,16 @@ thread_local! {
     static IN_MONEY: RefCell<Vec<(*const Texts, &'static str, String, &'static Texts)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `t` with money named as the page writes it in `currency` and `locale` (`Texts::with_money`;
-/// `format::configure` with them first), made once per pack, currency and locale: a render
-/// only looks it up.
-pub fn in_money(t: &'static Texts, currency: &'static str, locale: &str) -> &'static Texts {
+/// `t` with money named as `num` writes it (`Texts::with_money`), made once per pack, currency
+/// and locale: a render only looks it up.
+pub fn in_money(t: &'static Texts, num: &Numbers, locale: &str) -> &'static Texts {
+    let currency = num.currency();
     IN_MONEY.with(|kept| {
         let mut kept = kept.borrow_mut();
         if let Some(&(_, _, _, m)) = kept.iter().find(|(p, c, l, _)| std::ptr::eq(*p, t) && *c == currency && l == locale) {
             return m;
         }
-        let m = t.with_money(&fmt(Style::Money, 1.0), &fmt(Style::Money, 3.0));
+        let m = t.with_money(&num.fmt(Style::Money, 1.0), &num.fmt(Style::Money, 3.0));
         kept.push((t, currency, locale.to_owned(), m));
         m
     })

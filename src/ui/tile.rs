@@ -2,7 +2,7 @@
 //! `data-value` for tests and integrators.
 
 use super::context::use_ui;
-use super::format::{fmt, raw, Style};
+use super::format::{raw, Numbers, Style};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -38,11 +38,11 @@ impl TileProps {
 }
 
 /// A tile's figure as it reads: the number formatted, with its unit, or what stands for none.
-pub fn tile_text(props: &TileProps) -> String {
+pub fn tile_text(num: &Numbers, props: &TileProps) -> String {
     match props.value {
         Some(v) => match props.suffix {
-            Some(suffix) => [fmt(props.style, v).as_str(), " ", suffix].concat(),
-            None => fmt(props.style, v),
+            Some(suffix) => [num.fmt(props.style, v).as_str(), " ", suffix].concat(),
+            None => num.fmt(props.style, v),
         },
         None => props.missing.to_owned(),
     }
@@ -69,9 +69,7 @@ pub fn length_class(text: &str) -> &'static str {
 
 #[component]
 pub fn Tile(props: &TileProps) -> Html {
-    // Read so the tile formats again when the currency or language changes.
-    let _ui = use_ui();
-    let text = tile_text(props);
+    let text = tile_text(&use_ui().num, props);
     let length = length_class(&text);
     html! {
         <div class="tile">

@@ -3,7 +3,7 @@
 
 use super::super::chart::{hline, label, line, money_ticks, polyline, px, range, rect, svg, LEFT, RIGHT};
 use super::super::context::use_ui;
-use super::super::format::{fmt, Style};
+use super::super::format::Style;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -37,7 +37,9 @@ fn swatch(mark: Html) -> Html {
 /// Benefits stacked by lever (above zero), costs (below), cumulative net (line), years 0..n.
 #[component]
 pub fn ByYearChart(props: &ByYearProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let r = &props.result;
     let n = r.years.len() as f64;
     let (lo, hi) = props.scale.unwrap_or_else(|| extent(r));
@@ -75,7 +77,7 @@ pub fn ByYearChart(props: &ByYearProps) -> Html {
     html! {
         <>
         { svg(props.id.clone(), props.hook.clone(), 340, t.by_year_title, html! { <>
-            { money_ticks((hi, yb as i32 + 4), zero, (lo, ya as i32 + 4)) }
+            { money_ticks(num, (hi, yb as i32 + 4), zero, (lo, ya as i32 + 4)) }
             { for bars }
             { hline("axis", zero) }
             { polyline("line-net", net) }
@@ -98,7 +100,9 @@ pub struct WaterfallProps {
 /// Present values: each lever's benefits stacking up, minus costs, ending at NPV.
 #[component]
 pub fn Waterfall(props: &WaterfallProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let r = &props.result;
     let a = &r.risk_adjusted;
     let mut steps: Vec<(&str, f64, &'static str)> = Lever::ALL
@@ -131,7 +135,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
                 <>
                     { label("tick", 222, y + 15, "end", name.to_owned()) }
                     { rect(class, a.min(b), y, (a - b).abs(), 18) }
-                    { label("tick", a.max(b) + 4, y + 15, "start", fmt(Style::CompactMoney, v)) }
+                    { label("tick", a.max(b) + 4, y + 15, "start", num.fmt(Style::CompactMoney, v)) }
                 </>
             }
         })
@@ -143,7 +147,7 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
             { rows }
             { label("tick axis-title", 222, y + 15, "end", t.npv) }
             { rect("npv", za.min(zb), y, (za - zb).abs(), 18) }
-            { label("tick axis-title", za.max(zb) + 4, y + 15, "start", fmt(Style::CompactMoney, a.npv)) }
+            { label("tick axis-title", za.max(zb) + 4, y + 15, "start", num.fmt(Style::CompactMoney, a.npv)) }
             { line("axis", (za, 4), (za, y + 22)) }
         </> }) }
     }

@@ -4,7 +4,7 @@
 
 use super::super::context::use_ui;
 use super::super::field::{field_props, range_field, use_form_events, NumberField, Switch};
-use super::super::format::{fmt, raw, Style};
+use super::super::format::{raw, Style};
 use super::super::source::evidence;
 use super::super::source::source;
 use super::super::state::{Action, FormId, Helper};
@@ -35,6 +35,7 @@ pub struct LeverCardProps {
 #[component]
 pub fn LeverCard(props: &LeverCardProps) -> Html {
     let ctl = use_ui();
+    let num = &ctl.num;
     let t = ctl.t;
     let (lever, form) = (props.lever, &props.form);
     let events = use_form_events(FormId::Case);
@@ -84,8 +85,8 @@ pub fn LeverCard(props: &LeverCardProps) -> Html {
             <div class="lever-result">
                 <span class="tile-label">{ t.lever_result }</span>
                 if let Some((pv, share)) = result {
-                    <span class="lever-value" data-testid={["lever-", key, "-pv"].concat()} data-value={raw(Some(pv))}>{ fmt(Style::Money, pv) }</span>
-                    <span class="lever-share">{ [fmt(Style::Percent, share).as_str(), " ", t.lever_share].concat() }</span>
+                    <span class="lever-value" data-testid={["lever-", key, "-pv"].concat()} data-value={raw(Some(pv))}>{ num.fmt(Style::Money, pv) }</span>
+                    <span class="lever-share">{ [num.fmt(Style::Percent, share).as_str(), " ", t.lever_share].concat() }</span>
                 }
             </div>
             <div class="lever-inputs">{ for inputs }{ risk }</div>

@@ -86,6 +86,7 @@ pub struct CasePageProps {
 #[component]
 pub fn CasePage(props: &CasePageProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let form = &props.form;
     let id = FormId::Case;
@@ -126,7 +127,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                     { fields(form, &events, "case", |f| TIMING.contains(&f.key)) }
                 </Inputs>
                 <Results stale={form.is_stale()} {more} convention={t.case_convention} cite={&t.tei}
-                    peek={form.result().map(|r| headline(t, r)).unwrap_or_default()}>
+                    peek={form.result().map(|r| headline(num, t, r)).unwrap_or_default()}>
                     if let Some(h) = props.sent {
                         <p class="sent-note" role="status" data-testid="sent-note">{ t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }</p>
                     }

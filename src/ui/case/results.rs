@@ -2,7 +2,7 @@
 //! risk-adjusted, with the unadjusted figure beside.
 
 use super::super::context::use_ui;
-use super::super::format::{fmt, Style};
+use super::super::format::{Numbers, Style};
 use super::super::tile::{tiles, TileProps};
 use crate::finance::business_case::BusinessCaseResult;
 use crate::text::Texts;
@@ -16,8 +16,8 @@ fn unadjusted_note(t: &Texts, text: &str) -> Option<AttrValue> {
     Some([t.unadjusted, ": ", text].concat().into())
 }
 
-fn months(t: &Texts, m: Option<f64>) -> String {
-    m.map_or_else(|| t.never.to_owned(), |m| [fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat())
+fn months(num: &Numbers, t: &Texts, m: Option<f64>) -> String {
+    m.map_or_else(|| t.never.to_owned(), |m| [num.fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat())
 }
 
 #[derive(Properties, PartialEq)]
@@ -28,21 +28,23 @@ pub struct CaseTilesProps {
 /// The headline tiles, risk-adjusted with the unadjusted figure beside (also on the report).
 #[component]
 pub fn CaseTiles(props: &CaseTilesProps) -> Html {
-    let t = use_ui().t;
-    tiles(&headline(t, &props.result))
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
+    tiles(&headline(num, t, &props.result))
 }
 
 /// The headline tiles' figures.
-pub fn headline(t: &Texts, r: &BusinessCaseResult) -> Vec<TileProps> {
+pub fn headline(num: &Numbers, t: &Texts, r: &BusinessCaseResult) -> Vec<TileProps> {
     let (a, u) = (&r.risk_adjusted, &r.unadjusted);
-    let or_na = |style: Style, v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(style, v));
+    let or_na = |style: Style, v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| num.fmt(style, v));
     let na = t.not_available;
     vec![
-        TileProps::new("npv", t.npv, Some(a.npv), Style::Money, na).note(unadjusted_note(t, &fmt(Style::Money, u.npv))),
+        TileProps::new("npv", t.npv, Some(a.npv), Style::Money, na).note(unadjusted_note(t, &num.fmt(Style::Money, u.npv))),
         TileProps::new("roi", t.roi, a.roi, Style::Percent, na).note(unadjusted_note(t, &or_na(Style::Percent, u.roi))),
         TileProps::new("paybackMonths", t.payback_months, a.payback_months, Style::Decimal(1), t.never)
             .suffix(t.months)
-            .note(unadjusted_note(t, &months(t, u.payback_months))),
+            .note(unadjusted_note(t, &months(num, t, u.payback_months))),
         TileProps::new("irr", t.irr, a.irr, Style::Percent, na).note(unadjusted_note(t, &or_na(Style::Percent, u.irr))),
     ]
 }

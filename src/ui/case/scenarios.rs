@@ -1,7 +1,7 @@
 //! Conservative / likely / optimistic side by side (risk-adjusted).
 
 use super::super::context::use_ui;
-use super::super::format::{fmt, raw, Style};
+use super::super::format::{raw, Style};
 use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::cashflow::CashflowSummary;
 use std::rc::Rc;
@@ -18,7 +18,9 @@ pub struct ScenarioTableProps {
 
 #[component]
 pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let rows: [Row; 6] = [
         (t.npv, "npv", Style::Money, |s| Some(s.npv), None, t.not_available),
         (t.roi, "roi", Style::Percent, |s| s.roi, None, t.not_available),
@@ -33,8 +35,8 @@ pub fn ScenarioTable(props: &ScenarioTableProps) -> Html {
             html! {
                 <td data-testid={["scenario-", name, "-", key].concat()} data-value={raw(v)}>
                     { v.map_or_else(|| missing.to_owned(), |v| match unit {
-                        Some(unit) => [fmt(style, v).as_str(), " ", unit].concat(),
-                        None => fmt(style, v),
+                        Some(unit) => [num.fmt(style, v).as_str(), " ", unit].concat(),
+                        None => num.fmt(style, v),
                     }) }
                 </td>
             }

@@ -5,7 +5,7 @@
 //! scenario's panels part (`forms::panels`), so the link, saved scenarios and files keep them.
 
 use super::super::context::use_ui;
-use super::super::format::{fmt, raw, Style};
+use super::super::format::{raw, Style};
 use super::super::state::Action;
 use super::charts;
 use super::text_table::{TextRow, TextTable};
@@ -162,6 +162,7 @@ struct ResultProps {
 #[component]
 fn Result(props: &ResultProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let a = &*props.assessment;
     let s = &*props.scenario;
@@ -178,7 +179,7 @@ fn Result(props: &ResultProps) -> Html {
             let now = s.case.text_of(&key);
             TextRow {
                 label: t.levers[l as usize].title.into(),
-                cells: vec![[now, " %"].concat().into(), fmt(Style::Percent, a.suggested.risk[l.index()]).into()],
+                cells: vec![[now, " %"].concat().into(), num.fmt(Style::Percent, a.suggested.risk[l.index()]).into()],
                 highlight: false,
             }
         })
@@ -186,7 +187,7 @@ fn Result(props: &ResultProps) -> Html {
             label: input_name(t, "rampUpMonths").into(),
             cells: vec![
                 [s.case.text_of("rampUpMonths"), " ", t.months].concat().into(),
-                [fmt(Style::Decimal(0), a.suggested.ramp_up_months).as_str(), " ", t.months].concat().into(),
+                [num.fmt(Style::Decimal(0), a.suggested.ramp_up_months).as_str(), " ", t.months].concat().into(),
             ],
             highlight: false,
         }])
@@ -194,7 +195,7 @@ fn Result(props: &ResultProps) -> Html {
     let npv_line = match (before, after) {
         (Some(b), Some(n)) => html! {
             <p data-testid="suggestion-npv" data-before={raw(Some(b))} data-after={raw(Some(n))}>
-                { t.npv_now }{ ": " }<strong>{ fmt(Style::Money, b) }</strong>{ " → " }{ t.npv_suggested }{ ": " }<strong>{ fmt(Style::Money, n) }</strong>
+                { t.npv_now }{ ": " }<strong>{ num.fmt(Style::Money, b) }</strong>{ " → " }{ t.npv_suggested }{ ": " }<strong>{ num.fmt(Style::Money, n) }</strong>
             </p>
         },
         _ => html! { <p class="stale-note">{ t.suggest_invalid }</p> },
@@ -228,7 +229,9 @@ pub struct ReadinessProps {
 /// sure the measurement is: on the page and in the report's "Readiness" section.
 #[component]
 pub fn Readiness(props: &ReadinessProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let a = &*props.assessment;
     let areas = t.areas();
     let names = areas.map(|(n, _)| n);
@@ -236,7 +239,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
         .into_iter()
         .map(|area| TextRow {
             label: names[area as usize].into(),
-            cells: vec![fmt(Style::Decimal(0), a.areas[area as usize]).into()],
+            cells: vec![num.fmt(Style::Decimal(0), a.areas[area as usize]).into()],
             highlight: area == a.weakest,
         })
         .collect();
@@ -259,7 +262,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
                 <p data-testid="assessment-strongest"><strong>{ fill_values(t.strongest, &[names[a.strongest as usize]]) }</strong>{ " " }{ step(a.strongest) }</p>
                 <p data-testid="assessment-weakest"><strong>{ fill_values(t.weakest, &[names[a.weakest as usize]]) }</strong>{ " " }{ step(a.weakest) }</p>
                 <p data-testid="assessment-confidence">
-                    <strong>{ fill_values(t.confidence, &[&fmt(Style::Percent, a.measurement_confidence)]) }</strong>{ " " }
+                    <strong>{ fill_values(t.confidence, &[&num.fmt(Style::Percent, a.measurement_confidence)]) }</strong>{ " " }
                     <span class="help">{ t.confidence_what }</span>
                 </p>
                 if !a.dont_know.is_empty() {

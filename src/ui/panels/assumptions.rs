@@ -2,7 +2,7 @@
 //! assumptions and what a comparison lines up side by side.
 
 pub use super::super::field::{label, lever_of};
-use super::super::format::{fmt, Style};
+use super::super::format::{Numbers, Style};
 use crate::finance::input::parse_in;
 use crate::forms::scenario::Scenario;
 use crate::forms::{FormView, Unit};
@@ -15,16 +15,16 @@ pub fn forms<'a>(t: &Texts, s: &'a Scenario) -> [(&'static str, &'static str, &'
 
 /// Field `i` as a person reads a figure (grouped digits, the currency's sign, its unit) or, when
 /// it is not a number yet, as typed.
-pub fn value(t: &Texts, form: &dyn FormView, i: usize) -> String {
+pub fn value(num: &Numbers, t: &Texts, form: &dyn FormView, i: usize) -> String {
     let unit = form.specs()[i].unit;
     let text = form.text(i);
     let number = parse_in(text, form.notation()).ok();
     let mut v = match (number, unit) {
-        (Some(n), Unit::Money) => return fmt(Style::Amount, n),
-        (Some(n), _) => fmt(Style::Decimal(4), n),
+        (Some(n), Unit::Money) => return num.fmt(Style::Amount, n),
+        (Some(n), _) => num.fmt(Style::Decimal(4), n),
         (None, _) => text.to_owned(),
     };
-    let unit = super::super::field::unit_text(t, unit);
+    let unit = super::super::field::unit_text(num, t, unit);
     if !unit.is_empty() {
         // A number and its unit stay on one line.
         v.push('\u{a0}');
@@ -39,8 +39,8 @@ pub fn switch_value(t: &Texts, form: &dyn FormView, j: usize) -> String {
 }
 
 /// (key, label, value) of every input of `form`, fields then switches.
-pub fn rows(t: &Texts, scope: &str, form: &dyn FormView) -> Vec<(&'static str, String, String)> {
-    let mut out: Vec<_> = form.specs().iter().enumerate().map(|(i, f)| (f.key, label(t, scope, f.key), value(t, form, i))).collect();
+pub fn rows(num: &Numbers, t: &Texts, scope: &str, form: &dyn FormView) -> Vec<(&'static str, String, String)> {
+    let mut out: Vec<_> = form.specs().iter().enumerate().map(|(i, f)| (f.key, label(t, scope, f.key), value(num, t, form, i))).collect();
     out.extend(form.switch_specs().iter().enumerate().map(|(j, &(k, _))| (k, label(t, scope, k), switch_value(t, form, j))));
     out
 }

@@ -2,7 +2,7 @@
 //! histogram, the investment curve and the assessment's radar. Each has a table beside it.
 
 use super::super::chart::{hline, label, line, money_ticks, polyline, px, rect, svg, LEFT, RIGHT, TICK_X};
-use super::super::format::{fmt, Style};
+use super::super::format::{Numbers, Style};
 use crate::finance::checks::Investment;
 use crate::finance::uncertainty::Histogram;
 use yew::prelude::*;
@@ -15,7 +15,7 @@ pub struct TornadoBar {
 }
 
 /// Bars around the base NPV, widest first; the input's name at the left of each.
-pub fn tornado(title: &'static str, base: f64, bars: &[TornadoBar]) -> Html {
+pub fn tornado(num: &Numbers, title: &'static str, base: f64, bars: &[TornadoBar]) -> Html {
     const ROW: i32 = 26;
     const TOP: i32 = 24;
     let height = TOP + ROW * bars.len() as i32 + 24;
@@ -38,11 +38,11 @@ pub fn tornado(title: &'static str, base: f64, bars: &[TornadoBar]) -> Html {
     });
     let body = html! {
         <>
-            { label("tick", x(lo), 14, "start", fmt(Style::CompactMoney, lo)) }
-            { label("tick", x(hi), 14, "end", fmt(Style::CompactMoney, hi)) }
+            { label("tick", x(lo), 14, "start", num.fmt(Style::CompactMoney, lo)) }
+            { label("tick", x(hi), 14, "end", num.fmt(Style::CompactMoney, hi)) }
             { for rows }
             { line("axis", (x(base), TOP - 4), (x(base), height - 20)) }
-            { label("axis-title", x(base), height - 6, "middle", fmt(Style::CompactMoney, base)) }
+            { label("axis-title", x(base), height - 6, "middle", num.fmt(Style::CompactMoney, base)) }
         </>
     };
     svg("tornado-title".into(), "tornado-chart".into(), height, title, body)
@@ -60,7 +60,7 @@ fn shorten(name: &str) -> String {
 
 /// The histogram's bars, with P10, P50 and P90 marked; `style` formats the values (NPV in money,
 /// ROI in percent), `hook` names the chart (`<hook>-chart`, `<hook>-title`).
-pub fn histogram(title: &'static str, hook: &'static str, style: Style, h: &Histogram, marks: [(&'static str, f64); 3]) -> Html {
+pub fn histogram(num: &Numbers, title: &'static str, hook: &'static str, style: Style, h: &Histogram, marks: [(&'static str, f64); 3]) -> Html {
     const HEIGHT: i32 = 220;
     let (top, base) = (20.0, 180.0);
     let n = h.counts.len().max(1) as f64;
@@ -81,17 +81,17 @@ pub fn histogram(title: &'static str, hook: &'static str, style: Style, h: &Hist
             { for bars }
             { hline("axis", base as i32) }
             { for marks }
-            { label("tick", LEFT as i32, 198, "start", fmt(style, lo)) }
-            { label("tick", RIGHT as i32, 198, "end", fmt(style, hi)) }
+            { label("tick", LEFT as i32, 198, "start", num.fmt(style, lo)) }
+            { label("tick", RIGHT as i32, 198, "end", num.fmt(style, hi)) }
             { label("tick", TICK_X, base as i32, "end", "0") }
-            { label("tick", TICK_X, top as i32 + 8, "end", fmt(Style::Compact, max)) }
+            { label("tick", TICK_X, top as i32 + 8, "end", num.fmt(Style::Compact, max)) }
         </>
     };
     svg([hook, "-title"].concat().into(), [hook, "-chart"].concat().into(), HEIGHT, title, body)
 }
 
 /// NPV against CX spend on the diminishing-returns curve, the plan and the best spend marked.
-pub fn investment(title: &'static str, inv: &Investment, plan: &'static str, best: &'static str, axis: &'static str) -> Html {
+pub fn investment(num: &Numbers, title: &'static str, inv: &Investment, plan: &'static str, best: &'static str, axis: &'static str) -> Html {
     const HEIGHT: i32 = 230;
     let (top, bottom) = (24.0, 186.0);
     let end = inv.curve.last().map_or(1.0, |p| p.0);
@@ -108,8 +108,8 @@ pub fn investment(title: &'static str, inv: &Investment, plan: &'static str, bes
             { polyline("line-after", inv.curve.iter().map(|&(s, v)| (x(s), y(v)))) }
             { mark("plan-mark", inv.spend, npv_at(inv.spend), plan, "end") }
             { mark("best-mark", inv.best_spend, inv.best_npv, best, "start") }
-            { money_ticks((hi, y(hi) + 4), y(0.0), (lo, y(lo) + 4)) }
-            { label("tick", RIGHT as i32, 204, "end", fmt(Style::CompactMoney, end)) }
+            { money_ticks(num, (hi, y(hi) + 4), y(0.0), (lo, y(lo) + 4)) }
+            { label("tick", RIGHT as i32, 204, "end", num.fmt(Style::CompactMoney, end)) }
             { label("axis-title", ((LEFT + RIGHT) / 2.0) as i32, 222, "middle", axis) }
         </>
     };

@@ -3,7 +3,7 @@
 
 use super::super::case::charts::{extent, ByYearChart};
 use super::super::context::use_ui;
-use super::super::format::{fmt, Style};
+use super::super::format::{Numbers, Style};
 use super::super::state::Saved;
 use super::assumptions::{forms, rows};
 use super::text_table::{TextRow, TextTable};
@@ -12,10 +12,10 @@ use crate::text::Texts;
 use yew::prelude::*;
 
 /// Headline results of every calculator, one row each, one column per scenario.
-fn results(t: &Texts, list: &[Saved]) -> Vec<TextRow> {
-    let money = |v: f64| fmt(Style::Money, v);
-    let pct = |v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| fmt(Style::Percent, v));
-    let months = |v: Option<f64>| v.map_or_else(|| t.never.to_owned(), |v| fmt(Style::Decimal(1), v) + " " + t.months);
+fn results(num: &Numbers, t: &Texts, list: &[Saved]) -> Vec<TextRow> {
+    let money = |v: f64| num.fmt(Style::Money, v);
+    let pct = |v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| num.fmt(Style::Percent, v));
+    let months = |v: Option<f64>| v.map_or_else(|| t.never.to_owned(), |v| num.fmt(Style::Decimal(1), v) + " " + t.months);
     let row = |calc: &str, what: &str, cell: &dyn Fn(&Scenario) -> Option<String>| TextRow {
         label: [calc, " · ", what].concat().into(),
         cells: list.iter().map(|s| cell(&s.scenario).unwrap_or_else(|| t.not_available.to_owned()).into()).collect(),
@@ -43,7 +43,9 @@ pub struct ComparisonProps {
 /// Saved scenarios side by side.
 #[component]
 pub fn Comparison(props: &ComparisonProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let list = &props.picked;
     if list.len() < 2 {
         return Html::default();
@@ -55,7 +57,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     // Every input, differing ones first and highlighted; the rest behind a disclosure.
     let (mut differ, mut same) = (Vec::new(), Vec::new());
     for (k, (scope, title, _)) in forms(t, &list[0].scenario).into_iter().enumerate() {
-        let columns: Vec<Vec<(&str, String, String)>> = list.iter().map(|s| rows(t, scope, forms(t, &s.scenario)[k].2)).collect();
+        let columns: Vec<Vec<(&str, String, String)>> = list.iter().map(|s| rows(num, t, scope, forms(t, &s.scenario)[k].2)).collect();
         for (r, (key, label, _)) in columns[0].iter().enumerate() {
             let highlight = differing.contains(&(scope, *key));
             let row = TextRow { label: [title, " · ", label].concat().into(), cells: columns.iter().map(|c| c[r].2.clone().into()).collect(), highlight };
@@ -82,7 +84,7 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
     html! {
         <section class="comparison" data-testid="comparison" aria-labelledby="compare-title">
             <h3 id="compare-title">{ t.compare_title }</h3>
-            <TextTable caption={t.results} hook="compare-results" head={results_head} rows={results(t, list)} />
+            <TextTable caption={t.results} hook="compare-results" head={results_head} rows={results(num, t, list)} />
             if differ.is_empty() {
                 <p>{ t.no_differences }</p>
             } else {

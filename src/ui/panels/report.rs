@@ -7,7 +7,7 @@ use super::super::case::charts::{ByYearChart, Waterfall};
 use super::super::case::results::{CaseTiles, COMPANY};
 use super::super::case::scenarios::ScenarioTable;
 use super::super::context::{use_ui, Ui};
-use super::super::format::{date, fmt, Style};
+use super::super::format::{date, Numbers, Style};
 use super::super::source::{evidence, source};
 use super::assumptions::{lever_of, rows};
 use super::text_table::{TextRow, TextTable};
@@ -19,9 +19,9 @@ use yew::prelude::*;
 
 /// The business-case inputs in groups (company, costs and timing, each lever that is on), each
 /// a small table that stays on one page, with its source.
-fn assumptions(t: &'static Texts, scenario: &Scenario) -> Html {
+fn assumptions(num: &Numbers, t: &'static Texts, scenario: &Scenario) -> Html {
     let form = &scenario.case;
-    let all = rows(t, "case", form);
+    let all = rows(num, t, "case", form);
     let group = |caption: &'static str, hook: &'static str, pick: &dyn Fn(&str) -> bool, cite: Option<&'static SourceText>| {
         // In a lever's own table its name need not stand before every input.
         let prefix = [caption, " · "].concat();
@@ -60,12 +60,12 @@ fn assumptions(t: &'static Texts, scenario: &Scenario) -> Html {
 /// The cash flows as TEI studies lay them out: a row per benefit line (the levers that are on),
 /// then benefits, costs, net and cumulative net; a column per year. Printed type shrinks with
 /// the number of years, so a ten-year case still fits an A4 or Letter page.
-fn cash_flows(t: &Texts, r: &BusinessCaseResult, scenario: &Scenario) -> Html {
+fn cash_flows(num: &Numbers, t: &Texts, r: &BusinessCaseResult, scenario: &Scenario) -> Html {
     let mut head: Vec<AttrValue> = vec![t.year.into()];
     head.extend(r.years.iter().map(|y| AttrValue::from(y.year.to_string())));
     let row = |label: &str, pick: &dyn Fn(&YearRow) -> f64| TextRow {
         label: label.to_owned().into(),
-        cells: r.years.iter().map(|y| fmt(Style::Money, pick(y)).into()).collect(),
+        cells: r.years.iter().map(|y| num.fmt(Style::Money, pick(y)).into()).collect(),
         highlight: false,
     };
     let mut rows: Vec<TextRow> = Lever::ALL
@@ -134,6 +134,7 @@ pub struct ReportArticleProps {
 #[component]
 pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let ctl = use_ui();
+    let num = &ctl.num;
 
     let t = ctl.t;
     let s = &*props.scenario;
@@ -152,7 +153,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                 <section class="keep"><ByYearChart result={r.clone()} /></section>
                 <section class="keep"><Waterfall result={r.clone()} /></section>
                 <section class="keep"><ScenarioTable result={r.clone()} /></section>
-                <section class="keep">{ cash_flows(t, r, s) }</section>
+                <section class="keep">{ cash_flows(num, t, r, s) }</section>
                 <ReportUncertainty case={case.clone()} panels={AttrValue::from(s.panels.clone())} link={props.link.clone()} />
             }
             if let Some(a) = crate::forms::panels::assessment_of(s) {
@@ -161,7 +162,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                     <super::assessment::Readiness assessment={std::rc::Rc::new(a)} />
                 </section>
             }
-            { assumptions(t, s) }
+            { assumptions(num, t, s) }
             { formulas(t, s) }
         </article>
     }

@@ -4,7 +4,7 @@
 
 use super::super::context::use_ui;
 use super::super::field::dom_id;
-use super::super::format::{fmt, raw, Style};
+use super::super::format::{raw, Numbers, Style};
 use super::super::state::Action;
 use super::super::tile::length_class;
 use super::charts::{self, TornadoBar};
@@ -35,13 +35,13 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// A value of a business-case input as a person reads it.
-pub fn show(unit: Unit, v: f64) -> String {
+pub fn show(num: &Numbers, unit: Unit, v: f64) -> String {
     match unit {
-        Unit::Money => fmt(Style::Amount, v),
-        Unit::Percent | Unit::Points => fmt(Style::Percent, v),
-        Unit::Count | Unit::People => fmt(Style::Decimal(0), v),
-        Unit::NpsPoints => fmt(Style::Decimal(1), v * 100.0),
-        _ => fmt(Style::Decimal(2), v),
+        Unit::Money => num.fmt(Style::Amount, v),
+        Unit::Percent | Unit::Points => num.fmt(Style::Percent, v),
+        Unit::Count | Unit::People => num.fmt(Style::Decimal(0), v),
+        Unit::NpsPoints => num.fmt(Style::Decimal(1), v * 100.0),
+        _ => num.fmt(Style::Decimal(2), v),
     }
 }
 
@@ -60,13 +60,13 @@ pub fn input_name(t: &Texts, key: &str) -> String {
 }
 
 /// The tornado's name and unit for a driver.
-fn driver(t: &Texts, d: Driver) -> (String, Unit) {
+fn driver(num: &Numbers, t: &Texts, d: Driver) -> (String, Unit) {
     match d {
         Driver::Lever(l) => (t.levers[l as usize].title.to_owned(), unit_of(crate::finance::business_case::likely_keys(l)[0])),
         Driver::Costs => (t.costs.to_owned(), Unit::Money),
         // The model's revenue is a year's, whichever way it was typed.
         other if other.key() == "revenuePerCustomer" => {
-            ([input_name(t, other.key()).as_str(), " ", super::super::field::unit_text(t, Unit::PerYear)].concat(), Unit::Money)
+            ([input_name(t, other.key()).as_str(), " ", super::super::field::unit_text(num, t, Unit::PerYear)].concat(), Unit::Money)
         }
         other => (input_name(t, other.key()), unit_of(other.key())),
     }
@@ -141,20 +141,21 @@ pub struct TornadoProps {
 #[component]
 pub fn TornadoCard(props: &TornadoProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let Ok(tor) = tornado(&props.input) else { return Html::default() };
     let named: Vec<(String, Unit, &crate::finance::uncertainty::Bar)> = tor
         .bars
         .iter()
         .map(|b| {
-            let (name, unit) = driver(t, b.driver);
+            let (name, unit) = driver(num, t, b.driver);
             (name, unit, b)
         })
         .collect();
     let bars: Vec<TornadoBar> = named
         .iter()
         .map(|(name, unit, b)| TornadoBar {
-            name: [name.as_str(), " (", &show(*unit, b.low_value), " – ", &show(*unit, b.high_value), ")"].concat(),
+            name: [name.as_str(), " (", &show(num, *unit, b.low_value), " – ", &show(num, *unit, b.high_value), ")"].concat(),
             npv_low: b.npv_low,
             npv_high: b.npv_high,
         })
@@ -164,11 +165,11 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
         .map(|(name, unit, b)| TextRow {
             label: name.clone().into(),
             cells: vec![
-                show(*unit, b.low_value).into(),
-                show(*unit, b.high_value).into(),
-                fmt(Style::Money, b.npv_low).into(),
-                fmt(Style::Money, b.npv_high).into(),
-                fmt(Style::Money, b.swing()).into(),
+                show(num, *unit, b.low_value).into(),
+                show(num, *unit, b.high_value).into(),
+                num.fmt(Style::Money, b.npv_low).into(),
+                num.fmt(Style::Money, b.npv_high).into(),
+                num.fmt(Style::Money, b.swing()).into(),
             ],
             highlight: false,
         })
@@ -179,14 +180,14 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
             if props.report {
                 // On paper the chart and its table each stay whole, on one page or the next.
                 <div class="keep">
-                    <p class="help">{ fill_values(t.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
-                    { charts::tornado(t.tornado_title, tor.base_npv, &bars) }
+                    <p class="help">{ fill_values(t.tornado_intro, &[&num.fmt(Style::Money, tor.base_npv)]) }</p>
+                    { charts::tornado(num, t.tornado_title, tor.base_npv, &bars) }
                 </div>
                 <div class="keep"><TextTable caption={t.tornado_title} hook="tornado-table" {head} {rows} /></div>
             } else {
                 <h3>{ t.tornado_title }</h3>
-                <p class="help">{ fill_values(t.tornado_intro, &[&fmt(Style::Money, tor.base_npv)]) }</p>
-                { charts::tornado(t.tornado_title, tor.base_npv, &bars) }
+                <p class="help">{ fill_values(t.tornado_intro, &[&num.fmt(Style::Money, tor.base_npv)]) }</p>
+                { charts::tornado(num, t.tornado_title, tor.base_npv, &bars) }
                 <details>
                     <summary>{ t.as_table }</summary>
                     <TextTable caption={t.tornado_title} hook="tornado-table" {head} {rows} />
@@ -389,6 +390,7 @@ fn typed(text: &str, notation: Notation) -> Option<f64> {
 #[component]
 pub fn MonteCarloCard(props: &SimProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let run = use_simulation(props.input, &props.link);
     let p = props.inputs.clone();
@@ -412,15 +414,16 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
         })
     };
     // Host pages hear each finished run.
-    use_effect_with(run.clone(), |run| {
+    let currency = num.currency();
+    use_effect_with(run.clone(), move |run| {
         if let Run::Done(s) = run {
-            emit_simulation(s);
+            emit_simulation(currency, s);
         }
     });
     let status = match &run {
         Run::Waiting => String::new(),
-        Run::Running { done, total } => fill_values(t.running, &[&fmt(Style::Decimal(0), *done as f64), &fmt(Style::Decimal(0), *total as f64)]),
-        Run::Done(s) => fill_values(t.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]),
+        Run::Running { done, total } => fill_values(t.running, &[&num.fmt(Style::Decimal(0), *done as f64), &num.fmt(Style::Decimal(0), *total as f64)]),
+        Run::Done(s) => fill_values(t.mc_summary, &[&num.fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]),
         Run::Failed => t.mc_invalid.to_owned(),
     };
     html! {
@@ -438,7 +441,7 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
                 <progress data-testid="mc-progress" aria-labelledby="mc-status" max={total.to_string()} value={done.to_string()} />
             }
             if let Run::Done(s) = &run {
-                { summary(ui.t, s, false) }
+                { summary(num, ui.t, s, false) }
             }
         </div>
     }
@@ -446,13 +449,13 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
 
 /// Tell the page and its host a finished run: `rox:simulation` with its trials and seed, NPV's
 /// P10, P50, P90 and mean, and the two chances.
-fn emit_simulation(s: &SimulationSummary) {
+fn emit_simulation(currency: &'static str, s: &SimulationSummary) {
     use super::super::browser::{emit, object};
     let n = &s.npv;
     let npv = object(&[("p10", n.p10.into()), ("p50", n.p50.into()), ("p90", n.p90.into()), ("mean", n.mean.into())]);
     let detail = object(&[
         ("calculator", "case".into()),
-        ("currency", super::super::format::currency().into()),
+        ("currency", currency.into()),
         ("trials", s.trials.into()),
         ("seed", (s.seed as f64).into()),
         ("npv", npv.into()),
@@ -464,8 +467,8 @@ fn emit_simulation(s: &SimulationSummary) {
 
 /// A figure of the simulation, shaped like the page's tiles (its own test hook: the page's
 /// `result-*` hooks are the calculators' results).
-fn figure(hook: &'static str, label: &'static str, style: Style, v: f64) -> Html {
-    let text = fmt(style, v);
+fn figure(num: &Numbers, hook: &'static str, label: &'static str, style: Style, v: f64) -> Html {
+    let text = num.fmt(style, v);
     html! {
         <div class="tile">
             <div class="tile-label">{ label }</div>
@@ -475,28 +478,28 @@ fn figure(hook: &'static str, label: &'static str, style: Style, v: f64) -> Html
 }
 
 /// The simulation's figures: percentiles, chances, ROI range, histogram and its table.
-pub fn summary(t: &'static Texts, s: &SimulationSummary, report: bool) -> Html {
+pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, report: bool) -> Html {
     let n = &s.npv;
-    let pct = |v: f64| fmt(Style::Percent, v);
+    let pct = |v: f64| num.fmt(Style::Percent, v);
     let roi = s.roi.as_ref().map(|r| fill_values(t.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
     let h = &n.histogram;
-    let rows = histogram_rows(h, |v| fmt(Style::Money, v));
+    let rows = histogram_rows(num, h, |v| num.fmt(Style::Money, v));
     let head = vec![AttrValue::from([t.npv, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()];
     html! {
         <div class="mc-result" data-testid="mc-result" data-p50={raw(Some(n.p50))}>
             <div class="keep">
             <div class="tiles">
-                { figure("mc-p10", t.p10, Style::Money, n.p10) }
-                { figure("mc-p50", t.p50, Style::Money, n.p50) }
-                { figure("mc-p90", t.p90, Style::Money, n.p90) }
-                { figure("mc-mean", t.mean, Style::Money, n.mean) }
-                { figure("mc-chance-npv", t.chance_npv, Style::Percent, s.chance_npv_positive) }
-                { figure("mc-chance-payback", t.chance_payback, Style::Percent, s.chance_payback_within_horizon) }
+                { figure(num, "mc-p10", t.p10, Style::Money, n.p10) }
+                { figure(num, "mc-p50", t.p50, Style::Money, n.p50) }
+                { figure(num, "mc-p90", t.p90, Style::Money, n.p90) }
+                { figure(num, "mc-mean", t.mean, Style::Money, n.mean) }
+                { figure(num, "mc-chance-npv", t.chance_npv, Style::Percent, s.chance_npv_positive) }
+                { figure(num, "mc-chance-payback", t.chance_payback, Style::Percent, s.chance_payback_within_horizon) }
             </div>
             if let Some(r) = roi {
                 <p data-testid="mc-roi">{ r }</p>
             }
-            { charts::histogram(t.histogram_title, "histogram", Style::CompactMoney, h, [(t.p10, n.p10), ("P50", n.p50), (t.p90, n.p90)]) }
+            { charts::histogram(num, t.histogram_title, "histogram", Style::CompactMoney, h, [(t.p10, n.p10), ("P50", n.p50), (t.p90, n.p90)]) }
             </div>
             if report {
                 // Printed on a page of its own if need be, never cut.
@@ -509,7 +512,7 @@ pub fn summary(t: &'static Texts, s: &SimulationSummary, report: bool) -> Html {
                     <TextTable caption={t.histogram_title} hook="histogram-table" {head} {rows} />
                 </details>
                 if let Some(r) = &s.roi {
-                    { roi_histogram(t, r) }
+                    { roi_histogram(num, t, r) }
                 }
             }
         </div>
@@ -518,26 +521,26 @@ pub fn summary(t: &'static Texts, s: &SimulationSummary, report: bool) -> Html {
 
 /// A histogram's table: a row per bin, its ends shown by `show`, then its count (one number a
 /// cell, so none breaks over lines on a phone).
-fn histogram_rows(h: &crate::finance::uncertainty::Histogram, show: impl Fn(f64) -> String) -> Vec<TextRow> {
+fn histogram_rows(num: &Numbers, h: &crate::finance::uncertainty::Histogram, show: impl Fn(f64) -> String) -> Vec<TextRow> {
     h.counts
         .iter()
         .enumerate()
         .map(|(i, &c)| TextRow {
             label: show(h.from + h.width * i as f64).into(),
-            cells: vec![show(h.from + h.width * (i + 1) as f64).into(), fmt(Style::Decimal(0), c as f64).into()],
+            cells: vec![show(h.from + h.width * (i + 1) as f64).into(), num.fmt(Style::Decimal(0), c as f64).into()],
             highlight: false,
         })
         .collect()
 }
 
 /// ROI's histogram with its table (on the page; the report gives ROI's percentiles).
-fn roi_histogram(t: &'static Texts, r: &crate::finance::uncertainty::Spread) -> Html {
+fn roi_histogram(num: &Numbers, t: &'static Texts, r: &crate::finance::uncertainty::Spread) -> Html {
     let h = &r.histogram;
-    let pct = |v: f64| fmt(Style::Percent, v);
-    let rows = histogram_rows(h, pct);
+    let pct = |v: f64| num.fmt(Style::Percent, v);
+    let rows = histogram_rows(num, h, pct);
     html! {
         <div data-testid="roi-histogram">
-            { charts::histogram(t.roi_histogram_title, "roi-histogram", Style::Percent, h, [(t.p10, r.p10), ("P50", r.p50), (t.p90, r.p90)]) }
+            { charts::histogram(num, t.roi_histogram_title, "roi-histogram", Style::Percent, h, [(t.p10, r.p10), ("P50", r.p50), (t.p90, r.p90)]) }
             <details>
                 <summary>{ t.as_table }</summary>
                 <TextTable caption={t.roi_histogram_title} hook="roi-histogram-table" head={vec![AttrValue::from([t.roi, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()]} {rows} />
@@ -654,6 +657,7 @@ pub struct GoalSeekProps {
 #[component]
 pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let calc = props.calc.clone();
     let retention = matches!(calc, Calc::Retention(..));
@@ -675,8 +679,8 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let answer = match target.map(|tg| calc.solve(key, tg)) {
         None => t.bad_target.to_owned(),
         Some(Err(_)) => t.goal_invalid.to_owned(),
-        Some(Ok(Seek::Found { value })) => fill_values(t.goal_found, &[&name, &show(unit, value), &now.map_or_else(String::new, |v| show(unit, v))]),
-        Some(Ok(Seek::NotReachable { from, to })) => fill_values(t.goal_not, &[&name, &show(unit, from), &show(unit, to)]),
+        Some(Ok(Seek::Found { value })) => fill_values(t.goal_found, &[&name, &show(num, unit, value), &now.map_or_else(String::new, |v| show(num, unit, v))]),
+        Some(Ok(Seek::NotReachable { from, to })) => fill_values(t.goal_not, &[&name, &show(num, unit, from), &show(num, unit, to)]),
     };
     let on_field = {
         let field = field.clone();
@@ -721,7 +725,7 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
                         <select id="goal-target" data-testid="goal-target" onchange={on_aim}>
                             <option value="npv" selected={*aim == Aim::Npv}>{ t.target_npv }</option>
                             <option value="roi" selected={*aim == Aim::Roi}>{ t.target_roi }</option>
-                            <option value="ratio" selected={*aim == Aim::Ratio}>{ fill_values(t.target_bcr, &[&fmt(Style::Amount, 1.0)]) }</option>
+                            <option value="ratio" selected={*aim == Aim::Ratio}>{ fill_values(t.target_bcr, &[&num.fmt(Style::Amount, 1.0)]) }</option>
                         </select>
                     </div>
                 }
@@ -786,15 +790,19 @@ pub fn CalculatorGoalSeek(props: &CalculatorProps) -> Html {
 /// The famous claims in this company's case.
 #[component]
 pub fn ClaimsCard(props: &CaseProps) -> Html {
-    let t = use_ui().t;
+    let ui = use_ui();
+    let t = ui.t;
+    let num = &ui.num;
     let Ok(c) = claims(&props.input) else { return Html::default() };
-    let pct = |v: f64| fmt(Style::Percent, v);
+    let pct = |v: f64| num.fmt(Style::Percent, v);
     let uplift = |share: f64, points: Option<f64>, relative: Option<f64>| match (points, relative) {
-        (Some(p), Some(r)) => fill_values(t.claim_uplift, &[&pct(share), &fmt(Style::Decimal(2), p * 100.0), &pct(r)]),
+        (Some(p), Some(r)) => fill_values(t.claim_uplift, &[&pct(share), &num.fmt(Style::Decimal(2), p * 100.0), &pct(r)]),
         _ => fill_values(t.claim_unreached, &[&pct(share)]),
     };
     let ret = match c.return_per_unit {
-        Some(r) => fill_values(t.claim_return, &[&fmt(Style::Amount, (r * 100.0).round() / 100.0), &fmt(Style::Amount, 1.0), &fmt(Style::Amount, 3.0)]),
+        Some(r) => {
+            fill_values(t.claim_return, &[&num.fmt(Style::Amount, (r * 100.0).round() / 100.0), &num.fmt(Style::Amount, 1.0), &num.fmt(Style::Amount, 3.0)])
+        }
         None => t.claim_no_return.to_owned(),
     };
     html! {
@@ -804,7 +812,7 @@ pub fn ClaimsCard(props: &CaseProps) -> Html {
                 <li data-testid="claim-25">{ uplift(0.25, c.uplift_for_25, c.relative_for_25) }</li>
                 <li data-testid="claim-95">{ uplift(0.95, c.uplift_for_95, c.relative_for_95) }</li>
                 <li data-testid="claim-return">{ ret }</li>
-                <li>{ fill_values(t.claim_firm, &[&fmt(Style::Decimal(0), props.input.years)]) }</li>
+                <li>{ fill_values(t.claim_firm, &[&num.fmt(Style::Decimal(0), props.input.years)]) }</li>
             </ul>
         </div>
     }
@@ -841,6 +849,7 @@ fn go_to(key: &'static str) -> Callback<MouseEvent> {
 #[component]
 pub fn GuardList(props: &GuardProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let Ok(r) = business_case(&props.input) else { return Html::default() };
     let list = guards(&props.input, &r, props.preset.as_ref());
@@ -857,7 +866,7 @@ pub fn GuardList(props: &GuardProps) -> Html {
                 inp.levers = l;
                 inp
             });
-            let value = preset.and_then(|p| today_range_high(&p, key)).map_or_else(String::new, |v| show(unit_of(&high), v));
+            let value = preset.and_then(|p| today_range_high(&p, key)).map_or_else(String::new, |v| show(num, unit_of(&high), v));
             fill_values(t.guard_preset, &[&input_name(t, key), &value])
         }
     };
@@ -902,6 +911,7 @@ pub struct InvestmentProps {
 #[component]
 pub fn InvestmentCard(props: &InvestmentProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let notation = ui.notation();
     let read = Callback::from(move |text: String| typed(&text, notation).filter(|v| (1.1..=100.0).contains(v)));
@@ -917,17 +927,17 @@ pub fn InvestmentCard(props: &InvestmentProps) -> Html {
     let sentence = inv.as_ref().ok().map(|inv| {
         let gap = inv.gap();
         if gap.abs() <= 0.05 * inv.spend {
-            fill_values(t.inv_balanced, &[&fmt(Style::Money, inv.best_spend)])
+            fill_values(t.inv_balanced, &[&num.fmt(Style::Money, inv.best_spend)])
         } else {
             let text = if gap > 0.0 { t.inv_under } else { t.inv_over };
-            fill_values(text, &[&fmt(Style::Money, inv.best_spend), &fmt(Style::Money, gap.abs()), &fmt(Style::Money, inv.best_npv)])
+            fill_values(text, &[&num.fmt(Style::Money, inv.best_spend), &num.fmt(Style::Money, gap.abs()), &num.fmt(Style::Money, inv.best_npv)])
         }
     });
     let result = match (inv, sentence) {
         (Ok(inv), Some(s)) => html! {
             <>
                 <p class="inv-answer" data-testid="investment-answer">{ s }</p>
-                { charts::investment(t.inv_title, &inv, t.plan, t.best, t.spend_axis) }
+                { charts::investment(num, t.inv_title, &inv, t.plan, t.best, t.spend_axis) }
             </>
         },
         _ => html! { <p class="stale-note">{ t.inv_invalid }</p> },
@@ -958,14 +968,15 @@ pub struct ReportUncertaintyProps {
 #[component]
 pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
     let ui = use_ui();
+    let num = &ui.num;
     let t = ui.t;
     let run = use_simulation(super::worker::simulation_of(&props.case, &props.panels), &props.link);
     let Some(inp) = case_of(&props.case) else { return Html::default() };
     let status = match &run {
         Run::Done(s) => html! {
             <>
-                <p data-testid="report-mc-summary">{ fill_values(t.mc_summary, &[&fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
-                { summary(ui.t, s, true) }
+                <p data-testid="report-mc-summary">{ fill_values(t.mc_summary, &[&num.fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
+                { summary(num, ui.t, s, true) }
             </>
         },
         Run::Failed => html! { <p>{ t.mc_invalid }</p> },
