@@ -373,14 +373,18 @@ test('a saved scenario opens in the language on screen, whatever the language th
 test('saved scenarios arrive once the scenario-file module can load, and the person is told it could not', async () => {
   const app = await env.page();
   await storeOnce(app, seeded('Kept', 1700000000000));
-  // Offline before the module was ever fetched.
-  await app.page.route('**/rox_files*', (route) => route.abort());
+  // Offline before the module was ever fetched: by the page, and by the service worker, which
+  // precaches it while the page starts and, once it has claimed the page, fetches the page's
+  // import itself. Requests a service worker makes are routed by the context only, not by
+  // `page.route`: routed by the page alone, an import that started after the claim loaded.
+  const context = app.page.context();
+  await context.route('**/rox_files*', (route) => route.abort());
   await app.goto();
   await noticeIs(app, EN.notice_files_unavailable);
   await app.openTab('scenarios');
   assert.equal(await app.page.getByTestId('saved-item').count(), 0);
   // Back online: the list arrives, and what was stored is untouched.
-  await app.page.unroute('**/rox_files*');
+  await context.unroute('**/rox_files*');
   await app.page.evaluate(() => dispatchEvent(new Event('online')));
   await listIs(app, ['Kept']);
   assert.equal(await app.page.evaluate(() => localStorage.getItem('rox.scenario.1700000000000')), seeded('Kept', 1700000000000));
