@@ -168,6 +168,38 @@ impl PanelInputs {
     }
 }
 
+/// One change to the panels' inputs, applied to what they hold when it arrives (so two changes
+/// in quick succession never undo each other).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum PanelChange {
+    Seed(u64),
+    Trials(u32),
+    /// Costs vary by ± this fraction.
+    CostSpread(f64),
+    Saturation(f64),
+    /// Statement `usize` (in `STATEMENTS` order) takes this answer.
+    Answer(usize, Answer),
+    /// Every statement unanswered again.
+    ClearAnswers,
+}
+
+impl PanelInputs {
+    pub fn change(&mut self, change: PanelChange) {
+        match change {
+            PanelChange::Seed(v) => self.seed = v,
+            PanelChange::Trials(v) => self.trials = v,
+            PanelChange::CostSpread(v) => self.cost_spread = v,
+            PanelChange::Saturation(v) => self.saturation = v,
+            PanelChange::Answer(i, a) => {
+                if let Some(slot) = self.answers.get_mut(i) {
+                    *slot = a;
+                }
+            }
+            PanelChange::ClearAnswers => self.answers = [Answer::Open; 24],
+        }
+    }
+}
+
 /// The assessment of the scenario's answers, once every statement has one.
 pub fn assessment_of(s: &Scenario) -> Option<Assessment> {
     PanelInputs::read(&s.panels).0.complete_answers().and_then(|a| assess(&a).ok())

@@ -11,7 +11,7 @@ use crate::forms::case::Industry;
 use crate::forms::history::History;
 use crate::forms::metrics::{Answer, Helpers, HELPER_TAGS};
 use crate::forms::panels::canonical;
-use crate::forms::panels::{assessment_of, with_suggestion, PanelInputs};
+use crate::forms::panels::{assessment_of, with_suggestion, PanelChange, PanelInputs};
 use crate::forms::scenario::{Head, Opened, Scenario, Skipped, UNKNOWN};
 use crate::forms::Form;
 use crate::text::{Currency, Lang, Texts};
@@ -224,9 +224,9 @@ pub enum Action {
     OpenSaved(String),
     /// Open the next (+1) or previous (-1) saved scenario.
     Step(i8),
-    /// The panels' inputs (Monte Carlo, investment curve, the self-assessment's answers): one
-    /// change to undo.
-    SetPanels(PanelInputs),
+    /// A change to the panels' inputs (Monte Carlo, investment curve, the self-assessment's
+    /// answers): one change to undo.
+    ChangePanels(PanelChange),
     /// The business case takes the self-assessment's suggested risk adjustments and ramp-up.
     ApplySuggestion,
     SetPreparedFor(String),
@@ -539,8 +539,10 @@ impl AppState {
                     next.open_saved(&key);
                 }
             }
-            Action::SetPanels(inputs) => {
+            Action::ChangePanels(change) => {
                 next.checkpoint(None);
+                let (mut inputs, _) = PanelInputs::read(&next.scenario.panels);
+                inputs.change(change);
                 next.scenario.panels = inputs.write();
             }
             Action::ApplySuggestion => {

@@ -1,7 +1,7 @@
 //! The reducer, natively: every `Action` on a plain `AppState`, no browser.
 
 use super::*;
-use crate::forms::panels::PanelInputs;
+use crate::forms::panels::{Answer, PanelChange, PanelInputs};
 use crate::forms::scenario::Head;
 use crate::text::{english, Currency, Lang};
 
@@ -50,7 +50,7 @@ fn tested_by(a: &Action) -> &'static str {
         Action::OpenFragment(_) => "a_fragment_opens_a_link_or_a_page",
         Action::Open(_) => "a_file_opens_with_its_name",
         Action::OpenSaved(_) | Action::Step(_) => "saved_scenarios_open_and_step",
-        Action::SetPanels(_) | Action::ApplySuggestion => "panels_inputs_and_the_assessments_suggestion",
+        Action::ChangePanels(_) | Action::ApplySuggestion => "panels_inputs_and_the_assessments_suggestion",
         Action::SetPreparedFor(_) | Action::SetPreparedBy(_) => "report_names_are_cleaned_and_undone_as_one",
         Action::Notify(_) | Action::DismissNotice => "notices_come_and_go",
         Action::SetLanguage(_) | Action::TextsLoaded(..) => "a_language_waits_for_its_pack",
@@ -217,16 +217,19 @@ fn saved_scenarios_open_and_step() {
 
 #[test]
 fn panels_inputs_and_the_assessments_suggestion() {
-    let mut p = PanelInputs { seed: 42, ..PanelInputs::default() };
-    let s = act(start(), Action::SetPanels(p.clone()));
+    let s = act(start(), Action::ChangePanels(PanelChange::Seed(42)));
     assert_eq!(PanelInputs::read(&s.scenario.panels).0.seed, 42);
     let s = act(s, Action::Undo);
     assert_eq!(PanelInputs::read(&s.scenario.panels).0.seed, crate::forms::panels::DEFAULT_SEED, "one change to undo");
     // No suggestion before every statement is answered.
     let same = act(s.clone(), Action::ApplySuggestion);
     assert!(same.scenario == s.scenario);
-    p.answers = [crate::forms::panels::Answer::Level(0); 24];
-    let s = act(s, Action::SetPanels(p));
+    // Each answer applies to the answers there are when it arrives: none is lost.
+    let mut s = s;
+    for i in 0..24 {
+        s = act(s, Action::ChangePanels(PanelChange::Answer(i, Answer::Level(0))));
+    }
+    assert_eq!(PanelInputs::read(&s.scenario.panels).0.answered(), 24);
     let before = case_text(&s, "rampUpMonths");
     let s = act(s, Action::ApplySuggestion);
     let a = crate::forms::panels::assessment_of(&s.scenario).expect("every statement answered");
@@ -234,6 +237,14 @@ fn panels_inputs_and_the_assessments_suggestion() {
     assert_ne!(case_text(&s, "rampUpMonths"), before, "an undeveloped organisation ramps up slower");
     let s = act(s, Action::Undo);
     assert_eq!(case_text(&s, "rampUpMonths"), before);
+    let s = act(s, Action::ChangePanels(PanelChange::ClearAnswers));
+    assert_eq!(PanelInputs::read(&s.scenario.panels).0.answered(), 0);
+    // Every other input is kept by a change to one.
+    let s = act(s, Action::ChangePanels(PanelChange::Trials(5000)));
+    let s = act(s, Action::ChangePanels(PanelChange::CostSpread(0.2)));
+    let s = act(s, Action::ChangePanels(PanelChange::Saturation(3.0)));
+    let p = PanelInputs::read(&s.scenario.panels).0;
+    assert_eq!((p.trials, p.cost_spread, p.saturation), (5000, 0.2, 3.0));
 }
 
 #[test]

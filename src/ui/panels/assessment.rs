@@ -13,7 +13,7 @@ use super::uncertainty::input_name;
 use super::worker::case_of;
 use crate::finance::assessment::{Area, Assessment, Part, STATEMENTS};
 use crate::finance::business_case::{business_case, enabled_key, Lever};
-use crate::forms::panels::{assessment_of, with_suggestion, Answer, PanelInputs};
+use crate::forms::panels::{assessment_of, with_suggestion, Answer, PanelChange, PanelInputs};
 use crate::forms::scenario::Scenario;
 use crate::text::fill_values;
 use std::rc::Rc;
@@ -32,22 +32,8 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
     let ui = use_ui();
     let t = ui.t;
     let (inputs, skipped) = PanelInputs::read(&props.scenario.panels);
-    let on_answer = {
-        let (act, inputs) = (ui.act.clone(), inputs.clone());
-        Callback::from(move |(i, a): (usize, Answer)| {
-            let mut next = inputs.clone();
-            next.answers[i] = a;
-            act.emit(Action::SetPanels(next));
-        })
-    };
-    let on_clear = {
-        let (act, inputs) = (ui.act.clone(), inputs.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut next = inputs.clone();
-            next.answers = [Answer::Open; 24];
-            act.emit(Action::SetPanels(next));
-        })
-    };
+    let on_answer = ui.act.reform(|(i, a): (usize, Answer)| Action::ChangePanels(PanelChange::Answer(i, a)));
+    let on_clear = ui.on(Action::ChangePanels(PanelChange::ClearAnswers));
     let answered = inputs.answered();
     let result = assessment_of(&props.scenario);
     // Host pages hear the result whenever it changes.

@@ -22,7 +22,7 @@ use crate::finance::retention::RetentionInput;
 use crate::finance::retention::RetentionResult;
 use crate::finance::uncertainty::{tornado, Driver, SimulationInput, SimulationSummary};
 use crate::forms::case::{Industry, BUSINESS_CASE};
-use crate::forms::panels::{PanelInputs, MAX_SEED, MIN_TRIALS};
+use crate::forms::panels::{PanelChange, PanelInputs, MAX_SEED, MIN_TRIALS};
 use crate::forms::scenario::Scenario;
 use crate::forms::Unit;
 use crate::forms::{Form, FormView, PAYBACK, RETENTION};
@@ -98,7 +98,7 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             </section>
         };
     };
-    let on_inputs = ui.act.reform(Action::SetPanels);
+    let on_inputs = ui.act.reform(Action::ChangePanels);
     html! {
         <section class="panel-card uncertainty" data-testid="uncertainty" aria-labelledby="unc-title">
             <h2 id="unc-title">{ t.unc_title }</h2>
@@ -297,7 +297,7 @@ pub struct SimProps {
     pub input: Option<SimulationInput>,
     pub link: AttrValue,
     pub inputs: PanelInputs,
-    pub on_inputs: Callback<PanelInputs>,
+    pub on_inputs: Callback<PanelChange>,
 }
 
 /// A number input of the panels: typed text kept while it is not valid (the message beside it),
@@ -394,25 +394,13 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
     let t = ui.t;
     let run = use_simulation(props.input, &props.link);
     let p = props.inputs.clone();
-    let field = |id: &'static str, label: &'static str, value: String, invalid: &'static str, check: fn(f64) -> bool, set: fn(&mut PanelInputs, f64)| {
-        let (p, on_inputs) = (p.clone(), props.on_inputs.clone());
+    let field = |id: &'static str, label: &'static str, value: String, invalid: &'static str, check: fn(f64) -> bool, change: fn(f64) -> PanelChange| {
         let notation = ui.notation();
         let read = Callback::from(move |text: String| typed(&text, notation).filter(|v| check(*v)));
-        let on_value = Callback::from(move |v: f64| {
-            let mut next = p.clone();
-            set(&mut next, v);
-            on_inputs.emit(next);
-        });
+        let on_value = props.on_inputs.reform(change);
         html! { <PanelField {id} {label} value={value} {invalid} {read} {on_value} /> }
     };
-    let new_seed = {
-        let (p, on_inputs) = (p.clone(), props.on_inputs.clone());
-        Callback::from(move |_: MouseEvent| {
-            let mut next = p.clone();
-            next.seed = (js_sys::Math::random() * 1e9).floor() as u64;
-            on_inputs.emit(next);
-        })
-    };
+    let new_seed = props.on_inputs.reform(|_: MouseEvent| PanelChange::Seed((js_sys::Math::random() * 1e9).floor() as u64));
     // Host pages hear each finished run.
     let currency = num.currency();
     use_effect_with(run.clone(), move |run| {
@@ -431,9 +419,9 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
             <h3>{ t.mc_title }</h3>
             <p class="help">{ t.mc_intro }</p>
             <div class="panel-fields">
-                { field("mc-trials", t.trials, p.trials.to_string(), t.bad_trials, |v| v.fract() == 0.0 && (MIN_TRIALS as f64..=1e6).contains(&v), |p, v| p.trials = v as u32) }
-                { field("mc-seed", t.seed, p.seed.to_string(), t.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |p, v| p.seed = v as u64) }
-                { field("mc-costs", t.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), t.bad_spread, |v| (0.0..=90.0).contains(&v), |p, v| p.cost_spread = v / 100.0) }
+                { field("mc-trials", t.trials, p.trials.to_string(), t.bad_trials, |v| v.fract() == 0.0 && (MIN_TRIALS as f64..=1e6).contains(&v), |v| PanelChange::Trials(v as u32)) }
+                { field("mc-seed", t.seed, p.seed.to_string(), t.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |v| PanelChange::Seed(v as u64)) }
+                { field("mc-costs", t.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), t.bad_spread, |v| (0.0..=90.0).contains(&v), |v| PanelChange::CostSpread(v / 100.0)) }
                 <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ t.new_seed }</button>
             </div>
             <p class="mc-status" id="mc-status" role="status" aria-live="polite" data-testid="mc-status">{ status }</p>
@@ -904,7 +892,7 @@ fn today_range_high(inp: &BusinessCaseInput, key: &str) -> Option<f64> {
 pub struct InvestmentProps {
     pub input: BusinessCaseInput,
     pub inputs: PanelInputs,
-    pub on_inputs: Callback<PanelInputs>,
+    pub on_inputs: Callback<PanelChange>,
 }
 
 /// Over- or under-investing: NPV against CX spend on a diminishing-returns curve.
@@ -915,14 +903,7 @@ pub fn InvestmentCard(props: &InvestmentProps) -> Html {
     let t = ui.t;
     let notation = ui.notation();
     let read = Callback::from(move |text: String| typed(&text, notation).filter(|v| (1.1..=100.0).contains(v)));
-    let on_value = {
-        let (p, on_inputs) = (props.inputs.clone(), props.on_inputs.clone());
-        Callback::from(move |v: f64| {
-            let mut next = p.clone();
-            next.saturation = v;
-            on_inputs.emit(next);
-        })
-    };
+    let on_value = props.on_inputs.reform(PanelChange::Saturation);
     let inv = investment(&props.input, props.inputs.saturation);
     let sentence = inv.as_ref().ok().map(|inv| {
         let gap = inv.gap();
