@@ -1,7 +1,7 @@
 //! Scenario files (export, import) and saved scenarios, as JSON through serde: the documented
 //! file format, every input with numbers canonical and switches as booleans. Compiled into the
 //! scenario-file module (feature `files`, see `crate::files`) and native builds; the page's
-//! module hands scenarios to it as share links, so serde_json is never on the page's first load.
+//! module hands scenarios to it as share links, so serde_json is never on the page's landing.
 
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};

@@ -27,7 +27,7 @@ pub enum Tab {
     Scenarios,
     Report,
     Sources,
-    /// The ROX self-assessment (drawn by the panels module).
+    /// The ROX self-assessment.
     Assessment,
 }
 

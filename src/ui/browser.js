@@ -165,7 +165,7 @@ export function afterPaint() {
   });
 }
 
-// The scenario-file module (serde_json, off the first load): fetched the first time a scenario
+// The scenario-file module (serde_json, not on the landing): fetched the first time a scenario
 // file or a saved scenario is read or written, then kept; fetched again after a failed attempt.
 let filesModule = null;
 let filesTries = 0;

@@ -1,5 +1,5 @@
 // Monte Carlo benchmark (issue 21): trials per second of the default business case in headless
-// Chromium's worker (www/mc-worker.js, the panels module's wasm), 100 000 trials from request
+// Chromium's worker (www/mc-worker.js, the page's own wasm), 100 000 trials from request
 // to summary, and the main thread's longest task while the page runs 1 000 000 trials. Prints
 // figures beside the targets; the native figure comes from `cargo run --release --example
 // monte_carlo`. A report, not a timed test.

@@ -14,7 +14,7 @@ for (const tab of ['retention', 'payback', 'case', 'metrics', 'report', 'sources
     const app = await env.page();
     await app.goto();
     await app.openTab(tab);
-    // With the panels module's panels (goal seek, the uncertainty panel, the assessment) drawn.
+    // With the larger panels (goal seek, the uncertainty panel, the assessment) drawn.
     await app.allDrawn();
     // Open every disclosure so hidden content is checked too.
     await app.openAllDetails();

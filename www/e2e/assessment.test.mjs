@@ -1,4 +1,4 @@
-// The ROX self-assessment (issue 22), from the panels module: 24 statements answered by
+// The ROX self-assessment (issue 22): 24 statements answered by
 // keyboard, the result (radar and its table, ladder stage, strongest and weakest areas,
 // measurement confidence), the suggestion applied to the business case, the answers kept in the
 // link through a reload and a share link, the report's "Readiness" section, and the embed.

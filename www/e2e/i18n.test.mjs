@@ -95,7 +95,7 @@ async function assertTexts(app, lang, tabs = ['retention']) {
   }
   for (const tab of tabs) {
     await app.openTab(tab);
-    // The assessment's heading is the panels module's text (assessment.test.mjs checks it).
+    // The assessment's heading (assessment.test.mjs checks it).
     if (tab === 'assessment') continue;
     assert.equal((await app.page.locator(`#panel-${tab} h2`).first().textContent()).trim(), TEXT[lang].get(HEADING_KEY[tab]),
       `heading of ${tab} in ${lang}`);
@@ -210,7 +210,7 @@ async function allText(app, tabs) {
   let text = '';
   for (const tab of tabs) {
     await app.openTab(tab);
-    // Panels of the panels module too, once drawn.
+    // The larger panels too, once drawn.
     await app.allDrawn();
     await app.page.evaluate(() => {
       for (const d of document.querySelectorAll('details')) d.open = true;

@@ -169,7 +169,7 @@ for (const format of ['A4', 'Letter']) {
     assert.deepEqual(tables.filter((t) => t.hook !== 'report-lever').map((t) => [t.hook, t.caption]), [
       ['scenarios', EN.scenarios],
       ['case-years', EN.by_year_title],
-      // The uncertainty section (the panels module's texts).
+      // The uncertainty section.
       ['tornado-table', 'What moves NPV most'],
       ['histogram-table', 'How the NPV of the trials is spread'],
       ['report-company', EN.company],

@@ -1,4 +1,4 @@
-// The business case's uncertainty panel (issue 21), from the panels module: the tornado, the
+// The business case's uncertainty panel (issue 21): the tornado, the
 // Monte Carlo in a worker (histogram, percentiles, progress, cancelled by typing, the seed in
 // the link), goal seek, the claim checker, credibility guards and the investment curve; and
 // the report's uncertainty section.
