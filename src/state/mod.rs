@@ -47,12 +47,13 @@ impl Tab {
     }
 
     /// The stages in which a page's first visit draws it (see `AppState::stage`): the two with
-    /// cards below their results add them a few at a time.
+    /// cards below their results add them a few at a time, the report its sections and the
+    /// self-assessment its groups of statements, so no frame's work blocks the page for long.
     fn stages(self) -> u8 {
-        if matches!(self, Tab::Case | Tab::Metrics) {
-            4
-        } else {
-            2
+        match self {
+            Tab::Case | Tab::Metrics | Tab::Report => 4,
+            Tab::Assessment => 3,
+            Tab::Retention | Tab::Payback | Tab::Scenarios | Tab::Sources => 2,
         }
     }
 

@@ -63,12 +63,12 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
                 deleting={state.deleting.clone()} draft_name={state.draft_name.clone()} {role} />
         },
         Tab::Report => html! {
-            <ReportPage scenario={Rc::new(s.clone())} {link} {more} {role} />
+            <ReportPage scenario={Rc::new(s.clone())} {link} stage={state.stage} {role} />
         },
-        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} /> },
+        Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} {more} /> },
         Tab::Assessment => html! {
             <section id="panel-assessment" role={role} aria-labelledby={role.map(|_| "tab-assessment")}>
-                <AssessmentPanel scenario={Rc::new(s.clone())} />
+                <AssessmentPanel scenario={Rc::new(s.clone())} stage={state.stage} />
             </section>
         },
     }

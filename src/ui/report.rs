@@ -27,8 +27,9 @@ pub struct ReportPageProps {
     pub scenario: Rc<Scenario>,
     /// The scenario as a share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
-    /// The report's body is drawn (from the second frame on, see `AppState::stage`).
-    pub more: bool,
+    /// How much of a first visit is drawn (see `AppState::stage`): the body from stage 1, a
+    /// part more each frame.
+    pub stage: u8,
     pub role: Option<&'static str>,
 }
 
@@ -49,8 +50,8 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 <button type="button" class="primary" data-testid="print-report" onclick={ctl.on_effect(Effect::Print)}>{ t.download_pdf }</button>
                 <p class="help">{ t.print_hint }</p>
             </div>
-            if props.more {
-                <ReportArticle scenario={props.scenario.clone()} link={props.link.clone()} />
+            if props.stage > 0 {
+                <ReportArticle scenario={props.scenario.clone()} link={props.link.clone()} stage={props.stage} />
             }
         </section>
     }

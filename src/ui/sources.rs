@@ -8,6 +8,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct SourcesPageProps {
     pub role: Option<&'static str>,
+    /// The self-assessment's mapping is drawn (from the second frame on, see `AppState::stage`).
+    pub more: bool,
 }
 
 #[component]
@@ -20,7 +22,9 @@ pub fn SourcesPage(props: &SourcesPageProps) -> Html {
             <ul class="source-list" data-testid="sources">
                 { for t.all_sources().into_iter().map(|s| html! { <li>{ source(t, s) }</li> }) }
             </ul>
-            <MappingSource />
+            if props.more {
+                <MappingSource />
+            }
         </section>
     }
 }

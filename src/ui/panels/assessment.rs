@@ -6,7 +6,7 @@
 
 use super::super::context::use_ui;
 use super::super::format::{raw, Style};
-use super::super::state::Action;
+use super::super::state::{Action, DRAWN};
 use super::charts;
 use super::text_table::{TextRow, TextTable};
 use super::uncertainty::input_name;
@@ -25,6 +25,9 @@ type PartFilter = fn(Part) -> bool;
 #[derive(Properties, PartialEq)]
 pub struct AssessmentProps {
     pub scenario: Rc<Scenario>,
+    /// How much of a first visit is drawn (see `AppState::stage`): the first group of
+    /// statements, then two more a frame.
+    pub stage: u8,
 }
 
 #[component]
@@ -52,11 +55,13 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
         (t.part_practice, |p| p == Part::Practice),
         (t.part_measurement, |p| p == Part::Measurement),
     ];
-    let groups = parts.into_iter().map(|(title, pick)| {
+    let complete = props.stage == DRAWN;
+    let shown = if complete { parts.len() } else { 1 + 2 * props.stage as usize };
+    let groups = parts.into_iter().take(shown).map(|(title, pick)| {
         let questions = (0..24).filter(|&i| pick(STATEMENTS[i].part)).map(|i| {
             html! { <Question key={STATEMENTS[i].key} index={i} answer={inputs.answers[i]} on_answer={on_answer.clone()} /> }
         });
-        html! { <section class="question-group"><h3>{ title }</h3>{ for questions }</section> }
+        html! { <section key={title} class="question-group"><h3>{ title }</h3>{ for questions }</section> }
     });
     html! {
         <section class="panel-card assessment" data-testid="assessment" aria-labelledby="assessment-title">
@@ -81,6 +86,7 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
                 <button type="button" class="secondary" data-testid="assessment-clear" onclick={on_clear}>{ t.as_clear }</button>
             }
             { match result {
+                Some(_) if !complete => Html::default(),
                 Some(a) => html! { <Result scenario={props.scenario.clone()} assessment={Rc::new(a)} /> },
                 None => html! { <p class="stale-note" data-testid="assessment-incomplete">{ t.as_incomplete }</p> },
             } }

@@ -128,6 +128,9 @@ pub struct ReportArticleProps {
     pub scenario: std::rc::Rc<Scenario>,
     /// The scenario's share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
+    /// How much of a first visit is drawn (`AppState::stage`, 1 or more): the headline first,
+    /// the charts and tables next, the rest last.
+    pub stage: u8,
 }
 
 /// The report itself, as it prints: head, results, charts, tables, assumptions, formulas.
@@ -150,20 +153,26 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                     }
                     <CaseTiles result={r.clone()} />
                 </section>
-                <section class="keep"><ByYearChart result={r.clone()} /></section>
-                <section class="keep"><Waterfall result={r.clone()} /></section>
-                <section class="keep"><ScenarioTable result={r.clone()} /></section>
-                <section class="keep">{ cash_flows(num, t, r, s) }</section>
-                <ReportUncertainty case={case.clone()} panels={AttrValue::from(s.panels.clone())} link={props.link.clone()} />
+                if props.stage >= 2 {
+                    <section class="keep"><ByYearChart result={r.clone()} /></section>
+                    <section class="keep"><Waterfall result={r.clone()} /></section>
+                    <section class="keep"><ScenarioTable result={r.clone()} /></section>
+                    <section class="keep">{ cash_flows(num, t, r, s) }</section>
+                }
+                if props.stage >= 3 {
+                    <ReportUncertainty case={case.clone()} panels={AttrValue::from(s.panels.clone())} link={props.link.clone()} />
+                }
             }
-            if let Some(a) = crate::forms::panels::assessment_of(s) {
-                <section class="report-readiness" data-testid="report-readiness">
-                    <h3>{ t.readiness }</h3>
-                    <super::assessment::Readiness assessment={std::rc::Rc::new(a)} />
-                </section>
+            if props.stage >= 3 {
+                if let Some(a) = crate::forms::panels::assessment_of(s) {
+                    <section class="report-readiness" data-testid="report-readiness">
+                        <h3>{ t.readiness }</h3>
+                        <super::assessment::Readiness assessment={std::rc::Rc::new(a)} />
+                    </section>
+                }
+                { assumptions(num, t, s) }
+                { formulas(t, s) }
             }
-            { assumptions(num, t, s) }
-            { formulas(t, s) }
         </article>
     }
 }
