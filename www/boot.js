@@ -50,6 +50,18 @@ const pack = text(lang);
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 await pause();
 
+// A new renderer loads Intl's locale data the first time a number format is built, which takes
+// tens of milliseconds: built here, while the wasm downloads, not inside the first render. The
+// locale is the one the app picks (`Lang::locale`); the formats are thrown away.
+const browserLocale = navigator.language || 'en-US';
+const locale = browserLocale.slice(0, 2).toLowerCase() === lang ? browserLocale : { en: 'en-US', nl: 'nl-NL', sv: 'sv-SE', tr: 'tr-TR' }[lang];
+try {
+  for (const options of [{ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }, { style: 'percent' }, {}]) new Intl.NumberFormat(locale, options).format(1);
+} catch {
+  // An unusual locale: the app builds its formats itself.
+}
+await pause();
+
 // Theme from the embedding page: ?theme=dark|light, ?brand=1d4ed8 (hex), ?font=Inter; without
 // ?theme, the visitor's system setting.
 const root = document.documentElement;
