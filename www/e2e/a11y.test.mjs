@@ -27,6 +27,8 @@ test('no axe violations on the assessment with its result and suggestion', async
   const app = await env.page();
   await app.page.goto(app.origin + '/#assessment');
   await app.page.getByTestId('assessment').waitFor();
+  // Every group of statements drawn (a first visit draws them over a few frames).
+  await app.allDrawn();
   for (const q of await app.page.locator('fieldset[data-testid^="question-"]').all()) await q.locator('input[value="1"]').check();
   await app.page.getByTestId('assessment-result').waitFor();
   assert.deepEqual(await axe(app.page), []);

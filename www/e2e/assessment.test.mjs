@@ -17,6 +17,8 @@ after(async () => {
 async function openAssessment(app, path = '/#assessment') {
   await app.page.goto(env.server.origin + path);
   await app.page.getByTestId('assessment').waitFor();
+  // Every group of statements drawn (a first visit draws them over a few frames).
+  await app.allDrawn();
 }
 
 /** Answers every statement by keyboard: Tab to the question's first choice, arrows to `level`. */
