@@ -206,12 +206,11 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
             browser::show_address(address);
         }
     });
-    // The crash notice (a panic hook, outside the app) speaks the language on screen.
-    use_effect_with(state.t as *const Texts as usize, {
-        let t = state.t;
-        move |_| texts::set_current(t)
-    });
-    use_effect_with(state.lang, |lang| {
+    // `<html lang>`, and the crash notice (a panic hook, outside the app) in the language on
+    // screen: its pack changes with the language only.
+    let t = state.t;
+    use_effect_with(state.lang, move |lang| {
+        texts::set_current(t);
         if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
             let _ = root.set_attribute("lang", lang.code());
         }

@@ -56,10 +56,12 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
     let form = &props.form;
     let id = FormId::Payback;
     let events = use_form_events(id);
+    // Built once: the tiles and the phone's results bar show the same figures.
+    let head = form.result().map(|r| headline(t, r)).unwrap_or_default();
     let results = form.result().map(|r| {
         html! {
             <>
-                { tiles(&headline(t, r)) }
+                { tiles(&head) }
                 if props.more {
                     <PaybackChart result={r.clone()} />
                     if differs(r) {
@@ -78,7 +80,7 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
                 { source(t, &t.three_per_dollar) }
             </Inputs>
             <Results stale={form.is_stale()} more={props.more} convention={t.payback_convention} cite={&t.tei}
-                peek={form.result().map(|r| headline(t, r)).unwrap_or_default()}>
+                peek={head.clone()}>
                 { results }
                 if props.more {
                     if form.is_stale() {

@@ -60,10 +60,12 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     let id = FormId::Retention;
     let events = use_form_events(id);
     let switch = t.field("upliftIsRelative").unwrap_or(FieldText { label: "", help: "" });
+    // Built once: the tiles and the phone's results bar show the same figures.
+    let head = form.result().map(|r| headline(num, t, r)).unwrap_or_default();
     let results = form.result().map(|r| {
         html! {
             <>
-                { tiles(&headline(num, t, r)) }
+                { tiles(&head) }
                 { source(t, &t.reichheld) }
                 if props.more {
                     <RetentionChart result={r.clone()} />
@@ -85,7 +87,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
                 </details>
             </Inputs>
             <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}
-                peek={form.result().map(|r| headline(num, t, r)).unwrap_or_default()}>
+                peek={head.clone()}>
                 { results }
                 if props.more {
                     if form.is_stale() {

@@ -13,13 +13,14 @@ use super::panels::UncertaintyPanel;
 use super::source::{grade_badge, source};
 use super::state::{Action, FormId, Helper, Tab};
 use super::table::{csv_button, YearTable};
+use super::tile::tiles;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
 use crate::forms::case::Industry;
 use crate::forms::Form;
 use crate::text::{Grade, Texts};
 use charts::{ByYearChart, Waterfall};
 use lever::LeverCard;
-use results::{headline, CaseTiles, COMPANY};
+use results::{headline, COMPANY};
 use scenarios::ScenarioTable;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -100,11 +101,13 @@ pub fn CasePage(props: &CasePageProps) -> Html {
     // One copy of the form for all eight cards, not one each.
     let shared = Rc::new(form.clone());
     let levers = Lever::ALL.into_iter().take(shown).map(|lever| html! { <LeverCard key={lever.key()} {lever} form={shared.clone()} /> });
+    // Built once: the tiles and the phone's results bar show the same figures.
+    let head = form.result().map(|r| headline(num, t, r)).unwrap_or_default();
     let results = form.result().map(|r| {
         html! {
             <>
                 <h3>{ t.risk_adjusted }</h3>
-                <CaseTiles result={r.clone()} />
+                { tiles(&head) }
                 if more {
                     <ByYearChart result={r.clone()} />
                     <Waterfall result={r.clone()} />
@@ -127,7 +130,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                     { fields(form, &events, "case", |f| TIMING.contains(&f.key)) }
                 </Inputs>
                 <Results stale={form.is_stale()} {more} convention={t.case_convention} cite={&t.tei}
-                    peek={form.result().map(|r| headline(num, t, r)).unwrap_or_default()}>
+                    peek={head.clone()}>
                     if let Some(h) = props.sent {
                         <p class="sent-note" role="status" data-testid="sent-note">{ t.helpers[h as usize].title }{ ": " }{ t.sent_to_case }</p>
                     }
