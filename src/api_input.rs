@@ -740,6 +740,24 @@ mod tests {
     }
 
     #[test]
+    fn the_payback_tile_the_charts_marker_and_the_api_give_one_payback() {
+        let page = crate::forms::Form::new(&crate::forms::PAYBACK);
+        let page = page.result().unwrap();
+        let (tile, marker) = (page.summary.payback_months.unwrap(), page.break_even_month.unwrap());
+        let api = cx_payback(&loose(&[
+            ("upfrontInvestment", Num(100_000.0)),
+            ("annualCost", Num(50_000.0)),
+            ("years", Num(3.0)),
+            ("discountRate", Num(0.1)),
+            ("rampUpMonths", Num(6.0)),
+        ]))
+        .unwrap();
+        assert_eq!(tile, marker);
+        assert_eq!(api.summary.payback_months, Some(tile));
+        assert_eq!(api.break_even_month, Some(tile));
+    }
+
+    #[test]
     fn every_error_starts_with_its_field() {
         let without = |key: &str| CLV.iter().filter(|(k, _)| *k != key).cloned().collect::<Vec<_>>();
         assert_eq!(message(clv_of(&without("annualMargin"))), "annualMargin: required — pass a number.");

@@ -4,7 +4,8 @@
 //! discounted by (1+d)^t. `npv = pvBenefits − pvCosts`, `roi = npv / pvCosts` (none when that is
 //! not a finite number: no costs, or costs too small to divide by). Payback counts
 //! months until the cumulative *undiscounted* net cash flow first reaches ≥ 0, with index 0 at
-//! month 0 and each later year's net flow accruing evenly over its 12 months.
+//! month 0 and each later year's net flow accruing evenly over its 12 months; a model that knows
+//! its flows month by month (the CX payback, see `payback`) reads payback from that curve instead.
 
 use super::error::{finite, non_negative, quotient, InputError, Problem};
 use serde::Serialize;

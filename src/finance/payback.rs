@@ -5,6 +5,13 @@
 //! R = 0 means full benefit from the start), so with R = 0 undiscounted benefits equal
 //! k × total cost exactly. Year 0 holds the up-front cost and no benefit; the annual cost falls
 //! in years 1..n and, for the monthly curve, accrues evenly within each year.
+//!
+//! One payback: this model knows when within a year its benefit arrives (the ramp-up), so its
+//! payback is where the month-by-month cumulative net cash flow first reaches 0 (linear between
+//! month ends, as the chart draws it): `summary.payback_months` and `break_even_month` are the
+//! same figure. Spreading each year's net flow evenly over its months (the cash-flow summary's
+//! rule for yearly flows) would credit a ramp-up year's benefit too early and show a shorter
+//! payback than the curve; without a ramp-up the two rules agree.
 
 use super::cashflow::{summarize_valid, CashflowSummary};
 use super::error::{finite, non_negative, quotient, years, InputError, Problem};
@@ -33,7 +40,8 @@ pub struct PaybackResult {
     pub summary: CashflowSummary,
     /// Cumulative undiscounted net cash flow at the end of months 0..=12·years.
     pub monthly_cumulative_net: Vec<f64>,
-    /// First month (fractional) at which the monthly curve reaches ≥ 0; `None` if never.
+    /// First month (fractional) at which the monthly curve reaches ≥ 0; `None` if never. The
+    /// payback: `summary.payback_months` holds the same figure.
     pub break_even_month: Option<f64>,
     /// The k at which NPV = 0; `None` when that is not a finite number (no benefit to scale, or
     /// amounts so small that the ratio overflows).
@@ -103,7 +111,7 @@ pub fn cx_payback(input: &PaybackInput) -> Result<PaybackResult, InputError> {
     let total_benefit = benefits.iter().sum();
     Ok(PaybackResult {
         annual_benefit: finite("upfrontInvestment", b)?,
-        summary: CashflowSummary { npv: finite("upfrontInvestment", summary.npv)?, ..summary },
+        summary: CashflowSummary { npv: finite("upfrontInvestment", summary.npv)?, payback_months: break_even_month, ..summary },
         costs,
         benefits,
         monthly_cumulative_net: monthly,
@@ -162,6 +170,28 @@ mod tests {
         assert!((res.benefits[2] - 250_000.0).abs() < 1e-6);
         assert!(res.total_benefit < 750_000.0);
         assert!(res.break_even_month.unwrap() > 6.0);
+    }
+
+    #[test]
+    fn one_payback_the_curves_crossing() {
+        // The page's defaults: a 6-month ramp-up, where spreading year 1's net flow evenly
+        // would say 8.7 months and the curve says 9.7.
+        let mut inp = base();
+        inp.ramp_up_months = 6.0;
+        let res = cx_payback(&inp).unwrap();
+        let curve = res.break_even_month.unwrap();
+        assert_eq!(res.summary.payback_months, Some(curve), "the tile's figure is the marker's");
+        assert_eq!((curve * 10.0).round(), 97.0, "{curve}");
+        let spread = crate::finance::cashflow::payback_months(&res.benefits.iter().zip(&res.costs).map(|(b, c)| b - c).collect::<Vec<_>>()).unwrap();
+        assert_eq!((spread * 10.0).round(), 87.0, "{spread}: the rule no longer used here");
+        // The month-end values either side of the crossing bracket 0.
+        let m = curve.floor() as usize;
+        assert!(res.monthly_cumulative_net[m] < 0.0 && res.monthly_cumulative_net[m + 1] >= 0.0);
+        for ramp in [0.0, 3.0, 12.0, 30.0] {
+            inp.ramp_up_months = ramp;
+            let res = cx_payback(&inp).unwrap();
+            assert_eq!(res.summary.payback_months, res.break_even_month, "ramp-up {ramp}");
+        }
     }
 
     #[test]

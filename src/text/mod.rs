@@ -348,7 +348,7 @@ catalogue! {
         reichheld_below, reichheld_within, reichheld_above, customers_by_year, profit_by_year,
         retention_chart_title, retention_convention, payback_title, payback_intro, npv, roi, irr,
         payback_months, break_even_return, pv_costs, pv_benefits, total_benefit,
-        payback_chart_title, break_even_label, payback_differs, cumulative_net, payback_convention, tab_case,
+        payback_chart_title, break_even_label, cumulative_net, payback_convention, tab_case,
         tab_metrics, tab_sources, tab_assessment, case_title, case_intro, company, costs_and_timing, levers_title,
         preset, preset_none, preset_note, lever_on, lever_result, lever_share, show_formula, low,
         likely, high, risk_adjusted, unadjusted, scenarios, scenario_note, by_year_title, costs,

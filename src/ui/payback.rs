@@ -17,15 +17,6 @@ use crate::forms::Form;
 use crate::text::Texts;
 use yew::prelude::*;
 
-/// The payback tile and the chart's break-even show different months (at the tenth of a month
-/// both are shown to): the page says why.
-fn differs(r: &PaybackResult) -> bool {
-    match (r.summary.payback_months, r.break_even_month) {
-        (Some(tile), Some(chart)) => (tile * 10.0).round() != (chart * 10.0).round(),
-        _ => false,
-    }
-}
-
 /// The headline tiles.
 fn headline(t: &Texts, r: &PaybackResult) -> Vec<TileProps> {
     let na = t.not_available;
@@ -64,9 +55,6 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
                 { tiles(&head) }
                 if props.more {
                     <PaybackChart result={r.clone()} />
-                    if differs(r) {
-                        <p class="help" data-testid="payback-differs">{ t.payback_differs }</p>
-                    }
                     <YearTable table={years::payback(t, r)} />
                     { csv_button(&ui, Tab::Payback) }
                 }

@@ -78,21 +78,3 @@ test('the chart marks the break-even point', async () => {
   assert.equal(await app.page.getByTestId('break-even-marker').count(), 0);
   await app.close();
 });
-
-test('when the payback tile and the chart\'s break-even differ, the page says why', async () => {
-  const app = await env.page();
-  await app.goto('/#payback');
-  const tile = await app.resultValue('paybackMonths');
-  const chart = await app.page.getByTestId('break-even-marker').textContent();
-  const tenth = (v) => Math.round(v * 10) / 10;
-  assert.notEqual(Number(chart.match(/[\d.]+(?= months)/)[0]), tenth(tile), 'the defaults show two different months');
-  assert.match(await app.page.getByTestId('payback-differs').textContent(), /spreads each year's net cash flow evenly.*month-by-month curve/);
-  // Another ramp-up: the sentence shows exactly when the two months differ.
-  await app.fill('rampUpMonths', '0');
-  await app.page.waitForFunction((before) => document.querySelector('[data-testid=result-paybackMonths]').dataset.value !== String(before), tile);
-  const now = await app.resultValue('paybackMonths');
-  const label = (await app.page.getByTestId('break-even-marker').textContent()).match(/[\d.]+(?= months)/)[0];
-  assert.equal(await app.page.getByTestId('payback-differs').count(), Number(label) === tenth(now) ? 0 : 1);
-  assert.deepEqual(app.consoleErrors, []);
-  await app.close();
-});
