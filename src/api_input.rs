@@ -19,7 +19,7 @@ use crate::finance::payback::{PaybackInput, PaybackResult, DEFAULT_RETURN_PER_DO
 use crate::finance::retention::{RetentionInput, RetentionResult};
 use crate::finance::uncertainty::{SimulationInput, DEFAULT_TRIALS, MAX_TRIALS};
 use crate::finance::{InputError, Problem};
-use crate::forms::case::{seek_field, Industry, BUSINESS_CASE};
+use crate::forms::case::{cost_of, seek_field, Industry, BUSINESS_CASE, COST_SHARES};
 use crate::forms::Model;
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
@@ -426,7 +426,19 @@ fn case_values(input: &Loose) -> Result<(Vec<f64>, Vec<bool>), Message> {
             Industry::from_key(key).ok_or_else(|| Message::new(PRESET, "use saas, retail, telecom, banking, insurance, hospitality or b2b."))?.values()
         }
     };
-    model_values(&BUSINESS_CASE, input, preset)
+    let (mut values, switches) = model_values(&BUSINESS_CASE, input, preset)?;
+    // A preset's costs follow the company it is given (its share of the annual revenue, as on
+    // the page), unless the input names them.
+    if !preset.is_empty() {
+        let at = |key: &str| BUSINESS_CASE.fields.iter().position(|f| f.key == key).unwrap_or(0);
+        let revenue = values[at("customers")] * values[at("revenuePerCustomer")] * crate::forms::per_year(switches.get(8));
+        for (key, share) in COST_SHARES {
+            if matches!(input.at(key), Loose::Absent) && revenue.is_finite() {
+                values[at(key)] = cost_of(revenue, share);
+            }
+        }
+    }
+    Ok((values, switches))
 }
 
 fn model_values<O>(model: &Model<O>, input: &Loose, preset: &[(&str, &str)]) -> Result<(Vec<f64>, Vec<bool>), Message> {
@@ -737,6 +749,33 @@ mod tests {
         assert_eq!(with(Num(0.0)), Ok(v));
         assert!(with(Num(0.01)).unwrap() > v);
         assert!(message(with(Str("0.01"))).starts_with("marginGrowth: That is not a number"));
+    }
+
+    #[test]
+    fn a_presets_costs_follow_the_company_it_is_given() {
+        let telecom = |more: &[(&'static str, J)]| {
+            let mut fields: Vec<(&'static str, J)> = more.to_vec();
+            let base = [("preset", Str("telecom")), ("customers", Num(2_000_000.0)), ("revenuePerCustomer", Num(540.0))];
+            fields.extend(base.into_iter().filter(|(k, _)| !more.iter().any(|(m, _)| m == k)));
+            read_case(&loose(&fields)).unwrap().costs
+        };
+        let c = telecom(&[]);
+        assert_eq!((c.one_off, c.annual), (12_960_000.0, 5_400_000.0), "1.2% and 0.5% of 1.08 billion");
+        let roi = business_case(&loose(&[("preset", Str("telecom")), ("customers", Num(2_000_000.0)), ("revenuePerCustomer", Num(540.0))]))
+            .unwrap()
+            .risk_adjusted
+            .roi
+            .unwrap();
+        assert!(roi < 5.0, "a telecom's ROI, not 13.77: {roi}");
+        // Per month, as on the page.
+        let c = telecom(&[("revenuePerCustomer", Num(45.0)), ("revenuePerMonth", Bool(true))]);
+        assert_eq!(c.one_off, 12_960_000.0);
+        // Costs given stand; the other follows.
+        let c = telecom(&[("costs", Obj(vec![("oneOff", Num(1.0))]))]);
+        assert_eq!((c.one_off, c.annual), (1.0, 5_400_000.0));
+        // Without a preset, the defaults.
+        let c = read_case(&loose(&[("customers", Num(2_000_000.0))])).unwrap().costs;
+        assert_eq!((c.one_off, c.annual), (250_000.0, 150_000.0));
     }
 
     #[test]

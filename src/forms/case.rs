@@ -224,6 +224,25 @@ pub const ONE_OFF_SHARE: f64 = 0.012;
 /// A preset's yearly CX running cost as a share of the company's annual revenue.
 pub const ANNUAL_SHARE: f64 = 0.005;
 
+/// The costs a preset sets in proportion to the company's annual revenue, with their shares.
+pub const COST_SHARES: [(&str, f64); 2] = [("costs.oneOff", ONE_OFF_SHARE), ("costs.annual", ANNUAL_SHARE)];
+
+/// The company's annual revenue as typed in the business-case form: customers × revenue per
+/// customer (× 12 when typed per month); `None` while either is not a number.
+pub fn annual_revenue(form: &dyn super::FormView) -> Option<f64> {
+    let at = |key: &str| form.specs().iter().position(|f| f.key == key);
+    let value = |key: &str| crate::finance::input::parse_in(form.text(at(key)?), form.notation()).ok();
+    let per_month = form.switch_specs().iter().position(|s| s.0 == "revenuePerMonth").is_some_and(|j| form.switch_states()[j]);
+    let revenue = value("customers")? * value("revenuePerCustomer")? * super::per_year(Some(&per_month));
+    revenue.is_finite().then_some(revenue)
+}
+
+/// A cost that follows revenue: `share` of `revenue`, in whole units of currency (how the
+/// presets' own costs are written).
+pub fn cost_of(revenue: f64, share: f64) -> f64 {
+    (revenue * share).round()
+}
+
 /// Industries with a preset.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Industry {
@@ -400,6 +419,24 @@ impl Industry {
     }
 }
 
+/// The levers of `industry`'s preset: what the guards compare a case that started from it with.
+pub fn preset_levers(industry: Industry) -> Option<crate::finance::business_case::Levers> {
+    let mut form = super::Form::new(&BUSINESS_CASE);
+    form.apply(industry.values());
+    Some(case_input(&form.values()?, super::FormView::switch_states(&form)).ok()?.levers)
+}
+
+/// The credibility guards (`finance::checks::guards`) that the business case in `form` sets
+/// off, a case that started from `preset` checked against that preset's levers; none while a
+/// field is not a number. One list for every place that shows them: the headline of the
+/// business case, the uncertainty panel's details and the printed report.
+pub fn firing_guards(form: &super::Form<BusinessCaseResult>, preset: Option<Industry>) -> Vec<crate::finance::checks::Guard> {
+    let Some(values) = form.values() else { return Vec::new() };
+    let Ok(input) = case_input(&values, super::FormView::switch_states(form)) else { return Vec::new() };
+    let Ok(result) = business_case(&input) else { return Vec::new() };
+    crate::finance::checks::guards(&input, &result, preset.and_then(preset_levers).as_ref())
+}
+
 /// Goal seek on any numeric input of the business case: the value of field `key` at which the
 /// case meets `target`, every other value as in `values` (model units, `fields` order) and
 /// `switches`. Bounds: the finance core's where it has them (company facts, costs, discount
@@ -500,6 +537,26 @@ mod tests {
             assert!(!form.is_stale(), "{industry:?}");
             assert_eq!(Industry::from_key(industry.key()), Some(industry));
         }
+    }
+
+    #[test]
+    fn the_guards_that_fire_are_listed_once_for_every_page() {
+        use crate::finance::checks::Guard;
+        let mut form = Form::new(&BUSINESS_CASE);
+        // The defaults: retention with referrals and spend with cross-sell.
+        assert_eq!(firing_guards(&form, None), vec![Guard::LifetimeValueTwice, Guard::PurchasesTwice]);
+        form.apply(Industry::Telecom.values());
+        form.set_by_key("costs.oneOff", "1000".into());
+        form.set_by_key("costs.annual", "1000".into());
+        form.set_by_key("levers.spend.spendUplift.likely", "9".into());
+        form.set_by_key("levers.spend.spendUplift.high", "9".into());
+        let fired = firing_guards(&form, Some(Industry::Telecom));
+        for g in [Guard::RoiAboveCeiling, Guard::PaybackUnderAMonth, Guard::AbovePresetHigh("levers.spend.spendUplift.likely")] {
+            assert!(fired.contains(&g), "{g:?} in {fired:?}");
+        }
+        assert!(!firing_guards(&form, None).iter().any(|g| matches!(g, Guard::AbovePresetHigh(_))), "no preset, nothing to be above");
+        form.set_by_key("customers", "x".into());
+        assert!(firing_guards(&form, Some(Industry::Telecom)).is_empty(), "nothing while a field is not a number");
     }
 
     #[test]

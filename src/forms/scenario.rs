@@ -3,7 +3,7 @@
 //! for export, import and saved scenarios). Both carry canonical numbers, so a scenario made in
 //! Dutch opens correctly in English.
 
-use super::case::{Industry, BUSINESS_CASE};
+use super::case::{annual_revenue, cost_of, Industry, BUSINESS_CASE, COST_SHARES};
 use super::metrics::{Helpers, HELPERS, HELPER_TAGS};
 use super::share::{Builder, Link};
 use super::{Form, FormView, PAYBACK, RETENTION};
@@ -27,6 +27,12 @@ pub struct Scenario {
     pub payback: Form<PaybackResult>,
     pub case: Form<BusinessCaseResult>,
     pub preset: Option<Industry>,
+    /// Whether each of `COST_SHARES` (one-off, annual) follows the company's revenue: a
+    /// preset's costs do, until someone types that cost. Links and files do not carry it: they
+    /// carry the costs themselves, and on opening a cost follows again when the scenario has a
+    /// preset and the cost is exactly its share of the revenue (`Scenario::from_link`), so an
+    /// old link or file opens with the figures it holds.
+    pub costs_follow: [bool; 2],
     pub prepared_for: String,
     pub prepared_by: String,
     /// The inputs of the panels the page loads later (uncertainty, assessment), as
@@ -160,6 +166,7 @@ impl Scenario {
             payback: Form::with_notation(&PAYBACK, notation),
             case: Form::with_notation(&BUSINESS_CASE, notation),
             preset: None,
+            costs_follow: [false; 2],
             prepared_for: String::new(),
             prepared_by: String::new(),
             panels: String::new(),
@@ -181,11 +188,51 @@ impl Scenario {
     }
 
     /// After a change on the business case (`on_case`) or the retention page: the other page
-    /// takes the company facts typed there.
+    /// takes the company facts typed there, and the costs that follow revenue follow it.
     pub fn facts_typed(&mut self, on_case: bool) {
         if !self.facts_agree() {
             self.share_facts(on_case);
         }
+        self.follow_revenue();
+    }
+
+    /// Each cost that follows revenue takes its share of the revenue typed now; while revenue
+    /// is not a number, they keep what they hold.
+    pub fn follow_revenue(&mut self) {
+        let Some(revenue) = annual_revenue(&self.case) else { return };
+        let mut texts: Vec<(&str, String)> = Vec::new();
+        for (&(key, share), _) in COST_SHARES.iter().zip(self.costs_follow).filter(|(_, on)| *on) {
+            let text = super::panels::canonical(cost_of(revenue, share));
+            if self.case.index(key).is_some_and(|i| self.case.canonical(i) != text) {
+                texts.push((key, text));
+            }
+        }
+        if !texts.is_empty() {
+            let pairs: Vec<(&str, &str)> = texts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            self.case.apply(&pairs);
+        }
+    }
+
+    /// Field `index` of the business case was typed into: if it is a cost, that cost now stands
+    /// as typed.
+    pub fn cost_typed(&mut self, index: usize) {
+        let key = self.case.fields().get(index).map(|f| f.key);
+        for ((k, _), follow) in COST_SHARES.iter().zip(&mut self.costs_follow) {
+            if key == Some(*k) {
+                *follow = false;
+            }
+        }
+    }
+
+    /// Which costs follow revenue by what the scenario holds: with a preset, each cost that is
+    /// exactly its share of the revenue (as a preset or `follow_revenue` writes it).
+    fn costs_at_share(&self) -> [bool; 2] {
+        let revenue = annual_revenue(&self.case).filter(|_| self.preset.is_some());
+        let notation = FormView::notation(&self.case);
+        COST_SHARES.map(|(key, share)| {
+            let cost = crate::finance::input::parse_in(self.case.text_of(key), notation).ok();
+            revenue.zip(cost).is_some_and(|(r, c)| c == cost_of(r, share))
+        })
     }
 
     /// Give both pages the company facts of one: the business case's (`from_case`) or the
@@ -262,6 +309,7 @@ impl Scenario {
         }
         let facts_from = scenario.reconcile_facts(link, &skipped);
         scenario.preset = link.preset.as_deref().and_then(Industry::from_key);
+        scenario.costs_follow = scenario.costs_at_share();
         scenario.prepared_for = link.prepared_for.as_deref().map(clean_name).unwrap_or_default();
         scenario.prepared_by = link.prepared_by.as_deref().map(clean_name).unwrap_or_default();
         scenario.panels = link.panels.as_deref().map(clean_panels).unwrap_or_default();
@@ -432,6 +480,34 @@ pub(super) mod tests {
                 assert_eq!(model.iter().find(|f| f.key == *k).map(|f| f.default), Some(v), "{k}");
             }
         }
+    }
+
+    #[test]
+    fn links_keep_the_costs_they_hold_and_whether_they_follow_revenue() {
+        let mut s = Scenario::new(Notation::Comma);
+        s.case.apply(Industry::Telecom.values());
+        s.preset = Some(Industry::Telecom);
+        s.costs_follow = [true; 2];
+        s.case.set_by_key("customers", "2000000".into());
+        s.facts_typed(true);
+        assert_eq!(s.case.text_of("costs.oneOff"), "11520000");
+        let reopen = |s: &Scenario| Scenario::from_link(&decode(&s.link(Some("case"), None, None)).unwrap(), Notation::Comma).scenario;
+        let opened = reopen(&s);
+        assert!(opened == s, "the costs and that they follow revenue");
+        // A typed cost opens typed, even when the other cost follows.
+        s.case.set_by_key("costs.annual", "3000000".into());
+        s.cost_typed(s.case.index("costs.annual").unwrap());
+        let opened = reopen(&s);
+        assert_eq!((opened.costs_follow, opened.case.text_of("costs.annual")), ([true, false], "3000000"));
+        // A link from before costs followed revenue (the preset's costs kept at another size of
+        // company) opens with its figures, which stand as typed.
+        let old = open("v2&t=case&bp=telecom&b=0:2000000,1:540,9:2880000,10:1200000");
+        let c = &old.scenario.case;
+        assert_eq!((c.text_of("costs.oneOff"), c.text_of("costs.annual"), old.scenario.costs_follow), ("2880000", "1200000", [false; 2]));
+        // Without a preset, no cost follows.
+        let mut plain = s.clone();
+        plain.preset = None;
+        assert_eq!(reopen(&plain).costs_follow, [false; 2]);
     }
 
     #[test]

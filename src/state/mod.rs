@@ -416,6 +416,7 @@ impl AppState {
             FormId::Case => {
                 s.case.reset();
                 s.preset = None;
+                s.costs_follow = [false; 2];
             }
             FormId::Helper(h) => s.helpers.0[h as usize].reset(),
         }
@@ -466,7 +467,10 @@ impl AppState {
                 match id {
                     FormId::Retention => s.retention.set(i, text),
                     FormId::Payback => s.payback.set(i, text),
-                    FormId::Case => s.case.set(i, text),
+                    FormId::Case => {
+                        s.case.set(i, text);
+                        s.cost_typed(i);
+                    }
                     FormId::Helper(h) => s.helpers.0[h as usize].set(i, text),
                 }
                 id.share_facts(s);
@@ -501,6 +505,7 @@ impl AppState {
                 s.case.reset();
                 s.case.apply(industry.values());
                 s.preset = Some(industry);
+                s.costs_follow = [true; 2];
                 FormId::Case.share_facts(s);
             }
             Action::SendHelper(id) => {

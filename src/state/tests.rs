@@ -45,7 +45,7 @@ fn tested_by(a: &Action) -> &'static str {
         Action::Edit(..) => "typing_is_one_change_to_undo_per_field_and_shares_company_facts",
         Action::Toggle(..) => "switches_flip_and_undo",
         Action::Reset(_) | Action::ResetOpen => "reset_a_form_or_the_open_one",
-        Action::ApplyPreset(_) => "a_preset_fills_the_case_and_the_shared_facts",
+        Action::ApplyPreset(_) => "a_preset_fills_the_case_and_the_shared_facts", // and a_presets_costs_follow_the_company_until_typed
         Action::SendHelper(_) | Action::OpenHelper(_) => "helpers_send_their_answer_into_the_case",
         Action::OpenFragment(_) => "a_fragment_opens_a_link_or_a_page",
         Action::Open(_) => "a_file_opens_with_its_name",
@@ -135,6 +135,44 @@ fn a_preset_fills_the_case_and_the_shared_facts() {
     assert_eq!(s.scenario.retention.text_of("customers"), case_text(&s, "customers"));
     let s = act(s, Action::Reset(FormId::Case));
     assert_eq!(s.scenario.preset, None, "a reset case has no preset");
+    assert_eq!(s.scenario.costs_follow, [false; 2]);
+}
+
+#[test]
+fn a_presets_costs_follow_the_company_until_typed() {
+    let s = act(start(), Action::ApplyPreset(crate::forms::case::Industry::Telecom));
+    assert_eq!((case_text(&s, "costs.oneOff"), case_text(&s, "costs.annual")), ("2880000".into(), "1200000".into()));
+    assert_eq!(s.scenario.costs_follow, [true; 2]);
+    let roi = |s: &AppState| s.scenario.case.result().unwrap().risk_adjusted.roi.unwrap();
+    let before = roi(&s);
+    // 2 000 000 customers typed on the business case: 2 000 000 × 480 a year.
+    let s = act(s.clone(), edit(FormId::Case, &s, "customers", "2000000"));
+    assert_eq!((case_text(&s, "costs.oneOff"), case_text(&s, "costs.annual")), ("11520000".into(), "4800000".into()));
+    // Most levers grow with the company too (conversion's visitors do not), so ROI stays near
+    // the preset's rather than the 1 376.7% of costs left at the preset's size.
+    assert!((roi(&s) - before).abs() < 0.2 * before, "costs grew with the company: ROI {} vs {before}", roi(&s));
+    // Revenue per month, typed on the retention page (shared facts): 45 a month is 540 a year.
+    let s = act(s.clone(), Action::Toggle(FormId::Retention, crate::forms::scenario::PER_MONTH));
+    let s = act(s.clone(), edit(FormId::Retention, &s, "revenuePerCustomer", "45"));
+    assert_eq!((case_text(&s, "costs.oneOff"), case_text(&s, "costs.annual")), ("12960000".into(), "5400000".into()));
+    // A field that is not a number for a moment: the costs wait, then follow again.
+    let s = act(s.clone(), edit(FormId::Case, &s, "customers", ""));
+    assert_eq!(case_text(&s, "costs.oneOff"), "12960000");
+    let s = act(s.clone(), edit(FormId::Case, &s, "customers", "1000000"));
+    assert_eq!(case_text(&s, "costs.oneOff"), "6480000");
+    // A typed cost stands; the other still follows.
+    let s = act(s.clone(), edit(FormId::Case, &s, "costs.oneOff", "5000000"));
+    assert_eq!(s.scenario.costs_follow, [false, true]);
+    let s = act(s.clone(), edit(FormId::Case, &s, "customers", "2000000"));
+    assert_eq!((case_text(&s, "costs.oneOff"), case_text(&s, "costs.annual")), ("5000000".into(), "5400000".into()));
+    // Undo gives back the cost that followed.
+    let s = act(s, Action::Undo);
+    assert_eq!(case_text(&s, "costs.annual"), "2700000");
+    let s = act(s, Action::Undo);
+    assert_eq!((case_text(&s, "costs.oneOff"), s.scenario.costs_follow), ("6480000".into(), [true; 2]));
+    // Without a preset, nothing follows.
+    let s = act(start(), Action::Edit(FormId::Case, 0, "40000".into()));
+    assert_eq!(case_text(&s, "costs.oneOff"), "250000");
 }
 
 #[test]

@@ -378,6 +378,8 @@ catalogue! {
         goal_title, goal_intro, goal_field, goal_target, target_npv, target_roi, target_bcr, goal_value, target_profit, goal_found, goal_not, goal_invalid, bad_target,
         claims_title, claim_uplift, claim_unreached, claim_return, claim_no_return, claim_firm,
         guards_title, guard_lifetime, guard_purchases, guard_roi, guard_payback, guard_preset, guard_horizon, go_to, no_guards,
+        guard_line_lifetime, guard_line_purchases, guard_line_roi, guard_line_payback, guard_line_preset, guard_line_horizon,
+        cost_follows, cost_typed,
         inv_title, inv_intro, saturation, inv_under, inv_over, inv_balanced, spend_axis, plan, best, inv_invalid, bad_saturation,
         report_uncertainty, panel_stale, panel_skipped,
         as_title, as_intro, as_progress, as_incomplete, as_clear,

@@ -55,7 +55,7 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
         Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} /> },
         Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} /> },
         Tab::Case => html! {
-            <CasePage form={s.case.clone()} preset={s.preset} sent={state.sent} stage={state.stage} panels={AttrValue::from(s.panels.clone())} {role} {link} />
+            <CasePage form={s.case.clone()} preset={s.preset} costs_follow={s.costs_follow} sent={state.sent} stage={state.stage} panels={AttrValue::from(s.panels.clone())} {role} {link} />
         },
         Tab::Metrics => html! { <MetricsPage helpers={s.helpers.clone()} stage={state.stage} {role} /> },
         Tab::Scenarios => html! {

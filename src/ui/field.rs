@@ -79,6 +79,10 @@ pub struct NumberFieldProps {
     /// the help the three share.
     #[prop_or_default]
     pub range: Option<(&'static str, AttrValue)>,
+    /// A line under the help about where the value comes from (a cost that follows revenue or
+    /// was typed).
+    #[prop_or_default]
+    pub basis: Option<AttrValue>,
 }
 
 #[component]
@@ -100,6 +104,11 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
         None => (text.label, None),
     };
     let mut described = shared_help.as_ref().map_or_else(|| help_id.clone(), |h| h.to_string());
+    let basis_id = [id.as_str(), "-basis"].concat();
+    if props.basis.is_some() {
+        described.push(' ');
+        described.push_str(&basis_id);
+    }
     if error.is_some() {
         described.push(' ');
         described.push_str(&error_id);
@@ -121,6 +130,9 @@ pub fn NumberField(props: &NumberFieldProps) -> Html {
             if shared_help.is_none() {
                 <p class="help" id={help_id}>{ text.help }</p>
             }
+            if let Some(basis) = props.basis.clone() {
+                <p class="help basis" id={basis_id} data-testid={["basis-", hook.as_str()].concat()}>{ basis }</p>
+            }
             if let Some(message) = error {
                 <p class="error" id={error_id} role="alert" data-testid={["error-", hook.as_str()].concat()}>{ message }</p>
             }
@@ -139,6 +151,7 @@ pub fn field_props(form: &dyn FormView, events: &FormEvents, scope: &'static str
         text: form.text(i).to_owned().into(),
         problem: form.problem(spec.key),
         range: None,
+        basis: None,
     }
 }
 

@@ -7,17 +7,18 @@ pub mod results;
 pub mod scenarios;
 
 use super::context::use_ui;
-use super::field::{company_fields, fields, use_form_events, Select};
+use super::field::{company_fields, field_props, use_form_events, NumberField, Select};
+use super::format::Style;
 use super::panel::{Inputs, Results};
-use super::panels::UncertaintyPanel;
+use super::panels::{GuardLines, UncertaintyPanel};
 use super::source::{grade_badge, source};
 use super::state::{Action, FormId, Helper, Tab};
 use super::table::{csv_button, YearTable};
 use super::tile::tiles;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
-use crate::forms::case::Industry;
+use crate::forms::case::{Industry, COST_SHARES};
 use crate::forms::Form;
-use crate::text::{Grade, Texts};
+use crate::text::{fill_values, Grade, Texts};
 use charts::{ByYearChart, Waterfall};
 use lever::LeverCard;
 use results::{headline, COMPANY};
@@ -72,6 +73,8 @@ fn Preset(props: &PresetProps) -> Html {
 pub struct CasePageProps {
     pub form: Form<BusinessCaseResult>,
     pub preset: Option<Industry>,
+    /// Whether each of the preset's costs (`COST_SHARES`) follows the company's revenue.
+    pub costs_follow: [bool; 2],
     /// The helper whose answer went into the case last.
     pub sent: Option<Helper>,
     /// How much of a first visit is drawn (see `AppState::stage`): charts and tables from stage
@@ -108,6 +111,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
             <>
                 <h3>{ t.risk_adjusted }</h3>
                 { tiles(&head) }
+                <GuardLines form={shared.clone()} preset={props.preset} />
                 if more {
                     <ByYearChart result={r.clone()} />
                     <Waterfall result={r.clone()} />
@@ -118,6 +122,16 @@ pub fn CasePage(props: &CasePageProps) -> Html {
             </>
         }
     });
+    // With a preset, each cost says whether it follows the company's revenue or was typed.
+    let basis = |key: &str| {
+        let (i, &(_, share)) = COST_SHARES.iter().enumerate().find(|(_, (k, _))| *k == key)?;
+        props.preset?;
+        Some(AttrValue::from(if props.costs_follow[i] { fill_values(t.cost_follows, &[&num.fmt(Style::Percent, share)]) } else { t.cost_typed.to_owned() }))
+    };
+    let timing = form.fields().iter().enumerate().filter(|(_, f)| TIMING.contains(&f.key)).map(|(i, f)| {
+        html! { <NumberField key={f.key} basis={basis(f.key)} ..field_props(form, &events, "case", i) /> }
+    });
+    let timing: Html = timing.collect();
     html! {
         <section class="case" id="panel-case" role={props.role} aria-labelledby={props.role.map(|_| "tab-case")}>
             { case_head(t) }
@@ -127,7 +141,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                     <h3>{ t.company }</h3>
                     { company_fields(t, form, &events, "case", |f| COMPANY.contains(&f.key)) }
                     <h3>{ t.costs_and_timing }</h3>
-                    { fields(form, &events, "case", |f| TIMING.contains(&f.key)) }
+                    { timing }
                 </Inputs>
                 <Results stale={form.is_stale()} {more} convention={t.case_convention} cite={&t.tei}
                     peek={head.clone()}>

@@ -23,7 +23,6 @@ use crate::finance::retention::RetentionResult;
 use crate::finance::uncertainty::{tornado, Driver, SimulationInput, SimulationSummary};
 use crate::forms::case::{Industry, BUSINESS_CASE};
 use crate::forms::panels::{PanelChange, PanelInputs, MAX_SEED, MIN_TRIALS};
-use crate::forms::scenario::Scenario;
 use crate::forms::Unit;
 use crate::forms::{Form, FormView, PAYBACK, RETENTION};
 use crate::text::fill_values;
@@ -106,7 +105,7 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             if !skipped.is_empty() {
                 <p class="stale-note" data-testid="panel-skipped">{ t.panel_skipped }</p>
             }
-            <GuardList input={inp} preset={preset_levers(props.preset)} />
+            <GuardList input={inp} preset={props.preset.and_then(crate::forms::case::preset_levers)} />
             <TornadoCard input={inp} />
             <MonteCarloCard input={super::worker::simulation_of(&props.case, &props.panels)} link={props.link.clone()} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
             <GoalSeek calc={Calc::Case(Rc::new((props.case.values().unwrap_or_default(), props.case.switch_states().to_vec())))} />
@@ -114,14 +113,6 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
         </section>
     }
-}
-
-/// The levers of the preset the scenario started from, for the guards.
-fn preset_levers(preset: Option<Industry>) -> Option<crate::finance::business_case::Levers> {
-    let industry = preset?;
-    let mut preset = Scenario::new(crate::finance::input::Notation::Point);
-    preset.case.apply(industry.values());
-    case_of(&preset.case).map(|c| c.levers)
 }
 
 #[derive(Properties, PartialEq)]
@@ -833,6 +824,76 @@ fn go_to(key: &'static str) -> Callback<MouseEvent> {
     })
 }
 
+/// The DOM id of a guard's detail in the uncertainty panel, where its line beside the headline
+/// leads.
+pub fn guard_anchor(g: Guard) -> String {
+    match g {
+        Guard::LifetimeValueTwice => "guard-lifetime".into(),
+        Guard::PurchasesTwice => "guard-purchases".into(),
+        Guard::RoiAboveCeiling => "guard-roi".into(),
+        Guard::PaybackUnderAMonth => "guard-payback".into(),
+        Guard::HorizonBeyondEvidence => "guard-horizon".into(),
+        Guard::AbovePresetHigh(key) => ["guard-preset-", &key.replace('.', "-")].concat(),
+    }
+}
+
+/// A guard in one short line (the headline's and the report's first page's); the uncertainty
+/// panel says it in full.
+pub fn guard_line(t: &Texts, g: Guard) -> String {
+    match g {
+        Guard::LifetimeValueTwice => t.guard_line_lifetime.to_owned(),
+        Guard::PurchasesTwice => t.guard_line_purchases.to_owned(),
+        Guard::RoiAboveCeiling => t.guard_line_roi.to_owned(),
+        Guard::PaybackUnderAMonth => t.guard_line_payback.to_owned(),
+        Guard::HorizonBeyondEvidence => t.guard_line_horizon.to_owned(),
+        Guard::AbovePresetHigh(key) => fill_values(t.guard_line_preset, &[&input_name(t, key)]),
+    }
+}
+
+/// Bring the guard detail with DOM id `anchor` into view and focus, without touching the
+/// address (it holds the share link).
+fn to_detail(anchor: String) -> Callback<MouseEvent> {
+    Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        let doc = web_sys::window().and_then(|w| w.document());
+        if let Some(el) = doc.and_then(|d| d.get_element_by_id(&anchor)) {
+            el.scroll_into_view();
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct GuardLinesProps {
+    pub form: Rc<Form<BusinessCaseResult>>,
+    pub preset: Option<Industry>,
+}
+
+/// The guards that fire, one line each beside the headline tiles, each a link to its detail in
+/// the uncertainty panel further down; nothing when none fires.
+#[component]
+pub fn GuardLines(props: &GuardLinesProps) -> Html {
+    let t = use_ui().t;
+    let list = crate::forms::case::firing_guards(&props.form, props.preset);
+    if list.is_empty() {
+        return Html::default();
+    }
+    html! {
+        <ul class="guard-lines" data-testid="guard-lines" aria-label={t.guards_title}>
+            { for list.into_iter().map(|g| {
+                let anchor = guard_anchor(g);
+                html! {
+                    <li key={anchor.clone()}>
+                        <a href={["#", anchor.as_str()].concat()} data-testid="guard-line" data-guard={anchor.clone()} onclick={to_detail(anchor)}>{ guard_line(t, g) }</a>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}
+
 /// Plain warnings when numbers deserve a second look, each with a way to the inputs.
 #[component]
 pub fn GuardList(props: &GuardProps) -> Html {
@@ -874,7 +935,7 @@ pub fn GuardList(props: &GuardProps) -> Html {
                 <p>{ t.no_guards }</p>
             } else {
                 <ul>
-                    { for list.into_iter().map(|g| html! { <li class="guard" data-testid="guard">{ text(g) }{ " " }{ links(g) }</li> }) }
+                    { for list.into_iter().map(|g| html! { <li class="guard" id={guard_anchor(g)} tabindex="-1" data-testid="guard">{ text(g) }{ " " }{ links(g) }</li> }) }
                 </ul>
             }
         </div>
