@@ -17,9 +17,8 @@ use yew::prelude::*;
 pub const LINE: i32 = 15;
 const CHAR_W: f64 = 6.8;
 
-/// Where a chart is drawn: its viewBox's width, where the plot starts and ends across it, and
-/// the element its width is measured on. The chart text's size is chosen for the narrow
-/// layout's viewBox, so that at the narrowest card either layout is drawn in it is still legible.
+/// Where a chart is drawn: its viewBox's width (see `Fit`), where the plot starts and ends
+/// across it, and the element its width is measured on.
 #[derive(Clone, PartialEq)]
 pub struct Frame {
     pub node: NodeRef,
@@ -31,15 +30,17 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(node: NodeRef, fit: Fit) -> Frame {
-        match fit {
-            // Room left of the plot for the longest compact amount.
-            Fit::Wide => Frame { node, fit, w: 640, left: 104.0, right: 628.0 },
-            Fit::Narrow => Frame { node, fit, w: 300, left: 80.0, right: 292.0 },
+        let w = fit.0;
+        // Room left of the plot for the longest compact amount.
+        if fit.wide() {
+            Frame { node, fit, w, left: 104.0, right: f64::from(w - 12) }
+        } else {
+            Frame { node, fit, w, left: 80.0, right: f64::from(w - 8) }
         }
     }
 
     pub fn narrow(&self) -> bool {
-        self.fit == Fit::Narrow
+        !self.fit.wide()
     }
 
     /// Where the y-axis labels end.
@@ -177,10 +178,11 @@ pub fn RetentionChart(props: &RetentionChartProps) -> Html {
     let (title_x, title_chars) = if f.narrow() { (4, Frame::chars(f64::from(f.w) - 8.0)) } else { (left as i32, Frame::chars(right - left)) };
     let customers = wrap(t.customers_by_year, title_chars);
     let profit = wrap(t.profit_by_year, title_chars);
-    let top_b = 26 + LINE * customers.len() as i32;
+    // Each axis's top label a line below its title's last line.
+    let top_b = 36 + LINE * (customers.len() as i32 - 1) + 10;
     let (top_a, top_b) = (f64::from(top_b + 110), f64::from(top_b));
     let profit_at = top_a as i32 + 36;
-    let bot_b = f64::from(profit_at + LINE * (profit.len() as i32 - 1) + 14);
+    let bot_b = f64::from(profit_at + LINE * (profit.len() as i32 - 1) + 10);
     let bot_a = bot_b + 130.0;
     let line_of = |pick: fn(&RetentionYear) -> f64| {
         std::iter::once((px(0.0, 0.0, n, left, right), px(today, c_lo, c_hi, top_a, top_b)))

@@ -267,24 +267,31 @@ fn show_tab(tab: Tab) {
     }
 }
 
-/// How a chart is laid out for the width it has: wide, or its narrow layout (fewer ticks, names
-/// above their bars, labels wrapped) where the wide one's text would be drawn too small.
+/// The width a chart is drawn at, in its viewBox's units: the wide layout's own, or, where that
+/// layout's text would be drawn too small, the box's width (in steps, so that a small change of
+/// size draws nothing again, and no less than the narrow layout needs) for the narrow layout
+/// (fewer ticks, names above their bars, labels wrapped). Chart text is then drawn at about the
+/// size it is given, however wide the card.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Fit {
-    Narrow,
-    Wide,
-}
+pub struct Fit(pub i32);
 
 impl Fit {
+    pub const WIDE: i32 = 640;
+    pub const NARROWEST: i32 = 300;
     /// The narrowest box, in CSS pixels, the wide layout is drawn in.
     const WIDE_FROM: f64 = 600.0;
+    const STEP: i32 = 20;
 
     pub fn of(width: f64) -> Fit {
         if width >= Self::WIDE_FROM {
-            Fit::Wide
+            Fit(Self::WIDE)
         } else {
-            Fit::Narrow
+            Fit((width.max(0.0) as i32 / Self::STEP * Self::STEP).max(Self::NARROWEST))
         }
+    }
+
+    pub fn wide(self) -> bool {
+        self.0 == Self::WIDE
     }
 }
 

@@ -163,8 +163,8 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
     let za = px(0.0, lo, hi, x0, x1);
     html! {
         { svg(&f, "waterfall-title".into(), "chart-waterfall".into(), y + 8, t.waterfall_title, html! { <>
-            { rows }
             { line("axis", (za, 4), (za, y)) }
+            { rows }
         </> }) }
     }
 }

@@ -69,8 +69,8 @@ fn Tornado(props: &TornadoProps) -> Html {
         <>
             { label("tick", x(lo), 14, "start", num.fmt(Style::CompactMoney, lo)) }
             { label("tick", x(hi), 14, "end", num.fmt(Style::CompactMoney, hi)) }
-            { rows }
             { line("axis", (x(base), TOP - 4), (x(base), height - 20)) }
+            { rows }
             { f.inside("axis-title", x(base), height - 6, "middle", num.fmt(Style::CompactMoney, base)) }
         </>
     };
@@ -190,7 +190,8 @@ pub fn radar(title: &'static str, names: [&'static str; 6], scores: [f64; 6]) ->
 #[component]
 fn Radar(props: &RadarProps) -> Html {
     let f = use_frame();
-    let r = if f.narrow() { 46.0 } else { 105.0 };
+    // Narrow, the names beside the radar keep room for a word of a dozen letters.
+    let r = if f.narrow() { ((f64::from(f.w) - 208.0) / 2.0).clamp(46.0, 105.0) } else { 105.0 };
     let cx = f64::from(f.w) / 2.0;
     // Where each name goes, from the centre: angle k, `out` beyond the ring.
     let out = r + 12.0;

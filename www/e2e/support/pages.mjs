@@ -179,8 +179,9 @@ export class CalculatorPage {
             break;
           }
         }
-        const vb = svg.viewBox.baseVal;
-        const scale = Math.min(r.width / vb.width, r.height / vb.height);
+        // As wide as its box, as tall as its viewBox makes it once drawn (off screen, a chart is
+        // not drawn yet and takes a stand-in height: see style.css).
+        const scale = r.width / svg.viewBox.baseVal.width;
         for (const text of svg.querySelectorAll('text')) {
           const t = text.getBoundingClientRect();
           if (!text.textContent.trim()) continue;
