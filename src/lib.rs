@@ -1,14 +1,16 @@
 //! ROX Calculator: what customer-experience investment is worth, computed in the browser.
 //!
 //! `finance` is the plain-Rust core (tested natively); `forms` the calculators' form state;
-//! `text` the message catalogue; `export` CSV. Wasm only: `ui`, the Yew app (feature `app`, the
-//! page's module) and `api`, the JS API (feature `api`, a module of its own), which reads its
-//! input through `api_input` (also compiled for native tests); and `files`, the scenario-file
-//! module (feature `files`) the page fetches when it first reads or writes a scenario file.
+//! `text` the message catalogue; `export` CSV; `layout` the charts' label arithmetic. Wasm
+//! only: `ui`, the Yew app (feature `app`, the page's module) and `api`, the JS API (feature
+//! `api`, a module of its own), which reads its input through `api_input` (also compiled for
+//! native tests); and `files`, the scenario-file module (feature `files`) the page fetches when
+//! it first reads or writes a scenario file.
 
 pub mod export;
 pub mod finance;
 pub mod forms;
+pub mod layout;
 pub mod state;
 pub mod text;
 

@@ -3,7 +3,8 @@
 //! printing); each runs here and sends its outcome to the reducer as an `Action`. `use_effects`
 //! keeps the outside in line with the state after each render: the address, the document's
 //! language, language packs, the host page's events, the next frame of a first visit, the
-//! helper a lever card asked for, and the keyboard shortcuts and address bar it listens to.
+//! helper a lever card asked for, the open page's tab kept in view, and the keyboard shortcuts
+//! and address bar it listens to. `use_fit` measures the width a chart has.
 
 use super::browser;
 pub use super::effect::Effect;
@@ -15,6 +16,7 @@ use crate::state::link;
 use crate::text::{Lang, Texts};
 use gloo_events::{EventListener, EventListenerOptions};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::platform::spawn_local;
@@ -248,6 +250,77 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
             show_helper(id);
         }
     });
+    // The open page's tab in the tab bar's visible part (on a phone the bar scrolls sideways),
+    // on arrival and whenever the page changes.
+    use_effect_with(state.tab, |&tab| show_tab(tab));
+}
+
+/// Scroll the tab bar, and only it, so that `tab`'s tab is wholly in view, centred if it was not.
+fn show_tab(tab: Tab) {
+    let doc = web_sys::window().and_then(|w| w.document());
+    let Some(el) = doc.and_then(|d| d.get_element_by_id(&["tab-", tab.key()].concat())) else { return };
+    let Some(bar) = el.parent_element() else { return };
+    let (b, t) = (bar.get_bounding_client_rect(), el.get_bounding_client_rect());
+    if t.left() < b.left() || t.right() > b.right() {
+        let centre = (t.left() + t.right()) / 2.0 - (b.left() + b.right()) / 2.0;
+        bar.set_scroll_left(bar.scroll_left() + centre.round() as i32);
+    }
+}
+
+/// The width a chart is drawn at, in its viewBox's units: the wide layout's own, or, where that
+/// layout's text would be drawn too small, the box's width (in steps, so that a small change of
+/// size draws nothing again, and no less than the narrow layout needs) for the narrow layout
+/// (fewer ticks, names above their bars, labels wrapped). Chart text is then drawn at about the
+/// size it is given, however wide the card.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Fit(pub i32);
+
+impl Fit {
+    pub const WIDE: i32 = 640;
+    pub const NARROWEST: i32 = 300;
+    /// The narrowest box, in CSS pixels, the wide layout is drawn in.
+    const WIDE_FROM: f64 = 600.0;
+    const STEP: i32 = 20;
+
+    pub fn of(width: f64) -> Fit {
+        if width >= Self::WIDE_FROM {
+            Fit(Self::WIDE)
+        } else {
+            Fit((width.max(0.0) as i32 / Self::STEP * Self::STEP).max(Self::NARROWEST))
+        }
+    }
+
+    pub fn wide(self) -> bool {
+        self.0 == Self::WIDE
+    }
+}
+
+/// The layout for the element the returned `NodeRef` is put on: first guessed from the window,
+/// then measured when the element is drawn and again whenever its width changes (a
+/// `ResizeObserver`, disconnected when the component goes). A change of size that keeps the
+/// layout draws nothing again.
+#[hook]
+pub fn use_fit() -> (NodeRef, Fit) {
+    let node = use_node_ref();
+    let fit = use_state_eq(|| Fit::of(web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or_default()));
+    {
+        let (node, fit) = (node.clone(), fit.clone());
+        use_effect_with((), move |_| {
+            let watch = node.cast::<web_sys::Element>().and_then(|el| {
+                let measured = el.clone();
+                let on_resize = Closure::<dyn FnMut()>::new(move || fit.set(Fit::of(f64::from(measured.client_width()))));
+                let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
+                observer.observe(&el);
+                Some((observer, on_resize))
+            });
+            move || {
+                if let Some((observer, _on_resize)) = watch {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    (node, *fit)
 }
 
 /// Bring the helper a lever card asked for into view and focus its first input.

@@ -1,7 +1,7 @@
 //! The business case's charts: benefits stacked by lever with costs and cumulative net by year,
 //! and the waterfall from each lever's benefits to NPV.
 
-use super::super::chart::{hline, label, line, money_ticks, polyline, px, range, rect, svg, LEFT, RIGHT};
+use super::super::chart::{every, hline, label, line, lines, money_ticks, polyline, px, range, rect, svg, use_frame, width_of, wrap, Frame, LINE};
 use super::super::context::use_ui;
 use super::super::format::Style;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
@@ -38,21 +38,24 @@ fn swatch(mark: Html) -> Html {
 #[component]
 pub fn ByYearChart(props: &ByYearProps) -> Html {
     let ui = use_ui();
+    let f = use_frame();
     let t = ui.t;
     let num = &ui.num;
     let r = &props.result;
     let n = r.years.len() as f64;
     let (lo, hi) = props.scale.unwrap_or_else(|| extent(r));
-    let (ya, yb) = (300.0, 24.0);
+    let (ya, yb) = (if f.narrow() { 240.0 } else { 300.0 }, 24.0);
     let zero = px(0.0, lo, hi, ya, yb);
     // In HTML under the chart, so it wraps in any language: the levers that bring benefits,
     // the costs and the cumulative line.
     let on = Lever::ALL.iter().enumerate().filter(|&(_, &l)| r.years.iter().any(|y| y.benefits_by_lever.get(l) > 0.0));
     let legend = on.map(|(i, _)| html! { <li>{ swatch(rect(LEVER_CLASS[i], 0, 0, 12, 12)) }{ t.levers[i].title }</li> });
-    let slot = (RIGHT - LEFT) / n;
+    let slot = (f.right - f.left) / n;
     let bar_w = (slot * 0.6).max(1.0) as i32;
+    let step = every(r.years.len(), f.right - f.left, 28.0);
+    let base = ya as i32;
     let bars = r.years.iter().enumerate().map(|(i, y)| {
-        let x = (LEFT + slot * i as f64 + slot * 0.2) as i32;
+        let x = (f.left + slot * i as f64 + slot * 0.2) as i32;
         let mut top = 0.0;
         let stack = Lever::ALL.iter().enumerate().filter_map(|(k, &l)| {
             let v = y.benefits_by_lever.get(l);
@@ -69,19 +72,21 @@ pub fn ByYearChart(props: &ByYearProps) -> Html {
                 if y.costs > 0.0 {
                     { rect("cost", x, zero, bar_w, px(-y.costs, lo, hi, ya, yb) - zero) }
                 }
-                { label("tick", x + bar_w / 2, 318, "middle", y.year.to_string()) }
+                if (y.year as usize).is_multiple_of(step) {
+                    { label("tick", x + bar_w / 2, base + 18, "middle", y.year.to_string()) }
+                }
             </>
         }
     });
-    let net = r.years.iter().enumerate().map(|(i, y)| ((LEFT + slot * (i as f64 + 0.5)) as i32, px(y.cumulative_net, lo, hi, ya, yb)));
+    let net = r.years.iter().enumerate().map(|(i, y)| ((f.left + slot * (i as f64 + 0.5)) as i32, px(y.cumulative_net, lo, hi, ya, yb)));
     html! {
         <>
-        { svg(props.id.clone(), props.hook.clone(), 340, t.by_year_title, html! { <>
-            { money_ticks(num, (hi, yb as i32 + 4), zero, (lo, ya as i32 + 4)) }
+        { svg(&f, props.id.clone(), props.hook.clone(), base + 40, t.by_year_title, html! { <>
+            { money_ticks(&f, num, (hi, yb as i32 + 4), zero, (lo, base + 4)) }
             { for bars }
-            { hline("axis", zero) }
+            { hline(&f, "axis", zero) }
             { polyline("line-net", net) }
-            { label("axis-title", 628, 336, "end", t.year) }
+            { label("axis-title", f.right as i32, base + 36, "end", t.year) }
         </> }) }
         <ul class="chart-legend">
             { for legend }
@@ -101,6 +106,7 @@ pub struct WaterfallProps {
 #[component]
 pub fn Waterfall(props: &WaterfallProps) -> Html {
     let ui = use_ui();
+    let f = use_frame();
     let t = ui.t;
     let num = &ui.num;
     let r = &props.result;
@@ -112,43 +118,53 @@ pub fn Waterfall(props: &WaterfallProps) -> Html {
         .map(|(i, &l)| (t.levers[i].title, r.lever_pv.get(l), LEVER_CLASS[i]))
         .collect();
     steps.push((t.costs, -a.pv_costs, "cost"));
-    let row_h = 26;
-    let height = (steps.len() as i32 + 1) * row_h + 20;
-    let (mut lo, mut hi, mut run) = (0.0f64, 0.0f64, 0.0);
+    let (mut lo, mut hi, mut run) = (a.npv.min(0.0), a.npv.max(0.0), 0.0);
     for &(_, v, _) in &steps {
         run += v;
         lo = lo.min(run);
         hi = hi.max(run);
     }
-    // Names end at 222 (room for a long name in bold); an amount after its bar has 110 units
-    // to the edge.
-    let (x0, x1) = (230.0, 530.0);
+    steps.push((t.npv, a.npv, "npv"));
+    let amount = |v: f64| num.fmt(Style::CompactMoney, v);
+    // Wide: names left of the bars, ending where the bars start. Narrow: each name on its own
+    // lines above its bar, across the chart. Either way an amount after its bar has room for
+    // itself before the edge.
+    let room = steps.iter().map(|&(_, v, _)| width_of(&amount(v))).fold(0.0, f64::max) + 8.0;
+    let (x0, x1) = if f.narrow() { (4.0, f64::from(f.w) - 4.0 - room) } else { (230.0, f64::from(f.w) - 4.0 - room.max(106.0)) };
+    let names: Vec<Vec<String>> = steps.iter().map(|&(name, _, _)| wrap(name, Frame::chars(if f.narrow() { f64::from(f.w) - 8.0 } else { 218.0 }))).collect();
     let mut cum = 0.0;
+    let mut y = 10;
     let rows: Html = steps
         .iter()
-        .enumerate()
-        .map(|(i, &(name, v, class))| {
-            let (a, b) = (px(cum, lo, hi, x0, x1), px(cum + v, lo, hi, x0, x1));
-            cum += v;
-            let y = 10 + i as i32 * row_h;
-            html! {
-                <>
-                    { label("tick", 222, y + 15, "end", name.to_owned()) }
-                    { rect(class, a.min(b), y, (a - b).abs(), 18) }
-                    { label("tick", a.max(b) + 4, y + 15, "start", num.fmt(Style::CompactMoney, v)) }
-                </>
+        .zip(&names)
+        .map(|(&(_, v, class), name)| {
+            let is_npv = class == "npv";
+            let (a, b) = if is_npv { (px(0.0, lo, hi, x0, x1), px(v, lo, hi, x0, x1)) } else { (px(cum, lo, hi, x0, x1), px(cum + v, lo, hi, x0, x1)) };
+            if !is_npv {
+                cum += v;
             }
+            let text_class = if is_npv { "tick axis-title" } else { "tick" };
+            let (name_html, bar_y) = if f.narrow() {
+                (lines(text_class, 4, y + 12, "start", name), y + 4 + LINE * name.len() as i32 - 2)
+            } else {
+                (lines(text_class, 222, y + 15, "end", name), y)
+            };
+            let row = html! {
+                <>
+                    { name_html }
+                    { rect(class, a.min(b), bar_y, (a - b).abs(), 18) }
+                    { label(text_class, a.max(b) + 4, bar_y + 15, "start", amount(v)) }
+                </>
+            };
+            y = if f.narrow() { bar_y + 28 } else { y + 26.max(LINE * name.len() as i32 + 11) };
+            row
         })
         .collect();
-    let y = 10 + steps.len() as i32 * row_h;
-    let (za, zb) = (px(0.0, lo, hi, x0, x1), px(a.npv, lo, hi, x0, x1));
+    let za = px(0.0, lo, hi, x0, x1);
     html! {
-        { svg("waterfall-title".into(), "chart-waterfall".into(), height, t.waterfall_title, html! { <>
+        { svg(&f, "waterfall-title".into(), "chart-waterfall".into(), y + 8, t.waterfall_title, html! { <>
+            { line("axis", (za, 4), (za, y)) }
             { rows }
-            { label("tick axis-title", 222, y + 15, "end", t.npv) }
-            { rect("npv", za.min(zb), y, (za - zb).abs(), 18) }
-            { label("tick axis-title", za.max(zb) + 4, y + 15, "start", num.fmt(Style::CompactMoney, a.npv)) }
-            { line("axis", (za, 4), (za, y + 22)) }
         </> }) }
     }
 }

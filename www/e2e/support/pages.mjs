@@ -9,8 +9,9 @@ export async function setup() {
   return {
     server,
     browser,
-    async page() {
-      const context = await browser.newContext({ locale: 'en-US' });
+    /** A fresh page; `options` go to the browser context (a locale, a viewport). */
+    async page(options = {}) {
+      const context = await browser.newContext({ locale: 'en-US', ...options });
       const page = await context.newPage();
       return new CalculatorPage(page, server.origin);
     },
@@ -110,6 +111,103 @@ export class CalculatorPage {
       const bar = document.querySelector('.peek');
       if (!bar || bar.hidden || !bar.getClientRects().length) return null;
       return { items: [...bar.children].map((s) => [...s.children].map((c) => c.textContent)), stale: bar.dataset.stale === 'true' };
+    });
+  }
+
+  /** Opens page `name` with its keyboard shortcut (Alt+1…8), which leaves the focus where it
+   * is, so the tab bar is not scrolled by the focus moving to the tab. */
+  async openTabByShortcut(name) {
+    const order = ['retention', 'payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment'];
+    await this.page.keyboard.press(`Alt+Digit${order.indexOf(name) + 1}`);
+    await this.page.locator(`#panel-${name}`).waitFor();
+    await this.allDrawn();
+  }
+
+  /** Answers every statement of the self-assessment on the open #assessment page at `level`. */
+  async answerAssessment(level) {
+    const choices = this.page.locator(`input[data-testid^="answer-"][data-testid$="-${level}"]`);
+    const n = await choices.count();
+    for (let i = 0; i < n; i++) await choices.nth(i).check();
+    await this.page.getByTestId('assessment-result').waitFor();
+  }
+
+  /** What is wrong with the tab bar: the selected tab not wholly in the bar's visible part or on
+   * the screen, or tabs off the bar with no cue that it scrolls. Empty when all is well. */
+  async openTabShown() {
+    const problems = () => {
+      const out = [];
+      const bar = document.querySelector('[role=tablist]');
+      const tab = bar.querySelector('[aria-selected=true]');
+      const b = bar.getBoundingClientRect();
+      const t = tab.getBoundingClientRect();
+      if (t.left < Math.max(b.left, 0) - 1 || t.right > Math.min(b.right, document.documentElement.clientWidth) + 1) {
+        out.push(`the open tab “${tab.textContent}” is not in the tab bar's visible part`);
+      }
+      if (bar.scrollWidth > bar.clientWidth + 1 && !getComputedStyle(bar).backgroundImage.includes('gradient')) {
+        out.push('the tab bar scrolls with no visible cue');
+      }
+      return out;
+    };
+    // The bar scrolls to the tab after the page is drawn: wait (bounded) for that, then report.
+    await this.page.waitForFunction(`(${problems})().length === 0`, null, { timeout: 3000 }).catch(() => {});
+    return this.page.evaluate(problems);
+  }
+
+  /** Every chart and table on screen against the card it is in and the screen: a chart wider
+   * than either, chart text outside its chart or under 11 px as rendered, a table cell cut, or
+   * a table wider than its card outside a labelled, focusable scroll region with a cue. */
+  async layoutProblems() {
+    return this.page.evaluate(() => {
+      const problems = [];
+      const screen = document.documentElement.clientWidth;
+      const card = (el) => el.closest('.panel-card, .report, .lever, .helper, .compare-chart, .results, .inputs, section');
+      const outside = (r, c) => r.left < c.left - 1 || r.right > c.right + 1;
+      const px = (r) => `${Math.round(r.left)}–${Math.round(r.right)}`;
+      if (document.documentElement.scrollWidth > window.innerWidth) problems.push('the page scrolls sideways');
+      for (const svg of document.querySelectorAll('svg.chart')) {
+        if (!svg.getClientRects().length) continue;
+        const name = svg.dataset.testid;
+        const r = svg.getBoundingClientRect();
+        const c = card(svg).getBoundingClientRect();
+        if (outside(r, c)) problems.push(`chart ${name} (${px(r)}) is wider than its card (${px(c)})`);
+        if (r.left < -1 || r.right > screen + 1) problems.push(`chart ${name} (${px(r)}) is off the screen (0–${screen})`);
+        // A chart in a box narrower than itself is cut by the box.
+        for (let box = svg.parentElement; box && box !== document.body; box = box.parentElement) {
+          const b = box.getBoundingClientRect();
+          if (getComputedStyle(box).overflowX !== 'visible' && outside(r, b)) {
+            problems.push(`chart ${name} (${px(r)}) is cut by its box (${px(b)})`);
+            break;
+          }
+        }
+        // As wide as its box, as tall as its viewBox makes it once drawn (off screen, a chart is
+        // not drawn yet and takes a stand-in height: see style.css).
+        const scale = r.width / svg.viewBox.baseVal.width;
+        for (const text of svg.querySelectorAll('text')) {
+          const t = text.getBoundingClientRect();
+          if (!text.textContent.trim()) continue;
+          if (outside(t, r) || t.top < r.top - 1 || t.bottom > r.bottom + 1) problems.push(`chart ${name}: “${text.textContent}” is cut`);
+          const size = parseFloat(getComputedStyle(text).fontSize) * scale;
+          if (size < 10.95) problems.push(`chart ${name}: “${text.textContent}” at ${size.toFixed(1)} px`);
+        }
+      }
+      for (const table of document.querySelectorAll('table')) {
+        if (!table.getClientRects().length) continue;
+        const name = table.dataset.testid;
+        for (const cell of table.querySelectorAll('th, td')) {
+          if (cell.scrollWidth > cell.clientWidth + 1) problems.push(`table ${name}: cell “${cell.textContent}” is cut`);
+        }
+        const wrap = table.closest('.table-wrap');
+        const c = card(table).getBoundingClientRect();
+        const wide = table.getBoundingClientRect().right > c.right + 1 || (wrap && wrap.scrollWidth > wrap.clientWidth + 1);
+        if (!wide) continue;
+        const style = wrap && getComputedStyle(wrap);
+        const region = wrap && ['auto', 'scroll'].includes(style.overflowX) && wrap.tabIndex === 0 && wrap.getAttribute('role') === 'region'
+          && wrap.getAttribute('aria-label');
+        if (!region) problems.push(`table ${name} is wider than its card outside a labelled scroll region`);
+        else if (!style.backgroundImage.includes('gradient')) problems.push(`table ${name} scrolls with no visible cue`);
+        else if (wrap.getBoundingClientRect().right > c.right + 1) problems.push(`table ${name}'s scroll region is wider than its card`);
+      }
+      return problems;
     });
   }
 
