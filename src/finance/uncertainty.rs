@@ -425,10 +425,19 @@ fn spread(values: &[f64]) -> Option<Spread> {
     // selection rather than a full sort: a million trials sort in far longer than they select.
     let rank = |p: f64| ((p * n as f64).ceil() as usize).clamp(1, n) - 1;
     let (i10, i50, i90) = (rank(0.1), rank(0.5), rank(0.9));
-    let mut order = values.to_vec();
-    let (below, &mut p50, above) = order.select_nth_unstable_by(i50, f64::total_cmp);
-    let p10 = if i10 < i50 { *below.select_nth_unstable_by(i10, f64::total_cmp).1 } else { p50 };
-    let p90 = if i90 > i50 { *above.select_nth_unstable_by(i90 - i50 - 1, f64::total_cmp).1 } else { p50 };
+    // Selected as integers in `f64::total_cmp`'s order (its own bit trick, which is its own
+    // inverse): integer comparisons the selection inlines, where a size-optimised build calls
+    // the float comparison for every pair.
+    let key = |v: f64| {
+        let bits = v.to_bits() as i64;
+        bits ^ (((bits >> 63) as u64) >> 1) as i64
+    };
+    let value = |k: i64| f64::from_bits(key(f64::from_bits(k as u64)).cast_unsigned());
+    let mut order: Vec<i64> = values.iter().map(|&v| key(v)).collect();
+    let (below, &mut p50, above) = order.select_nth_unstable(i50);
+    let p10 = if i10 < i50 { *below.select_nth_unstable(i10).1 } else { p50 };
+    let p90 = if i90 > i50 { *above.select_nth_unstable(i90 - i50 - 1).1 } else { p50 };
+    let (p10, p50, p90) = (value(p10), value(p50), value(p90));
     // Each term divided first, so figures near the largest f64 (an ROI over a vanishing cost)
     // never overflow to Infinity.
     let mean = values.iter().map(|v| v / n as f64).sum::<f64>();
