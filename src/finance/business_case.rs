@@ -388,16 +388,31 @@ impl BusinessCaseInput {
 }
 
 /// Run-rate annual benefit of every lever in scenario `s`, before ramp-up and risk, for year
-/// `t` (only retention depends on the year: the extra customers kept compound).
+/// `t`: the same every year but for retention (see `retention_gain`).
 fn run_rate(inp: &BusinessCaseInput, s: Scenario, t: u32) -> [f64; 8] {
-    let c = &inp.company;
-    let l = &inp.levers;
+    let mut out = steady_run_rate(inp, s);
+    out[Lever::Retention.index()] = retention_gain(inp, s, t);
+    out
+}
+
+/// Retention's run-rate benefit in year t: the retention model's extra profit with no new
+/// customers, N·m·(r₁ᵗ − r₀ᵗ) (the extra customers kept compound); 0 when the lever is off.
+fn retention_gain(inp: &BusinessCaseInput, s: Scenario, t: u32) -> f64 {
+    let (c, l) = (&inp.company, &inp.levers);
+    if !l.enabled[Lever::Retention.index()] {
+        return 0.0;
+    }
     let margin = c.revenue_per_customer * c.gross_margin;
-    // Retention: the retention model's extra profit in year t with no new customers,
-    // N·m·(r₁ᵗ − r₀ᵗ).
     let r0 = c.retention_rate;
     let r1 = r0 + l.retention_uplift.at(s);
-    let retention = c.customers * margin * (r1.powi(t as i32) - r0.powi(t as i32));
+    c.customers * margin * (r1.powi(t as i32) - r0.powi(t as i32))
+}
+
+/// Run-rate annual benefit of every lever but retention (which is 0 here) in scenario `s`,
+/// before ramp-up and risk: the same in every year. A lever that is off is 0.
+fn steady_run_rate(inp: &BusinessCaseInput, s: Scenario) -> [f64; 8] {
+    let c = &inp.company;
+    let l = &inp.levers;
     let spend = c.customers
         * l.transactions_per_customer
         * l.average_transaction_size
@@ -413,7 +428,7 @@ fn run_rate(inp: &BusinessCaseInput, s: Scenario, t: u32) -> [f64; 8] {
     let price_premium = c.customers * c.revenue_per_customer * l.price_premium.at(s);
     let conversion = l.visitors * l.conversion_uplift.at(s) * l.margin_per_conversion;
     let employee = l.employees * l.staff_turnover * l.turnover_reduction.at(s) * l.replacement_cost;
-    let mut out = [retention, spend, cross_sell, referrals, cost_to_serve, price_premium, conversion, employee];
+    let mut out = [0.0, spend, cross_sell, referrals, cost_to_serve, price_premium, conversion, employee];
     for (v, on) in out.iter_mut().zip(l.enabled) {
         if !on {
             *v = 0.0;
@@ -454,42 +469,77 @@ fn flows(inp: &BusinessCaseInput, n: usize, s: Scenario, adjusted: bool) -> Flow
     Flows { by_lever, benefits, costs }
 }
 
-/// NPV, ROI and payback (months) of the risk-adjusted likely case of an input already validated
-/// with horizon `n`: one Monte Carlo trial (no IRR, no year rows). The same sums as `flows`,
-/// `present_value` and `payback_months`, in the same order (so the same figures to the last
-/// bit), in one pass without allocating: a simulation runs it a million times.
-pub(crate) fn likely_figures(inp: &BusinessCaseInput, n: usize) -> (f64, Option<f64>, Option<f64>) {
-    let s = Scenario::Likely;
-    let extra = s.extra_risk();
-    let cost_factor = 1.0 + inp.costs.risk + extra;
-    let growth = 1.0 + inp.discount_rate;
-    let cost0 = inp.costs.one_off * cost_factor;
-    let (mut pv_benefits, mut pv_costs) = (0.0 / 1.0, cost0 / 1.0);
-    let mut factor = growth;
-    let mut cumulative = -cost0;
-    let mut payback = (cumulative >= 0.0).then_some(0.0);
-    let annual = inp.costs.annual * cost_factor;
-    for t in 1..=n as u32 {
-        let ramp = ramp_factor(t, inp.ramp_up_months);
-        let mut row = run_rate(inp, s, t);
-        for (v, risk) in row.iter_mut().zip(inp.levers.risk) {
-            *v *= ramp * (1.0 - risk - extra).max(0.0);
-        }
-        let benefits: f64 = row.iter().sum();
-        pv_benefits += benefits / factor;
-        pv_costs += annual / factor;
-        factor *= growth;
-        let flow = benefits - annual;
-        if payback.is_none() {
-            let next = cumulative + flow;
-            if next >= 0.0 {
-                payback = Some(12.0 * (t - 1) as f64 + 12.0 * (-cumulative / flow));
-            }
-            cumulative = next;
+/// The risk-adjusted likely case of inputs that differ only in their levers' likely values and
+/// their costs (the trials of a Monte Carlo), worked out fast: what those do not change is
+/// computed once, by `new`. The model of `flows` and `summarize_valid`, its sums rearranged:
+/// a year's benefits are its ramp-up × (Σ steady run-rate × (1 − risk) + retention's), and
+/// retention's N·m·(r₁ᵗ − r₀ᵗ) (`retention_gain`) carries its powers from year to year, so a
+/// trial is a few operations a year and agrees with `business_case` to rounding.
+#[derive(Debug, Clone)]
+pub(crate) struct Trials {
+    /// Per lever: 1 − its risk adjustment.
+    keep: [f64; 8],
+    /// Per year 1..=n: the ramp-up factor, the discount factor 1/(1 + d)ᵗ and r₀ᵗ.
+    years: Vec<(f64, f64, f64)>,
+    /// Σ of the discount factors of years 1..=n: the annual costs' present value per unit.
+    annuity: f64,
+    cost_factor: f64,
+}
+
+impl Trials {
+    /// For inputs like `inp` (already validated, horizon `n`).
+    pub(crate) fn new(inp: &BusinessCaseInput, n: usize) -> Self {
+        let extra = Scenario::Likely.extra_risk();
+        let growth = 1.0 + inp.discount_rate;
+        let r0 = inp.company.retention_rate;
+        let (mut factor, mut r0_power) = (1.0, 1.0);
+        let years: Vec<(f64, f64, f64)> = (1..=n as u32)
+            .map(|t| {
+                factor *= growth;
+                r0_power *= r0;
+                (ramp_factor(t, inp.ramp_up_months), 1.0 / factor, r0_power)
+            })
+            .collect();
+        Self {
+            keep: inp.levers.risk.map(|risk| (1.0 - risk - extra).max(0.0)),
+            annuity: years.iter().map(|y| y.1).sum(),
+            years,
+            cost_factor: 1.0 + inp.costs.risk + extra,
         }
     }
-    let npv = pv_benefits - pv_costs;
-    (npv, super::error::quotient(npv, pv_costs), payback)
+
+    /// NPV, ROI and payback (months) of `inp`'s risk-adjusted likely case: one Monte Carlo
+    /// trial (no IRR, no year rows).
+    pub(crate) fn figures(&self, inp: &BusinessCaseInput) -> (f64, Option<f64>, Option<f64>) {
+        let steady = steady_run_rate(inp, Scenario::Likely);
+        let steady: f64 = steady.iter().zip(self.keep).map(|(v, k)| v * k).sum();
+        let c = &inp.company;
+        let retention = inp.levers.enabled[Lever::Retention.index()];
+        let gain = if retention { c.customers * c.revenue_per_customer * c.gross_margin * self.keep[0] } else { 0.0 };
+        let r1 = c.retention_rate + inp.levers.retention_uplift.likely;
+        let cost0 = inp.costs.one_off * self.cost_factor;
+        let annual = inp.costs.annual * self.cost_factor;
+        let mut pv_benefits = 0.0;
+        let mut cumulative = -cost0;
+        let mut payback = (cumulative >= 0.0).then_some(0.0);
+        let mut r1_power = 1.0;
+        for (t, &(ramp, discount, r0_power)) in self.years.iter().enumerate() {
+            r1_power *= r1;
+            let benefits = ramp * (steady + gain * (r1_power - r0_power));
+            pv_benefits += benefits * discount;
+            if payback.is_none() {
+                let flow = benefits - annual;
+                let next = cumulative + flow;
+                if next >= 0.0 {
+                    payback = Some(12.0 * t as f64 + 12.0 * (-cumulative / flow));
+                }
+                cumulative = next;
+            }
+        }
+        let pv_costs = cost0 + annual * self.annuity;
+        let npv = pv_benefits - pv_costs;
+        (npv, super::error::quotient(npv, pv_costs), payback)
+    }
 }
 
 /// The field paths of `lever`'s ranges' likely values, in `Levers::ranges_mut` order.

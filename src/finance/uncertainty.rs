@@ -12,14 +12,16 @@
 //!   i.e. low + (high − low)·Beta(α, β), α = 1 + 4(likely − low)/(high − low),
 //!   β = 1 + 4(high − likely)/(high − low), mean (low + 4·likely + high)/6; a range with
 //!   low = high is that value. Costs are optionally × PERT(1 − s, 1, 1 + s). Inputs are drawn
-//!   independently of each other. The generator is PCG-64 MCG (`rand_pcg::Pcg64Mcg`) seeded with
-//!   `seed_from_u64(seed)`, so a seed and a trial count give the same figures everywhere.
-//!   Percentiles are nearest-rank.
+//!   independently of each other, in the order of `Lever::ALL` and `Levers::ranges_mut`, then
+//!   the costs, one uniform number each. A draw inverts the PERT's CDF through tables built
+//!   from the exact CDF (see `Quantiles`), so its distribution is within `TABLE_ERROR` of the
+//!   exact PERT's (Kolmogorov–Smirnov distance). The generator is PCG-64 MCG (`rand_pcg::Pcg64Mcg`) seeded with
+//!   `seed_from_u64(seed)`, its uniform numbers `rand`'s standard 53-bit ones, so a seed and a
+//!   trial count give the same figures everywhere. Percentiles are nearest-rank.
 
-use super::business_case::{business_case, likely_figures, BusinessCaseInput, Lever, Range};
+use super::business_case::{business_case, BusinessCaseInput, Lever, Range, Trials};
 use super::error::{InputError, Problem, MAX_AMOUNT};
-use rand::SeedableRng;
-use rand_distr::{Distribution, Pert};
+use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 use serde::{Deserialize, Serialize};
 
@@ -174,26 +176,77 @@ pub struct SimulationInput {
     pub cost_spread: f64,
 }
 
-/// A range's distribution: PERT, or its one value when low = high.
-#[derive(Debug, Clone, Copy)]
-enum Draw {
-    Pert(Pert<f64>),
-    Fixed(f64),
+/// Points of a PERT's CDF table and of its quantile table (see `Quantiles`).
+pub const CDF_POINTS: usize = 512;
+pub const QUANTILE_POINTS: usize = 2048;
+const _: () = assert!(QUANTILE_POINTS.is_power_of_two());
+/// How far a draw's distribution can be from the exact PERT's (Kolmogorov–Smirnov distance):
+/// a native test measures it over the shapes a range can have.
+pub const TABLE_ERROR: f64 = 3e-4;
+
+/// PERT(low, likely, high) drawn by inverting its CDF. The exact CDF (the regularised
+/// incomplete beta function, `statrs`) is tabulated at `CDF_POINTS` + 1 evenly spaced points
+/// and read as linear between them; its inverse at `QUANTILE_POINTS` + 1 evenly spaced
+/// probabilities makes the quantile table, and a draw reads that table linearly at a uniform
+/// number: no branch, no search. Built once per simulation, because a draw then costs a
+/// fraction of the two gamma variates of sampling the beta distribution directly.
+#[derive(Debug, Clone)]
+struct Quantiles {
+    low: f64,
+    high: f64,
+    /// The quantile at j/QUANTILE_POINTS, as a share of high − low (f32: the table stays in
+    /// the processor's cache; its rounding is far below `TABLE_ERROR`).
+    table: Box<[f32; QUANTILE_POINTS + 1]>,
 }
 
-impl Draw {
-    fn of(r: Range) -> Self {
-        match Pert::new(r.low, r.high).with_mode(r.likely) {
-            Ok(p) => Draw::Pert(p),
-            Err(_) => Draw::Fixed(r.likely),
+impl Quantiles {
+    /// The table of `r`, or `None` when it has one value (low = high).
+    fn of(r: Range) -> Option<Self> {
+        let width = r.high - r.low;
+        let (alpha, beta) = (1.0 + 4.0 * (r.likely - r.low) / width, 1.0 + 4.0 * (r.high - r.likely) / width);
+        if !(width > 0.0 && alpha.is_finite() && beta.is_finite()) {
+            return None;
+        }
+        let mut cdf = vec![0.0; CDF_POINTS + 1];
+        for i in 1..CDF_POINTS {
+            // Monotone even where the series meets its rounding error.
+            cdf[i] = statrs::function::beta::beta_reg(alpha, beta, i as f64 / CDF_POINTS as f64).clamp(cdf[i - 1], 1.0);
+        }
+        cdf[CDF_POINTS] = 1.0;
+        let mut table = Box::new([1.0f32; QUANTILE_POINTS + 1]);
+        let mut i = 0;
+        for (j, q) in table.iter_mut().enumerate().take(QUANTILE_POINTS) {
+            let u = j as f64 / QUANTILE_POINTS as f64;
+            // The cell where the CDF passes u (cdf[CDF_POINTS] = 1 > u ends the walk).
+            while cdf[i + 1] <= u {
+                i += 1;
+            }
+            let x = (i as f64 + (u - cdf[i]) / (cdf[i + 1] - cdf[i])) / CDF_POINTS as f64;
+            *q = x as f32;
+        }
+        Some(Self { low: r.low, high: r.high, table })
+    }
+
+    /// The value at uniform number `bits`·2⁻⁵³ (53 random bits, `rand`'s standard uniform
+    /// number in [0, 1)): its top bits pick the table's step, the others where in it.
+    #[inline(always)]
+    fn at(&self, bits: u64) -> f64 {
+        const STEP_BITS: u32 = QUANTILE_POINTS.trailing_zeros();
+        let j = (bits >> (53 - STEP_BITS)) as usize;
+        let within = (bits & ((1 << (53 - STEP_BITS)) - 1)) as f64 * (1.0 / (1u64 << (53 - STEP_BITS)) as f64);
+        let (a, b) = (self.table[j] as f64, self.table[j + 1] as f64);
+        let v = self.low + (self.high - self.low) * (a + within * (b - a));
+        // Not f64::min: a call to libm's fmin in a size-optimised build.
+        if v > self.high {
+            self.high
+        } else {
+            v
         }
     }
 
+    #[inline(always)]
     fn sample(&self, rng: &mut Pcg64Mcg) -> f64 {
-        match self {
-            Draw::Pert(p) => p.sample(rng),
-            Draw::Fixed(v) => *v,
-        }
+        self.at(rng.next_u64() >> 11)
     }
 }
 
@@ -202,11 +255,17 @@ impl Draw {
 #[derive(Debug, Clone)]
 pub struct Simulation {
     input: SimulationInput,
-    horizon: usize,
+    /// The case a trial changes: its ranges' likely values and its costs.
+    case: BusinessCaseInput,
+    trials: Trials,
     rng: Pcg64Mcg,
-    /// (lever, which of its ranges, distribution) for every range of a lever that is on.
-    draws: Vec<(Lever, usize, Draw)>,
-    costs: Draw,
+    /// (lever, which of its ranges, distribution) for every range of a lever that is on and
+    /// has two values or more; a range of one value is that value in `case`.
+    draws: Vec<(Lever, usize, Quantiles)>,
+    /// The costs' factor, when they vary.
+    costs: Option<Quantiles>,
+    /// NPV, ROI and payback of every trial when nothing varies: the business case's own.
+    constant: Option<(f64, Option<f64>, Option<f64>)>,
     npv: Vec<f64>,
     roi: Vec<f64>,
     paid_back: u32,
@@ -260,21 +319,31 @@ impl Simulation {
         }
         let mut case = input.case;
         let mut draws = Vec::new();
-        let on = input.case.levers.enabled;
+        let on = case.levers.enabled;
         for lever in Lever::ALL.into_iter().filter(|l| on[l.index()]) {
             for (k, r) in case.levers.ranges_mut(lever).into_iter().enumerate() {
-                draws.push((lever, k, Draw::of(*r)));
+                if let Some(q) = Quantiles::of(*r) {
+                    draws.push((lever, k, q));
+                }
             }
         }
         let s = input.cost_spread;
-        let costs = Draw::of(Range::new(1.0 - s, 1.0, 1.0 + s));
+        let costs = Quantiles::of(Range::new(1.0 - s, 1.0, 1.0 + s));
+        let constant = if draws.is_empty() && costs.is_none() {
+            let r = business_case(&input.case)?.risk_adjusted;
+            Some((r.npv, r.roi, r.payback_months))
+        } else {
+            None
+        };
         let n = input.trials as usize;
         Ok(Self {
             input,
-            horizon,
+            case: input.case,
+            trials: Trials::new(&input.case, horizon),
             rng: Pcg64Mcg::seed_from_u64(input.seed),
             draws,
             costs,
+            constant,
             npv: Vec::with_capacity(n),
             roi: Vec::with_capacity(n),
             paid_back: 0,
@@ -293,18 +362,26 @@ impl Simulation {
     /// Run up to `count` more trials (never past the total).
     pub fn step(&mut self, count: u32) {
         let count = count.min(self.input.trials - self.done());
+        let (one_off, annual) = (self.input.case.costs.one_off, self.input.case.costs.annual);
         for _ in 0..count {
-            let mut case = self.input.case;
-            for &(lever, k, draw) in &self.draws {
-                let v = draw.sample(&mut self.rng);
-                if let Some(r) = case.levers.range_mut(lever, k) {
-                    r.likely = v;
+            let (npv, roi, payback) = match self.constant {
+                Some(figures) => figures,
+                None => {
+                    let case = &mut self.case;
+                    for (lever, k, q) in &self.draws {
+                        let v = q.sample(&mut self.rng);
+                        if let Some(r) = case.levers.range_mut(*lever, *k) {
+                            r.likely = v;
+                        }
+                    }
+                    if let Some(q) = &self.costs {
+                        let f = q.sample(&mut self.rng);
+                        case.costs.one_off = one_off * f;
+                        case.costs.annual = annual * f;
+                    }
+                    self.trials.figures(case)
                 }
-            }
-            let f = self.costs.sample(&mut self.rng);
-            case.costs.one_off *= f;
-            case.costs.annual *= f;
-            let (npv, roi, payback) = likely_figures(&case, self.horizon);
+            };
             self.npv.push(npv);
             if let Some(r) = roi {
                 self.roi.push(r);
@@ -348,15 +425,32 @@ fn spread(values: &[f64]) -> Option<Spread> {
     // selection rather than a full sort: a million trials sort in far longer than they select.
     let rank = |p: f64| ((p * n as f64).ceil() as usize).clamp(1, n) - 1;
     let (i10, i50, i90) = (rank(0.1), rank(0.5), rank(0.9));
-    let mut order = values.to_vec();
-    let (below, &mut p50, above) = order.select_nth_unstable_by(i50, f64::total_cmp);
-    let p10 = if i10 < i50 { *below.select_nth_unstable_by(i10, f64::total_cmp).1 } else { p50 };
-    let p90 = if i90 > i50 { *above.select_nth_unstable_by(i90 - i50 - 1, f64::total_cmp).1 } else { p50 };
+    // Selected as integers in `f64::total_cmp`'s order (its own bit trick, which is its own
+    // inverse): integer comparisons the selection inlines, where a size-optimised build calls
+    // the float comparison for every pair.
+    let key = |v: f64| {
+        let bits = v.to_bits() as i64;
+        bits ^ (((bits >> 63) as u64) >> 1) as i64
+    };
+    let value = |k: i64| f64::from_bits(key(f64::from_bits(k as u64)).cast_unsigned());
+    let mut order: Vec<i64> = values.iter().map(|&v| key(v)).collect();
+    let (below, &mut p50, above) = order.select_nth_unstable(i50);
+    let p10 = if i10 < i50 { *below.select_nth_unstable(i10).1 } else { p50 };
+    let p90 = if i90 > i50 { *above.select_nth_unstable(i90 - i50 - 1).1 } else { p50 };
+    let (p10, p50, p90) = (value(p10), value(p50), value(p90));
     // Each term divided first, so figures near the largest f64 (an ROI over a vanishing cost)
     // never overflow to Infinity.
     let mean = values.iter().map(|v| v / n as f64).sum::<f64>();
-    let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
-    let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    // Compared by hand: f64::min and max are calls to libm in a size-optimised build.
+    let (mut lo, mut hi) = (values[0], values[0]);
+    for &v in values {
+        if v < lo {
+            lo = v;
+        }
+        if v > hi {
+            hi = v;
+        }
+    }
     let bins = BINS as f64;
     let width = if hi > lo { hi / bins - lo / bins } else { 1.0 };
     let mut counts = vec![0u32; BINS];
@@ -515,14 +609,14 @@ pub(crate) mod tests {
 
     #[test]
     fn pert_sampling_has_the_documented_mean() {
-        let d = Draw::of(Range::new(0.0, 0.1, 0.7));
+        let d = Quantiles::of(Range::new(0.0, 0.1, 0.7)).unwrap();
         let mut rng = Pcg64Mcg::seed_from_u64(1);
         let n = 200_000;
         let samples: Vec<f64> = (0..n).map(|_| d.sample(&mut rng)).collect();
         let mean = samples.iter().sum::<f64>() / n as f64;
         assert!((mean - (0.0 + 4.0 * 0.1 + 0.7) / 6.0).abs() < 0.002, "{mean}");
         assert!(samples.iter().all(|v| (0.0..=0.7).contains(v)), "every sample within low and high");
-        assert!(matches!(Draw::of(Range::new(0.2, 0.2, 0.2)), Draw::Fixed(v) if v == 0.2));
+        assert!(Quantiles::of(Range::new(0.2, 0.2, 0.2)).is_none(), "one value: nothing to draw");
     }
 
     #[test]
@@ -547,5 +641,119 @@ pub(crate) mod tests {
         assert!(huge.mean.is_finite() && huge.histogram.width.is_finite() && huge.histogram.counts.iter().sum::<u32>() == 2);
         let one = spread(&[3.0]).unwrap();
         assert_eq!((one.p10, one.p90, one.histogram.counts[0]), (3.0, 3.0, 1));
+    }
+
+    /// PERT(0, likely, 1) for every shape a range can have: α from 1 (likely = low) to 5
+    /// (likely = high), β = 6 − α.
+    fn shapes() -> Vec<Range> {
+        [1.0, 1.01, 1.1, 1.5, 2.0, 3.0, 4.0, 4.5, 4.9, 4.99, 5.0].iter().map(|a| Range::new(0.0, (a - 1.0) / 4.0, 1.0)).collect()
+    }
+
+    /// The exact CDF of PERT `r` at `x`.
+    fn pert_cdf(r: Range, x: f64) -> f64 {
+        let width = r.high - r.low;
+        let alpha = 1.0 + 4.0 * (r.likely - r.low) / width;
+        statrs::function::beta::beta_reg(alpha, 6.0 - alpha, ((x - r.low) / width).clamp(0.0, 1.0))
+    }
+
+    #[test]
+    fn the_tables_draw_within_table_error_of_the_exact_pert() {
+        // The CDF of a draw is linear between a table's two neighbouring values: it is compared
+        // with the exact CDF at nine points of every step of every shape's table.
+        for r in shapes() {
+            let q = Quantiles::of(r).unwrap();
+            let mut gap: f64 = 0.0;
+            for j in 0..QUANTILE_POINTS {
+                let (a, b) = (q.table[j] as f64, q.table[j + 1] as f64);
+                for k in 0..=8 {
+                    let f = k as f64 / 8.0;
+                    let drawn = (j as f64 + f) / QUANTILE_POINTS as f64;
+                    gap = gap.max((drawn - pert_cdf(r, a + f * (b - a))).abs());
+                }
+            }
+            assert!(gap <= TABLE_ERROR, "{r:?}: the table's CDF is {gap:e} from the exact one");
+        }
+    }
+
+    #[test]
+    fn a_million_draws_lie_within_ks_0_003_of_the_exact_pert_with_its_mean_and_percentiles() {
+        let n = 1_000_000;
+        // Draws are counted on a fine grid of [low, high] (no sort): between two grid points
+        // both CDFs rise, so the largest of |drawn(next) − exact(this)| and
+        // |exact(next) − drawn(this)| bounds the Kolmogorov–Smirnov distance from above.
+        let grid = 1 << 16;
+        let mut rng = Pcg64Mcg::seed_from_u64(2026);
+        let mut ranges: Vec<Range> = shapes().into_iter().step_by(2).collect();
+        // And ranges as a case holds them.
+        ranges.extend([Range::new(0.01, 0.03, 0.05), Range::new(0.9, 1.0, 1.1)]);
+        for r in ranges {
+            let q = Quantiles::of(r).unwrap();
+            let width = r.high - r.low;
+            let mut counts = vec![0u32; grid];
+            let mut sum = 0.0;
+            for _ in 0..n {
+                let v = q.sample(&mut rng);
+                assert!((r.low..=r.high).contains(&v), "{r:?}: {v} outside low and high");
+                sum += v;
+                counts[(((v - r.low) / width * grid as f64) as usize).min(grid - 1)] += 1;
+            }
+            let (mut ks, mut below, mut exact_below) = (0.0f64, 0u32, 0.0);
+            let mut percentiles = [(0.1, None), (0.5, None), (0.9, None)];
+            for (k, &c) in counts.iter().enumerate() {
+                let drawn_below = below as f64 / n as f64;
+                below += c;
+                let drawn = below as f64 / n as f64;
+                let exact = pert_cdf(r, r.low + width * (k + 1) as f64 / grid as f64);
+                ks = ks.max((drawn - exact_below).abs()).max((exact - drawn_below).abs());
+                for (p, at) in &mut percentiles {
+                    if at.is_none() && drawn >= *p {
+                        *at = Some(exact);
+                    }
+                }
+                exact_below = exact;
+            }
+            assert!(ks <= 0.003, "{r:?}: KS distance at most {ks}");
+            // So the mean is within KS × (high − low) of PERT's, and the exact CDF at each
+            // percentile within KS of its probability.
+            let mean = sum / n as f64;
+            let exact_mean = (r.low + 4.0 * r.likely + r.high) / 6.0;
+            assert!((mean - exact_mean).abs() <= ks * width, "{r:?}: mean {mean} vs {exact_mean}");
+            for (p, at) in percentiles {
+                let at = at.unwrap();
+                assert!((at - p).abs() <= ks, "{r:?}: the exact CDF at P{} is {at}", p * 100.0);
+            }
+        }
+    }
+
+    #[test]
+    fn a_trial_agrees_with_the_business_case_to_rounding() {
+        let mut inp = case();
+        inp.levers.enabled = [true; 8];
+        inp.years = 10.0;
+        let n = inp.validate().unwrap();
+        let trials = Trials::new(&inp, n);
+        let mut rng = Pcg64Mcg::seed_from_u64(5);
+        for trial in 0..2_000 {
+            let mut c = inp;
+            for lever in Lever::ALL {
+                for r in c.levers.ranges_mut(lever) {
+                    r.likely = Quantiles::of(*r).unwrap().sample(&mut rng);
+                }
+            }
+            let f = 0.5 + rng.next_u64() as f64 / u64::MAX as f64;
+            (c.costs.one_off, c.costs.annual) = (c.costs.one_off * f, c.costs.annual * f);
+            if trial % 3 == 0 {
+                // Costs that pay back at once, or never.
+                c.costs.one_off = if trial % 2 == 0 { 0.0 } else { 1e12 };
+            }
+            let (npv, roi, payback) = trials.figures(&c);
+            let exact = business_case(&c).unwrap().risk_adjusted;
+            let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * b.abs().max(1.0);
+            assert!(close(npv, exact.npv), "{npv} vs {}", exact.npv);
+            assert_eq!(roi.is_some(), exact.roi.is_some());
+            assert!(roi.zip(exact.roi).is_none_or(|(a, b)| close(a, b)));
+            assert_eq!(payback.is_some(), exact.payback_months.is_some(), "trial {trial}");
+            assert!(payback.zip(exact.payback_months).is_none_or(|(a, b)| close(a, b)));
+        }
     }
 }

@@ -1,4 +1,4 @@
-// Monte Carlo benchmark (issue 21): trials per second of the default business case in headless
+// Monte Carlo benchmark (issues 21 and 31): trials per second of the default business case in headless
 // Chromium's worker (www/mc-worker.js, the page's own wasm), 100 000 trials from request
 // to summary, and the main thread's longest task while the page runs 1 000 000 trials. Prints
 // figures beside the targets; the native figure comes from `cargo run --release --example
@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../e2e/support/server.mjs';
 import { launchOptions } from '../e2e/support/browser.mjs';
 
-const TARGETS = { hundredThousandMs: 100, longTaskMs: 50 };
+const TARGETS = { hundredThousandMs: 25, longTaskMs: 50 };
 
 const server = await startServer();
 const browser = await chromium.launch(launchOptions());
@@ -61,7 +61,7 @@ try {
   });
   const rate = 1e6 / (ms1m / 1000);
   console.log('monte carlo in the browser (headless Chromium worker, this machine, default business case)');
-  console.log(`  100,000 trials, request to summary (median of 5): ${ms100k.toFixed(0)} ms (target < ${TARGETS.hundredThousandMs} ms)`);
+  console.log(`  100,000 trials, request to summary (median of 5): ${ms100k.toFixed(0)} ms (target ≤ ${TARGETS.hundredThousandMs} ms)`);
   console.log(`  1,000,000 trials: ${ms1m.toFixed(0)} ms, ${(rate / 1e6).toFixed(2)} million trials/s (compare with the native figure above; target ≥ 60% of it)`);
   console.log(`  longest main-thread task during a 1,000,000-trial run on the page: ${longest.toFixed(0)} ms (target ≤ ${TARGETS.longTaskMs} ms; 0 = none over 50 ms)`);
 } finally {
