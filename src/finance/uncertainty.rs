@@ -28,7 +28,7 @@ use serde::{Deserialize, Serialize};
 /// How far the company's facts, the costs, the discount rate and ramp-up swing in the tornado.
 pub const SWING: f64 = 0.2;
 /// Trials a simulation runs by default, and at most.
-pub const DEFAULT_TRIALS: u32 = 10_000;
+pub const DEFAULT_TRIALS: u32 = 100_000;
 pub const MAX_TRIALS: u32 = 1_000_000;
 /// Bars of a histogram.
 pub const BINS: usize = 24;

@@ -162,7 +162,7 @@ test('the report has the tornado and the simulation with its seed', async () => 
   const section = app.page.getByTestId('report-uncertainty');
   await section.waitFor();
   await app.page.getByTestId('report-mc-summary').waitFor({ timeout: 30000 });
-  assert.match(await app.page.getByTestId('report-mc-summary').textContent(), /10,000 trials, seed 7/);
+  assert.match(await app.page.getByTestId('report-mc-summary').textContent(), /100,000 trials, seed 7/);
   assert.ok(await section.getByTestId('tornado-table').isVisible());
   await app.close();
 });
