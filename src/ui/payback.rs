@@ -61,7 +61,7 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
     let results = form.result().map(|r| {
         html! {
             <>
-                { tiles(&head) }
+                { tiles(&ui.num, &head) }
                 if props.more {
                     <PaybackChart result={r.clone()} />
                     if differs(r) {

@@ -107,7 +107,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
         html! {
             <>
                 <h3>{ t.risk_adjusted }</h3>
-                { tiles(&head) }
+                { tiles(&ui.num, &head) }
                 if more {
                     <ByYearChart result={r.clone()} />
                     <Waterfall result={r.clone()} />
