@@ -394,6 +394,8 @@ catalogue! {
         stage_0, stage_1, stage_2, stage_3, stage_0_what, stage_1_what, stage_2_what, stage_3_what,
         result_title, radar_title, area, score, stage_title, strongest, weakest, next_step, confidence, confidence_what, dont_know_flag,
         suggest_title, suggest_intro, lever, now, suggested, npv_now, npv_suggested, apply, applied, suggest_invalid, readiness,
+        // The report's first page.
+        summary_title, summary_case, summary_payback, summary_no_payback, summary_sure, summary_unsure,
     }
     sources {
         reichheld: AnalystStudy, gupta_lehmann: PeerReviewed, three_per_dollar: IndustryClaim,
@@ -534,9 +536,55 @@ pub fn fill_values(text: &str, values: &[&str]) -> String {
     out
 }
 
+/// `text` with each number kept on one line with the words it belongs to: the space between a
+/// word holding a digit and the word after it ("4,3 maanden", "$1 invested") becomes a no-break
+/// space, and so does the one before it ("above 0"); after a word that ends a label or a clause
+/// ("Unadjusted: $1", "P10 $1, P50 $2") a line may break. Nor does a line break inside such a
+/// word at its dash ("25–95%", "5-point"): a word joiner follows the dash.
+pub fn keep_numbers_together(text: &str) -> String {
+    let words: Vec<&str> = text.split(' ').collect();
+    let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+    let mut out = String::with_capacity(text.len() + words.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 {
+            let prev = words[i - 1];
+            let open = !prev.is_empty() && !prev.ends_with([':', ',', '.', ';']);
+            let unit_after = open && numeric(prev) && w.chars().next().is_some_and(char::is_alphabetic);
+            let label_before = open && numeric(w);
+            out.push(if unit_after || label_before { '\u{a0}' } else { ' ' });
+        }
+        if numeric(w) {
+            for c in w.chars() {
+                out.push(c);
+                if matches!(c, '-' | '–') {
+                    out.push('\u{2060}');
+                }
+            }
+        } else {
+            out.push_str(w);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_keep_their_unit_and_the_word_before() {
+        assert_eq!(keep_numbers_together("Ongecorrigeerd: 1,1 maanden"), "Ongecorrigeerd: 1,1\u{a0}maanden");
+        assert_eq!(keep_numbers_together("Chance that NPV is above 0"), "Chance that NPV is above\u{a0}0");
+        assert_eq!(keep_numbers_together("Kans dat de NCW boven 0 ligt"), "Kans dat de NCW boven\u{a0}0\u{a0}ligt");
+        assert_eq!(keep_numbers_together("ROI: P10 12%, P50 40%"), "ROI: P10\u{a0}12%, P50\u{a0}40%");
+        assert_eq!(keep_numbers_together("Break-even return per $1 invested"), "Break-even return per\u{a0}$1\u{a0}invested");
+        assert_eq!(keep_numbers_together("their 25–95% range."), "their\u{a0}25–\u{2060}95%\u{a0}range.");
+        assert_eq!(keep_numbers_together("A 5-point rise"), "A\u{a0}5-\u{2060}point\u{a0}rise");
+        // Nothing to keep together, and spaces as they were.
+        assert_eq!(keep_numbers_together("Net present value"), "Net present value");
+        assert_eq!(keep_numbers_together(" a  b "), " a  b ");
+        assert_eq!(keep_numbers_together(""), "");
+    }
 
     fn keys_of(source: &str) -> Vec<&str> {
         source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split(" = ").next().unwrap_or("")).collect()

@@ -24,6 +24,9 @@ pub enum Style {
     Amount,
     /// A percentage with at most one decimal: 27.5%.
     Percent,
+    /// A percentage as typed, with up to four decimals: 12.25%. Every percentage goes through
+    /// Intl, so a page or report shows one style ("10%", "10 %", "%10" by language).
+    PercentTyped,
     /// A plain number with at most `n` decimals.
     Decimal(u8),
     /// Short money for chart axes: $1.2M.
@@ -103,6 +106,10 @@ fn options(style: Style, currency: &str) -> js_sys::Object {
             set("style", "percent".into());
             set("maximumFractionDigits", 1.into());
         }
+        Style::PercentTyped => {
+            set("style", "percent".into());
+            set("maximumFractionDigits", 4.into());
+        }
         Style::Decimal(n) => {
             set("maximumFractionDigits", u32::from(n).into());
         }
@@ -117,7 +124,7 @@ fn options(style: Style, currency: &str) -> js_sys::Object {
             set("maximumFractionDigits", 1.into());
         }
     }
-    if matches!(style, Style::Money | Style::Amount | Style::Percent | Style::Decimal(_)) {
+    if matches!(style, Style::Money | Style::Amount | Style::Percent | Style::PercentTyped | Style::Decimal(_)) {
         // A double holds 15–17 significant digits; past 2^53 its last ones are noise
         // ("$25,449,000,000,000,004"). Whichever rounding is coarser wins, so small numbers keep
         // their decimals rule and large ones stop at 15 digits.

@@ -52,7 +52,7 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
     let results = form.result().map(|r| {
         html! {
             <>
-                { tiles(&head) }
+                { tiles(&ui.num, &head) }
                 if props.more {
                     <PaybackChart result={r.clone()} />
                     <YearTable table={years::payback(t, r)} />

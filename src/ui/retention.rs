@@ -65,7 +65,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     let results = form.result().map(|r| {
         html! {
             <>
-                { tiles(&head) }
+                { tiles(&ui.num, &head) }
                 { source(t, &t.reichheld) }
                 if props.more {
                     <RetentionChart result={r.clone()} />

@@ -1,8 +1,10 @@
 //! Headline results: label, large formatted value, optional note; the raw number rides along in
-//! `data-value` for tests and integrators.
+//! `data-value` for tests and integrators. A row of tiles shows its figures at one size, and no
+//! number in a tile is on a line apart from its unit or the word before it.
 
 use super::context::use_ui;
 use super::format::{raw, Numbers, Style};
+use crate::text::keep_numbers_together;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -19,11 +21,15 @@ pub struct TileProps {
     /// A unit after the number ("months").
     #[prop_or_default]
     pub suffix: Option<&'static str>,
+    /// The length class of the row's longest figure (`tiles`), which sizes this one: a row's
+    /// figures are equally prominent, NPV as much as ROI.
+    #[prop_or_default]
+    pub fit: Option<&'static str>,
 }
 
 impl TileProps {
     pub fn new(name: &'static str, label: &'static str, value: Option<f64>, style: Style, missing: &'static str) -> Self {
-        Self { name, label, value, style, missing, note: None, suffix: None }
+        Self { name, label, value, style, missing, note: None, suffix: None, fit: None }
     }
 
     /// With a unit after the number.
@@ -48,15 +54,21 @@ pub fn tile_text(num: &Numbers, props: &TileProps) -> String {
     }
 }
 
-/// The tiles of a results panel, in a row.
-pub fn tiles(list: &[TileProps]) -> Html {
-    html! { <div class="tiles">{ for list.iter().map(|p| html! { <Tile key={p.name} ..p.clone() /> }) }</div> }
+/// The tiles of a results panel, in a row, each figure at the size of the longest.
+pub fn tiles(num: &Numbers, list: &[TileProps]) -> Html {
+    let longest = list.iter().map(|p| tile_text(num, p).chars().count()).max().unwrap_or(0);
+    let fit = Some(length_class_of(longest));
+    html! { <div class="tiles">{ for list.iter().map(|p| html! { <Tile key={p.name} fit={fit} ..p.clone() /> }) }</div> }
 }
 
 /// How long a figure is, so the stylesheet can size it to fit its tile on one line (a figure is
 /// never split): a class of length rather than a style, which the page's CSP forbids.
 pub fn length_class(text: &str) -> &'static str {
-    match text.chars().count() {
+    length_class_of(text.chars().count())
+}
+
+fn length_class_of(chars: usize) -> &'static str {
+    match chars {
         0..=6 => "6",
         7..=9 => "9",
         10..=12 => "12",
@@ -70,13 +82,13 @@ pub fn length_class(text: &str) -> &'static str {
 #[component]
 pub fn Tile(props: &TileProps) -> Html {
     let text = tile_text(&use_ui().num, props);
-    let length = length_class(&text);
+    let length = props.fit.unwrap_or_else(|| length_class(&text));
     html! {
         <div class="tile">
-            <div class="tile-label">{ props.label }</div>
+            <div class="tile-label">{ keep_numbers_together(props.label) }</div>
             <div class="tile-value" data-testid={["result-", props.name].concat()} data-value={raw(props.value)} data-length={length}>{ text }</div>
             if let Some(note) = &props.note {
-                <div class="tile-note">{ note.clone() }</div>
+                <div class="tile-note">{ keep_numbers_together(note) }</div>
             }
         </div>
     }

@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setup } from './support/pages.mjs';
-import { EN } from './support/texts.mjs';
+import { catalogue, EN } from './support/texts.mjs';
 
 let env;
 let dir;
@@ -85,7 +85,9 @@ function locate(pages, tables, startAfter) {
 test('prepared for / by show on the report and are kept in the share link', async () => {
   const app = await env.page();
   await openReport(app);
-  assert.equal(await app.page.getByTestId('report-for').textContent(), '—');
+  // Blank names leave no line on the report, not even a dash.
+  assert.equal(await app.page.getByTestId('report-for').count(), 0);
+  assert.equal(await app.page.getByTestId('report-by').count(), 0);
   await app.page.getByTestId('prepared-for').fill('Acme Corp');
   await app.page.getByTestId('prepared-by').fill('Jane Rep');
   assert.equal(await app.page.getByTestId('report-for').textContent(), 'Acme Corp');
@@ -171,7 +173,6 @@ for (const format of ['A4', 'Letter']) {
       ['case-years', EN.by_year_title],
       // The uncertainty section.
       ['tornado-table', 'What moves NPV most'],
-      ['histogram-table', 'How the NPV of the trials is spread'],
       ['report-company', EN.company],
       ['report-costs', EN.costs_and_timing],
     ]);
@@ -186,7 +187,7 @@ for (const format of ['A4', 'Letter']) {
 
     const pages = await pdfPages(app, format);
     const results = [
-      ...locate(pages, [scenarios, years, ...tables.filter((t) => ['tornado-table', 'histogram-table'].includes(t.hook))], EN.report_title),
+      ...locate(pages, [scenarios, years, ...tables.filter((t) => t.hook === 'tornado-table')], EN.report_title),
       ...locate(pages, tables.filter((t) => t.hook.startsWith('report-')), EN.assumptions),
     ];
     assert.equal(results.length, tables.length);
@@ -221,5 +222,79 @@ test('the print button tells the page and opens the print dialog once', async ()
   assert.equal(reports[0].calculator, 'report');
   assert.equal(reports[0].currency, 'USD');
   assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
+const TEXTS = { en: EN, nl: catalogue('nl') };
+
+/** A catalogue text as a pattern of the printed text without its spaces (a line may break at a
+ * hyphen, "risk- adjusted"): each placeholder stands for some words. */
+function template(text) {
+  return new RegExp(compact(text).split(/\{[a-z]\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?'));
+}
+
+/** Each percentage in `text`, by how its sign stands to its number: "10%", "10 %" or "%10". */
+function percentStyles(text) {
+  const styles = new Map();
+  for (const m of text.matchAll(/\d([ \u00a0\u202f]?)%|%([ \u00a0\u202f]?)\d/g)) {
+    const style = m[0].startsWith('%') ? `%${m[2] ? ' ' : ''}1` : `1${m[1] ? ' ' : ''}%`;
+    styles.set(style, [...(styles.get(style) ?? []), text.slice(Math.max(0, m.index - 30), m.index + 5)]);
+  }
+  return styles;
+}
+
+for (const lang of ['en', 'nl']) {
+  test(`the report's first page (${lang}) says in words what the plan costs, brings back, when and how sure, with the guards that fire`, async () => {
+    const T = TEXTS[lang];
+    const app = await env.page();
+    await app.goto(`/?lang=${lang}#case`);
+    // A horizon longer than the TEI studies': a guard fires.
+    await app.fill('years', '5');
+    await app.openTab('report');
+    await app.page.getByTestId('report').waitFor();
+    await app.allDrawn();
+    const report = app.page.getByTestId('report');
+    const npv = (await report.getByTestId('result-npv').textContent()).trim();
+    const currency = await app.page.locator('#currency').inputValue();
+    const pages = await pdfPages(app, 'A4');
+    const first = squash(pages[0]);
+    assert.ok(first.includes(squash(T.summary_title)), `first page lacks "${T.summary_title}"`);
+    for (const key of ['summary_case', 'summary_payback', 'summary_sure']) {
+      assert.match(compact(pages[0]), template(T[key]), `first page lacks the ${key} sentence`);
+    }
+    assert.ok(first.includes(squash(npv)), `the summary lacks NPV ${npv}`);
+    assert.ok(first.includes(squash(T.guards_title)) && first.includes(squash(T.guard_horizon)), 'the guard is not on the first page');
+    for (const needle of [T.date, currency, T.risk_adjusted]) assert.ok(first.toLowerCase().includes(squash(needle).toLowerCase()), `first page lacks "${needle}"`);
+    // Names left blank leave no line behind.
+    const flat = squash(pages.join('\n'));
+    for (const label of [T.prepared_for, T.prepared_by]) assert.ok(!flat.includes(squash(label)), `"${label}" printed with no name`);
+    // The histogram with P10, P50 and P90 marked, not the trials' count table (the CSV has it).
+    assert.equal(await report.getByTestId('histogram-table').count(), 0, 'the count table is on the report');
+    assert.ok(!flat.includes(squash(`${T.npv}: ${T.range_from}`)), 'the count table is printed');
+    const marks = await report.getByTestId('histogram-chart').locator('.mark').allTextContents();
+    assert.deepEqual(marks.map((m) => m.trim()), [T.p10, 'P50', T.p90]);
+    // One percent style throughout, the one Intl gives the language.
+    const intl = await app.page.evaluate(() => new Intl.NumberFormat(document.documentElement.lang, { style: 'percent' }).format(0.1));
+    const styles = percentStyles(pages.join('\n'));
+    assert.deepEqual([...styles.keys()], [percentStyles(intl).keys().next().value], `percent styles in the PDF: ${JSON.stringify(Object.fromEntries(styles))}`);
+    assert.deepEqual(app.consoleErrors, []);
+    await app.close();
+  });
+}
+
+test('no bordered box of the printed report can run off a page: each is kept whole', async () => {
+  const app = await env.page();
+  await openReport(app, '/?lang=nl#report');
+  await app.page.emulateMedia({ media: 'print' });
+  const split = await app.page.getByTestId('report').evaluate((report) => [report, ...report.querySelectorAll('*')].filter((el) => {
+    const s = getComputedStyle(el);
+    if (!el.getClientRects().length || ['TABLE', 'TR', 'TD', 'TH', 'THEAD', 'TBODY'].includes(el.tagName)) return false;
+    const boxed = parseFloat(s.borderTopWidth) > 0 && parseFloat(s.borderBottomWidth) > 0 && s.borderTopStyle !== 'none' && s.borderBottomStyle !== 'none';
+    let kept = false;
+    for (let up = el; up && up !== report.parentElement && !kept; up = up.parentElement) kept = getComputedStyle(up).breakInside === 'avoid';
+    return boxed && !kept;
+  }).map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent.trim().slice(0, 40)}`));
+  await app.page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(split, []);
   await app.close();
 });

@@ -110,7 +110,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
         html! {
             <>
                 <h3>{ t.risk_adjusted }</h3>
-                { tiles(&head) }
+                { tiles(&ui.num, &head) }
                 <GuardLines form={shared.clone()} preset={props.preset} />
                 if more {
                     <ByYearChart result={r.clone()} />

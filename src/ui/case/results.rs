@@ -31,7 +31,7 @@ pub fn CaseTiles(props: &CaseTilesProps) -> Html {
     let ui = use_ui();
     let t = ui.t;
     let num = &ui.num;
-    tiles(&headline(num, t, &props.result))
+    tiles(num, &headline(num, t, &props.result))
 }
 
 /// The headline tiles' figures.

@@ -7,6 +7,7 @@
 use super::super::context::use_ui;
 use super::super::format::{raw, Style};
 use super::super::state::{Action, DRAWN};
+use super::assumptions::percent_typed;
 use super::charts;
 use super::text_table::{TextRow, TextTable};
 use super::uncertainty::input_name;
@@ -15,6 +16,7 @@ use crate::finance::assessment::{Area, Assessment, Part, STATEMENTS};
 use crate::finance::business_case::{business_case, enabled_key, Lever};
 use crate::forms::panels::{assessment_of, with_suggestion, Answer, PanelChange, PanelInputs};
 use crate::forms::scenario::Scenario;
+use crate::forms::FormView;
 use crate::text::fill_values;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -171,7 +173,7 @@ fn Result(props: &ResultProps) -> Html {
             let now = s.case.text_of(&key);
             TextRow {
                 label: t.levers[l as usize].title.into(),
-                cells: vec![[now, " %"].concat().into(), num.fmt(Style::Percent, a.suggested.risk[l.index()]).into()],
+                cells: vec![percent_typed(num, now, s.case.notation()).into(), num.fmt(Style::Percent, a.suggested.risk[l.index()]).into()],
                 highlight: false,
             }
         })

@@ -21,6 +21,8 @@ pub fn value(num: &Numbers, t: &Texts, form: &dyn FormView, i: usize) -> String 
     let number = parse_in(text, form.notation()).ok();
     let mut v = match (number, unit) {
         (Some(n), Unit::Money) => return num.fmt(Style::Amount, n),
+        // Through Intl like every other percentage, not a number and a "%" of our own.
+        (Some(n), Unit::Percent) => return num.fmt(Style::PercentTyped, n / 100.0),
         (Some(n), _) => num.fmt(Style::Decimal(4), n),
         (None, _) => text.to_owned(),
     };
@@ -31,6 +33,12 @@ pub fn value(num: &Numbers, t: &Texts, form: &dyn FormView, i: usize) -> String 
         v.push_str(unit);
     }
     v
+}
+
+/// A percentage typed in the language's notation ("12,5") as every percentage is shown (Intl:
+/// "12,5%"), or the text as typed while it is not a number.
+pub fn percent_typed(num: &Numbers, text: &str, notation: crate::finance::input::Notation) -> String {
+    parse_in(text, notation).map_or_else(|_| text.to_owned(), |n| num.fmt(Style::PercentTyped, n / 100.0))
 }
 
 /// Switch `j` as yes / no.

@@ -1,7 +1,8 @@
 //! The report's body, as it prints (A4 and Letter; "Download PDF" is the browser's print to
-//! PDF): title, date, prepared for / by, results, charts, the scenario table, every assumption
-//! with its source, and the formulas. Sections never break across pages. The page keeps the
-//! report's controls (`ui::report`).
+//! PDF): title, date, currency, prepared for / by when given; a summary in words (what the plan
+//! costs, what it brings back, when, how sure) with the guards that fire; results, charts, the
+//! scenario table, every assumption with its source, and the formulas. Sections never break
+//! across pages. The page keeps the report's controls (`ui::report`).
 
 use super::super::case::charts::{ByYearChart, Waterfall};
 use super::super::case::results::{CaseTiles, COMPANY};
@@ -11,10 +12,12 @@ use super::super::format::{date, Numbers, Style};
 use super::super::source::{evidence, source};
 use super::assumptions::{lever_of, rows};
 use super::text_table::{TextRow, TextTable};
-use super::uncertainty::ReportUncertainty;
+use super::uncertainty::{guard_text, use_simulation, ReportUncertainty, Run};
+use super::worker::{case_of, simulation_of};
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
+use crate::forms::case::{firing_guards, preset_levers};
 use crate::forms::scenario::Scenario;
-use crate::text::{SourceText, Texts};
+use crate::text::{fill_values, keep_numbers_together, SourceText, Texts};
 use yew::prelude::*;
 
 /// The business-case inputs in groups (company, costs and timing, each lever that is on), each
@@ -89,22 +92,84 @@ fn cash_flows(num: &Numbers, t: &Texts, r: &BusinessCaseResult, scenario: &Scena
     }
 }
 
-/// Title, prepared for / by, date and currency.
+/// Title, prepared for / by (each only when given: a signed report has no blank lines), date and
+/// currency.
 fn report_head(ui: &Ui, s: &Scenario) -> Html {
     let t = ui.t;
-    let or_dash = |v: &str| if v.is_empty() { "—".to_owned() } else { v.to_owned() };
     html! {
         <header class="report-head keep">
             <p class="report-brand">{ t.app_title }</p>
             <h2 id="report-title">{ t.report_title }</h2>
             <dl class="report-meta">
-                <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ or_dash(&s.prepared_for) }</dd>
-                <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ or_dash(&s.prepared_by) }</dd>
+                if !s.prepared_for.is_empty() {
+                    <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ s.prepared_for.clone() }</dd>
+                }
+                if !s.prepared_by.is_empty() {
+                    <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ s.prepared_by.clone() }</dd>
+                }
                 <dt>{ t.date }</dt><dd>{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
                 <dt>{ t.currency }</dt><dd>{ ui.currency.code() }</dd>
             </dl>
             <p class="privacy">{ t.privacy }</p>
         </header>
+    }
+}
+
+/// The first page's paragraph: what the plan costs and brings back (present values,
+/// risk-adjusted), when it pays back, and how sure that is — the Monte Carlo's chance of a
+/// positive NPV and its P10–P90 once it has run, or that it has not.
+fn summary_text(num: &Numbers, t: &Texts, r: &BusinessCaseResult, run: &Run) -> String {
+    let a = &r.risk_adjusted;
+    let years = num.fmt(Style::Decimal(0), r.years.len().saturating_sub(1) as f64);
+    let roi = a.roi.map_or_else(|| t.not_available.to_owned(), |v| num.fmt(Style::Percent, v));
+    let case =
+        fill_values(t.summary_case, &[&years, &num.fmt(Style::Money, a.pv_costs), &num.fmt(Style::Money, a.pv_benefits), &num.fmt(Style::Money, a.npv), &roi]);
+    let when = match a.payback_months {
+        Some(m) => fill_values(t.summary_payback, &[&[num.fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat()]),
+        None => fill_values(t.summary_no_payback, &[&years]),
+    };
+    let sure = match run {
+        Run::Done(s) => {
+            let above = (s.chance_npv_positive * f64::from(s.trials)).round();
+            fill_values(
+                t.summary_sure,
+                &[
+                    &num.fmt(Style::Decimal(0), above),
+                    &num.fmt(Style::Decimal(0), f64::from(s.trials)),
+                    &num.fmt(Style::Money, s.npv.p10),
+                    &num.fmt(Style::Money, s.npv.p90),
+                ],
+            )
+        }
+        Run::Waiting | Run::Running { .. } | Run::Failed => t.summary_unsure.to_owned(),
+    };
+    keep_numbers_together(&[case, when, sure].join(" "))
+}
+
+/// The summary in words and the guards that fire (or that none does), on the first page.
+fn summary(num: &Numbers, t: &Texts, s: &Scenario, r: &BusinessCaseResult, run: &Run) -> Html {
+    // The one list the headline and the uncertainty panel show too.
+    let fired = case_of(&s.case).map(|inp| {
+        let preset = s.preset.and_then(preset_levers);
+        firing_guards(&s.case, s.preset).into_iter().map(|g| guard_text(num, t, g, &inp, preset.as_ref())).collect::<Vec<_>>()
+    });
+    html! {
+        <section class="report-summary keep" data-testid="report-summary">
+            <h3>{ t.summary_title }</h3>
+            <p data-testid="report-summary-text">{ summary_text(num, t, r, run) }</p>
+            if let Some(fired) = fired {
+                <div class="guards" data-testid="report-guards">
+                    <h4>{ t.guards_title }</h4>
+                    if fired.is_empty() {
+                        <p>{ t.no_guards }</p>
+                    } else {
+                        <ul>
+                            { for fired.into_iter().map(|g| html! { <li class="guard" data-testid="report-guard">{ g }</li> }) }
+                        </ul>
+                    }
+                </div>
+            }
+        </section>
     }
 }
 
@@ -142,10 +207,14 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let t = ctl.t;
     let s = &*props.scenario;
     let case = &s.case;
+    // Run here, not in the uncertainty section: the first page says how sure the case is too.
+    // Not before the report's last part is drawn, so a first visit's first frames stay light.
+    let run = use_simulation(if props.stage >= 3 { simulation_of(case, &s.panels) } else { None }, &props.link);
     html! {
         <article class="report" data-testid="report" aria-labelledby="report-title">
             { report_head(&ctl, s) }
             if let Some(r) = case.result() {
+                { summary(num, t, s, r, &run) }
                 <section class="keep">
                     <h3>{ [t.results, " — ", t.risk_adjusted].concat() }</h3>
                     if case.is_stale() {
@@ -160,7 +229,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                     <section class="keep">{ cash_flows(num, t, r, s) }</section>
                 }
                 if props.stage >= 3 {
-                    <ReportUncertainty case={case.clone()} panels={AttrValue::from(s.panels.clone())} link={props.link.clone()} />
+                    <ReportUncertainty case={case.clone()} run={run.clone()} />
                 }
             }
             if props.stage >= 3 {

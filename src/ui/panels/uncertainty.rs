@@ -190,7 +190,7 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
 
 /// What the simulation shows while it runs and after.
 #[derive(Clone, PartialEq)]
-enum Run {
+pub enum Run {
     Waiting,
     Running { done: u32, total: u32 },
     Done(Rc<SimulationSummary>),
@@ -209,7 +209,7 @@ struct Runner {
 /// the case, seed, trials and cost spread; `None` when the case is not valid) changes; a newer
 /// request replaces a run between two chunks.
 #[hook]
-fn use_simulation(input: Option<SimulationInput>, link: &str) -> Run {
+pub fn use_simulation(input: Option<SimulationInput>, link: &str) -> Run {
     let run = use_state(|| Run::Waiting);
     let runner = use_mut_ref(|| None::<Runner>);
     let asked = use_mut_ref(|| 0u32);
@@ -450,7 +450,7 @@ fn figure(num: &Numbers, hook: &'static str, label: &'static str, style: Style, 
     let text = num.fmt(style, v);
     html! {
         <div class="tile">
-            <div class="tile-label">{ label }</div>
+            <div class="tile-label">{ crate::text::keep_numbers_together(label) }</div>
             <div class="tile-value" data-testid={hook} data-value={raw(Some(v))} data-length={length_class(&text)}>{ text }</div>
         </div>
     }
@@ -462,8 +462,6 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, report: 
     let pct = |v: f64| num.fmt(Style::Percent, v);
     let roi = s.roi.as_ref().map(|r| fill_values(t.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
     let h = &n.histogram;
-    let rows = histogram_rows(num, h, |v| num.fmt(Style::Money, v));
-    let head = vec![AttrValue::from([t.npv, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()];
     html! {
         <div class="mc-result" data-testid="mc-result" data-p50={raw(Some(n.p50))}>
             <div class="keep">
@@ -480,15 +478,13 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, report: 
             }
             { charts::histogram(num, t.histogram_title, "histogram", Style::CompactMoney, h, [(t.p10, n.p10), ("P50", n.p50), (t.p90, n.p90)]) }
             </div>
-            if report {
-                // Printed on a page of its own if need be, never cut.
-                <div class="keep">
-                    <TextTable caption={t.histogram_title} hook="histogram-table" head={head} {rows} />
-                </div>
-            } else {
+            // The report shows the histogram alone: the trials' counts are in the CSV export.
+            if !report {
                 <details>
                     <summary>{ t.as_table }</summary>
-                    <TextTable caption={t.histogram_title} hook="histogram-table" {head} {rows} />
+                    <TextTable caption={t.histogram_title} hook="histogram-table"
+                        head={vec![AttrValue::from([t.npv, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()]}
+                        rows={histogram_rows(num, h, |v| num.fmt(Style::Money, v))} />
                 </details>
                 if let Some(r) = &s.roi {
                     { roi_histogram(num, t, r) }
@@ -902,23 +898,7 @@ pub fn GuardList(props: &GuardProps) -> Html {
     let t = ui.t;
     let Ok(r) = business_case(&props.input) else { return Html::default() };
     let list = guards(&props.input, &r, props.preset.as_ref());
-    let text = |g: Guard| match g {
-        Guard::LifetimeValueTwice => t.guard_lifetime.to_owned(),
-        Guard::PurchasesTwice => t.guard_purchases.to_owned(),
-        Guard::RoiAboveCeiling => t.guard_roi.to_owned(),
-        Guard::PaybackUnderAMonth => t.guard_payback.to_owned(),
-        Guard::HorizonBeyondEvidence => t.guard_horizon.to_owned(),
-        Guard::AbovePresetHigh(key) => {
-            let high = key.replace(".likely", ".high");
-            let preset = props.preset.map(|l| {
-                let mut inp = props.input;
-                inp.levers = l;
-                inp
-            });
-            let value = preset.and_then(|p| today_range_high(&p, key)).map_or_else(String::new, |v| show(num, unit_of(&high), v));
-            fill_values(t.guard_preset, &[&input_name(t, key), &value])
-        }
-    };
+    let text = |g: Guard| guard_text(num, t, g, &props.input, props.preset.as_ref());
     let links = |g: Guard| {
         let keys: Vec<&'static str> = match g {
             Guard::AbovePresetHigh(k) => vec![k],
@@ -939,6 +919,28 @@ pub fn GuardList(props: &GuardProps) -> Html {
                 </ul>
             }
         </div>
+    }
+}
+
+/// What guard `g` of case `input` says; `preset` is the levers of the preset the case started
+/// from, if any (the panel's list and the report's first page say the same).
+pub fn guard_text(num: &Numbers, t: &Texts, g: Guard, input: &BusinessCaseInput, preset: Option<&crate::finance::business_case::Levers>) -> String {
+    match g {
+        Guard::LifetimeValueTwice => t.guard_lifetime.to_owned(),
+        Guard::PurchasesTwice => t.guard_purchases.to_owned(),
+        Guard::RoiAboveCeiling => t.guard_roi.to_owned(),
+        Guard::PaybackUnderAMonth => t.guard_payback.to_owned(),
+        Guard::HorizonBeyondEvidence => t.guard_horizon.to_owned(),
+        Guard::AbovePresetHigh(key) => {
+            let high = key.replace(".likely", ".high");
+            let preset = preset.map(|&l| {
+                let mut inp = *input;
+                inp.levers = l;
+                inp
+            });
+            let value = preset.and_then(|p| today_range_high(&p, key)).map_or_else(String::new, |v| show(num, unit_of(&high), v));
+            fill_values(t.guard_preset, &[&input_name(t, key), &value])
+        }
     }
 }
 
@@ -1000,9 +1002,8 @@ pub fn InvestmentCard(props: &InvestmentProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ReportUncertaintyProps {
     pub case: Form<BusinessCaseResult>,
-    pub panels: AttrValue,
-    /// The scenario's share link, which the Monte Carlo worker reads.
-    pub link: AttrValue,
+    /// The report's Monte Carlo run (its first page says how sure the case is from it too).
+    pub run: Run,
 }
 
 /// The report's uncertainty section: the tornado with its table, and the Monte Carlo's figures
@@ -1012,9 +1013,9 @@ pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
     let ui = use_ui();
     let num = &ui.num;
     let t = ui.t;
-    let run = use_simulation(super::worker::simulation_of(&props.case, &props.panels), &props.link);
+    let run = &props.run;
     let Some(inp) = case_of(&props.case) else { return Html::default() };
-    let status = match &run {
+    let status = match run {
         Run::Done(s) => html! {
             <>
                 <p data-testid="report-mc-summary">{ fill_values(t.mc_summary, &[&num.fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
