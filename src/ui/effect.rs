@@ -2,7 +2,9 @@
 //! the outcome as an `Action`.
 
 use super::state::Tab;
+use crate::finance::uncertainty::SimulationSummary;
 use crate::text::{Currency, Lang};
+use std::rc::Rc;
 
 /// What a component asks of the outside world.
 #[derive(Clone, PartialEq)]
@@ -22,6 +24,8 @@ pub enum Effect {
     ExportJson,
     /// Download a calculator's year table as CSV.
     ExportCsv(Tab),
+    /// Download a Monte Carlo run's histograms (the trials' counts) as CSV.
+    ExportSimulation(Rc<SimulationSummary>),
     /// Print the report (the browser's "Save as PDF").
     Print,
     /// Open the scenario file chosen in this file input.

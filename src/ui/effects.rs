@@ -73,6 +73,10 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
             });
         }
         Effect::ExportCsv(tab) => export_csv(state, tab),
+        Effect::ExportSimulation(summary) => {
+            let csv = super::panels::simulation_csv(state.t, state.lang.notation(), &summary);
+            browser::download("rox-monte-carlo.csv", "text/csv;charset=utf-8", &csv);
+        }
         Effect::Print => {
             browser::emit("rox:report", &detail(state, &[]));
             if let Some(w) = web_sys::window() {

@@ -75,6 +75,27 @@ test('the Monte Carlo shows percentiles and a histogram, and the seed reproduces
   await app.close();
 });
 
+test('the trials\' counts download as CSV: one row per bin of NPV and of ROI, summing to the trials', async () => {
+  const app = await env.page();
+  await openCase(app);
+  await simulated(app);
+  await app.page.getByTestId('mc-status').filter({ hasText: /^100,000 trials/ }).waitFor();
+  const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('csv-simulation').click()]);
+  assert.equal(file.suggestedFilename(), 'rox-monte-carlo.csv');
+  const lines = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const headers = lines.map((l, i) => [l, i]).filter(([l]) => /[A-Za-z]/.test(l));
+  assert.deepEqual(headers.map(([l]) => l), ['Net present value: From,To,Trials', 'Return on investment (%): From,To,Trials']);
+  const [npv, roi] = [lines.slice(1, headers[1][1]), lines.slice(headers[1][1] + 1)];
+  for (const rows of [npv, roi]) {
+    assert.equal(rows.length, 24);
+    assert.equal(rows.reduce((sum, row) => sum + Number(row.split(',')[2]), 0), 100000);
+  }
+  // The bins are the histogram's: the first starts at or below P10, the last ends at or above P90.
+  const p = (hook) => app.page.getByTestId(hook).getAttribute('data-value').then(Number);
+  assert.ok(Number(npv[0].split(',')[0]) <= await p('mc-p10') + 1 && Number(npv[23].split(',')[1]) >= await p('mc-p90') - 1);
+  await app.close();
+});
+
 test('a bad trials count is named next to the field and the last run stays', async () => {
   const app = await env.page();
   await openCase(app);

@@ -20,7 +20,7 @@ use yew::prelude::*;
 pub use assessment::{AssessmentPanel, MappingSource};
 pub use compare::Comparison;
 pub use report::ReportArticle;
-pub use uncertainty::{Calc, CalculatorGoalSeek, GuardLines, UncertaintyPanel};
+pub use uncertainty::{simulation_csv, Calc, CalculatorGoalSeek, GuardLines, UncertaintyPanel};
 
 /// What a panel shows while a field of the page is not a number yet: nothing computed from a
 /// default in its place.

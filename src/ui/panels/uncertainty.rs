@@ -3,6 +3,7 @@
 //! `crate::finance` from the scenario on the page.
 
 use super::super::context::use_ui;
+use super::super::effect::Effect;
 use super::super::field::dom_id;
 use super::super::format::{raw, Numbers, Style};
 use super::super::state::Action;
@@ -420,7 +421,7 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
                 <progress data-testid="mc-progress" aria-labelledby="mc-status" max={total.to_string()} value={done.to_string()} />
             }
             if let Run::Done(s) = &run {
-                { summary(num, ui.t, s, false) }
+                { summary(num, ui.t, s, Some(ui.on_effect(Effect::ExportSimulation(s.clone())))) }
             }
         </div>
     }
@@ -456,8 +457,10 @@ fn figure(num: &Numbers, hook: &'static str, label: &'static str, style: Style, 
     }
 }
 
-/// The simulation's figures: percentiles, chances, ROI range, histogram and its table.
-pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, report: bool) -> Html {
+/// The simulation's figures: percentiles, chances, ROI range, histogram; on the page (where
+/// `onexport` downloads the trials' counts as CSV) the histograms' tables too.
+pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, onexport: Option<Callback<MouseEvent>>) -> Html {
+    let report = onexport.is_none();
     let n = &s.npv;
     let pct = |v: f64| num.fmt(Style::Percent, v);
     let roi = s.roi.as_ref().map(|r| fill_values(t.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
@@ -478,7 +481,7 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, report: 
             }
             { charts::histogram(num, t.histogram_title, "histogram", Style::CompactMoney, h, [(t.p10, n.p10), ("P50", n.p50), (t.p90, n.p90)]) }
             </div>
-            // The report shows the histogram alone: the trials' counts are in the CSV export.
+            // The report shows the histogram alone: the trials' counts are in the page's CSV export.
             if !report {
                 <details>
                     <summary>{ t.as_table }</summary>
@@ -489,9 +492,27 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, report: 
                 if let Some(r) = &s.roi {
                     { roi_histogram(num, t, r) }
                 }
+                <button type="button" class="tool" data-testid="csv-simulation" onclick={onexport}>{ t.download_csv }</button>
             }
         </div>
     }
+}
+
+/// The trials' counts as CSV: NPV's histogram (whole units of money), then ROI's (whole
+/// percent), a row per bin.
+pub fn simulation_csv(t: &Texts, notation: crate::finance::input::Notation, s: &SimulationSummary) -> String {
+    let mut csv = crate::export::Csv::new(notation);
+    let table = |csv: &mut crate::export::Csv, label: &str, scale: f64, h: &crate::finance::uncertainty::Histogram| {
+        csv.header([[label, ": ", t.range_from].concat().as_str(), t.range_to, t.trials]);
+        for (i, &c) in h.counts.iter().enumerate() {
+            csv.row([scale * (h.from + h.width * i as f64), scale * (h.from + h.width * (i + 1) as f64), c as f64]);
+        }
+    };
+    table(&mut csv, t.npv, 1.0, &s.npv.histogram);
+    if let Some(r) = &s.roi {
+        table(&mut csv, &[t.roi, " (%)"].concat(), 100.0, &r.histogram);
+    }
+    csv.finish()
 }
 
 /// A histogram's table: a row per bin, its ends shown by `show`, then its count (one number a
@@ -1019,7 +1040,7 @@ pub fn ReportUncertainty(props: &ReportUncertaintyProps) -> Html {
         Run::Done(s) => html! {
             <>
                 <p data-testid="report-mc-summary">{ fill_values(t.mc_summary, &[&num.fmt(Style::Decimal(0), s.trials as f64), &raw(Some(s.seed as f64))]) }</p>
-                { summary(num, ui.t, s, true) }
+                { summary(num, ui.t, s, None) }
             </>
         },
         Run::Failed => html! { <p>{ t.mc_invalid }</p> },
