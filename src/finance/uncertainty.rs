@@ -437,25 +437,20 @@ fn spread(values: &[f64]) -> Option<Spread> {
     let (below, &mut p50, above) = order.select_nth_unstable(i50);
     let p10 = if i10 < i50 { *below.select_nth_unstable(i10).1 } else { p50 };
     let p90 = if i90 > i50 { *above.select_nth_unstable(i90 - i50 - 1).1 } else { p50 };
-    let (p10, p50, p90) = (value(p10), value(p50), value(p90));
-    // Each term divided first, so figures near the largest f64 (an ROI over a vanishing cost)
-    // never overflow to Infinity.
-    let mean = values.iter().map(|v| v / n as f64).sum::<f64>();
-    // Compared by hand: f64::min and max are calls to libm in a size-optimised build.
-    let (mut lo, mut hi) = (values[0], values[0]);
-    for &v in values {
-        if v < lo {
-            lo = v;
-        }
-        if v > hi {
-            hi = v;
-        }
-    }
+    // The smallest and the largest value are among the tenth below P10 and the tenth above P90.
+    let lo = order[..i10].iter().copied().min().unwrap_or(p10).min(p10);
+    let hi = order[i90..].iter().copied().max().unwrap_or(p90).max(p90);
+    let (p10, p50, p90, lo, hi) = (value(p10), value(p50), value(p90), value(lo), value(hi));
+    // Summed, then divided; where the sum overflows (figures near the largest f64, an ROI over a
+    // vanishing cost), each term divided first, so the mean is never Infinity.
+    let total = values.iter().sum::<f64>();
+    let mean = if total.is_finite() { total / n as f64 } else { values.iter().map(|v| v / n as f64).sum::<f64>() };
     let bins = BINS as f64;
     let width = if hi > lo { hi / bins - lo / bins } else { 1.0 };
+    let (scale, offset) = (1.0 / width, lo / width);
     let mut counts = vec![0u32; BINS];
     for &v in values {
-        counts[((v / width - lo / width) as usize).min(BINS - 1)] += 1;
+        counts[((v * scale - offset) as usize).min(BINS - 1)] += 1;
     }
     Some(Spread { p10, p50, p90, mean, histogram: Histogram { from: lo, width, counts } })
 }
