@@ -42,7 +42,7 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
     // Host pages hear the result whenever it changes.
     {
         let result = result.clone();
-        use_effect_with(result.as_ref().map(|a| (a.stage, a.areas.map(|v| (v * 10.0).round() as i64))), move |_| {
+        use_effect_with(result.as_ref().map(|a| (a.stage, a.areas.map(|v| (v * 10.0).round() as i64), a.open)), move |_| {
             if let Some(a) = &result {
                 emit_result(a);
             }
@@ -95,11 +95,16 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
 }
 
 /// Tell the page and its host the result: `rox:assessment` with the stage, the six areas'
-/// scores (0–100) and the measurement confidence (0–1).
+/// scores (0–100), the measurement confidence (0–1) and how many statements are still open.
 fn emit_result(a: &Assessment) {
     use super::super::browser::{emit, object};
     let areas: Vec<(&str, wasm_bindgen::JsValue)> = Area::ALL.into_iter().map(|k| (k.key(), a.areas[k as usize].into())).collect();
-    let detail = object(&[("stage", a.stage.into()), ("areas", object(&areas).into()), ("measurementConfidence", a.measurement_confidence.into())]);
+    let detail = object(&[
+        ("stage", a.stage.into()),
+        ("areas", object(&areas).into()),
+        ("measurementConfidence", a.measurement_confidence.into()),
+        ("open", (a.open as u32).into()),
+    ]);
     emit("rox:assessment", &detail);
 }
 

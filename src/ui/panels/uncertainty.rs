@@ -656,12 +656,13 @@ impl Calc {
     /// The fields it solves for.
     fn keys(&self) -> Vec<&'static str> {
         match self {
-            // Every field but the horizon (whole years); a lever's only while it is on.
+            // Every field but the horizon (whole years) and the ends of a lever's ranges (the
+            // figures are the likely case's); a lever's only while it is on.
             Calc::Case(c) => BUSINESS_CASE
                 .fields
                 .iter()
                 .map(|f| f.key)
-                .filter(|k| *k != "years")
+                .filter(|k| *k != "years" && !k.ends_with(".low") && !k.ends_with(".high"))
                 .filter(|k| super::assumptions::lever_of(k).is_none_or(|l| c.1.get(l.index()).copied().unwrap_or(false)))
                 .collect(),
             Calc::Payback(_) => PAYBACK_FIELDS.iter().map(|f| f.0).collect(),
@@ -737,12 +738,12 @@ pub struct GoalSeekProps {
 }
 
 /// The name of input `key` in goal seek's list: a lever's input without its lever, which names
-/// the group it is in ("Spend uplift (Likely)" under "Spend").
+/// the group it is in, nor "(Likely)", the only value of a range on the list ("Spend uplift"
+/// under "Spend").
 fn option_name(t: &Texts, calc: &Calc, key: &str) -> String {
-    let name = calc.name(t, key);
     match super::assumptions::lever_of(key) {
-        Some(l) => name.strip_prefix(&[t.levers[l as usize].title, " · "].concat()).map_or_else(|| name.clone(), str::to_owned),
-        None => name,
+        Some(_) => t.field_in("case", key).map_or_else(|| calc.name(t, key), |f| f.label.to_owned()),
+        None => calc.name(t, key),
     }
 }
 
