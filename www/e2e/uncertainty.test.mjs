@@ -197,7 +197,7 @@ test('goal seek under the payback and retention calculators', async () => {
   assert.ok(Math.abs(k - breakEven) < 0.01, `${k} vs ${breakEven}`);
   await app.openTab('retention');
   await app.page.getByTestId('calculator-goal-seek').waitFor();
-  assert.match(await app.page.getByTestId('calculator-goal-seek').getByTestId('goal-answer').textContent(), /Retention uplift reaches the target at [\d.]+ points/);
+  assert.match(await app.page.getByTestId('calculator-goal-seek').getByTestId('goal-answer').textContent(), /Retention uplift reaches the target at [\d.]+\spoints/);
   assert.deepEqual(app.consoleErrors, []);
   await app.close();
 });

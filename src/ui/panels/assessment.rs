@@ -181,7 +181,7 @@ fn Result(props: &ResultProps) -> Html {
             }
         })
         .collect();
-    let months = |v: f64| count(ui.lang, t.n_months, v, &num.fmt(Style::Decimal(1), v));
+    let months = |v: f64| count(ui.lang, t.n_months, v, &num.fmt(Style::Decimal(1), v)).replace(' ', "\u{a0}");
     let typed_months = s.case.text_of("rampUpMonths");
     let ramp = vec![TextRow {
         label: input_name(t, "rampUpMonths").into(),

@@ -48,9 +48,10 @@ pub fn show(num: &Numbers, unit: Unit, v: f64) -> String {
 /// A value of an input with its unit in words ("3 points", "12 months", "2.5×"); money in whole
 /// units of currency.
 pub fn with_unit(num: &Numbers, t: &Texts, lang: Lang, unit: Unit, v: f64) -> String {
+    // A number and its unit never part at a line's end.
     let counted = |text: &str, v: f64, decimals: u8| {
         let scale = 10f64.powi(decimals.into());
-        count(lang, text, (v * scale).round() / scale, &num.fmt(Style::Decimal(decimals), v))
+        count(lang, text, (v * scale).round() / scale, &num.fmt(Style::Decimal(decimals), v)).replace(' ', "\u{a0}")
     };
     match unit {
         Unit::Money => num.fmt(Style::Money, v),
@@ -61,7 +62,7 @@ pub fn with_unit(num: &Numbers, t: &Texts, lang: Lang, unit: Unit, v: f64) -> St
         Unit::People => counted(t.n_people, v, 0),
         Unit::Months => counted(t.n_months, v, 1),
         Unit::Years => counted(t.n_years, v, 1),
-        Unit::PerYear => [num.fmt(Style::Decimal(2), v).as_str(), " ", t.unit_per_year].concat(),
+        Unit::PerYear => [num.fmt(Style::Decimal(2), v).as_str(), "\u{a0}", t.unit_per_year].concat(),
         Unit::Multiple => [num.fmt(Style::Decimal(2), v).as_str(), t.unit_multiple].concat(),
         Unit::Score => num.fmt(Style::Decimal(2), v),
     }
@@ -175,7 +176,8 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
     let end = |driver: Driver, unit: Unit, high: bool, value: f64| match driver {
         Driver::Costs => {
             let c = swung(&props.input, Driver::Costs, high).0.costs;
-            fill_values(t.cost_ends, &[&num.fmt(Style::Money, c.one_off), &num.fmt(Style::Money, c.annual)])
+            // Two amounts, each whole with its "a year": a narrow column breaks after the "+" only.
+            fill_values(t.cost_ends, &[&num.fmt(Style::Money, c.one_off), &num.fmt(Style::Money, c.annual)]).replace(' ', "\u{a0}").replacen("+\u{a0}", "+ ", 1)
         }
         _ => with_unit(num, t, ui.lang, unit, value),
     };
