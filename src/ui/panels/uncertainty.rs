@@ -529,7 +529,10 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, report: 
             if let Some(r) = roi {
                 <p data-testid="mc-roi">{ r }</p>
             }
-            <h4 data-testid="histogram-title">{ t.histogram_title }</h4>
+            // On paper the table under the chart carries the title.
+            if !report {
+                <h4 data-testid="histogram-title">{ t.histogram_title }</h4>
+            }
             <p class="help axis-names" data-testid="histogram-axes">{ t.histogram_axes }</p>
             { charts::histogram(num, t.histogram_title, "histogram", Style::CompactMoney, h, [(t.p10, n.p10), ("P50", n.p50), (t.p90, n.p90)]) }
             </div>
