@@ -191,7 +191,14 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
         .collect();
     let bars: Vec<TornadoBar> = named
         .iter()
-        .map(|(name, low, high, b)| TornadoBar { name: [name.as_str(), " (", low, " – ", high, ")"].concat(), npv_low: b.npv_low, npv_high: b.npv_high })
+        .map(|(name, low, high, b)| {
+            // A bar's label has little room: a lever by its title; the table names its input.
+            let short = match b.driver {
+                Driver::Lever(l) => t.levers[l as usize].title,
+                _ => name.as_str(),
+            };
+            TornadoBar { name: [short, " (", low, " – ", high, ")"].concat(), npv_low: b.npv_low, npv_high: b.npv_high }
+        })
         .collect();
     let rows: Vec<TextRow> = named
         .iter()
