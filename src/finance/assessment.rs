@@ -4,7 +4,9 @@
 //!
 //! Conventions (our own judgement, graded "illustrative" wherever it is shown):
 //! - **Answers** are 0 (undeveloped), 1 (ad hoc), 2 (repeatable) or 3 (systematic), after
-//!   Forrester's practice ratings; "don't know" counts as 0 and is flagged.
+//!   Forrester's practice ratings; "don't know" counts as 0 and is flagged. A result is given
+//!   from the first answer on: a statement not answered yet counts as "don't know" too, and is
+//!   counted as open (not flagged as "don't know").
 //! - **Areas** (PwC's Six of ROX): each area's score is the mean of its two statements, 0–100.
 //! - **Overall** is the mean of all 24 answers, 0–100.
 //! - **Stage** on the ladder (0 effectiveness, 1 excellence, 2 product innovation, 3 experience
@@ -155,12 +157,21 @@ pub struct Assessment {
     pub measurement_confidence: f64,
     /// Keys of the statements answered "don't know".
     pub dont_know: Vec<&'static str>,
+    /// How many statements are not answered yet (scored as "don't know").
+    pub open: usize,
     pub suggested: Suggested,
 }
 
 /// Score `answers` (see the module's conventions); a level above 3 is an error naming the
 /// statement.
 pub fn assess(answers: &Answers) -> Result<Assessment, InputError> {
+    assess_so_far(answers, &[false; 24])
+}
+
+/// Score the answers given so far: a statement with `open[i]` is not answered yet and counts as
+/// "don't know" (its `answers[i]` is not read), counted in `open` rather than in `dont_know`.
+pub fn assess_so_far(answers: &Answers, open: &[bool; 24]) -> Result<Assessment, InputError> {
+    let answers: Answers = std::array::from_fn(|i| if open[i] { None } else { answers[i] });
     for (a, st) in answers.iter().zip(&STATEMENTS) {
         if a.is_some_and(|v| v > TOP) {
             return Err(InputError::new(st.key, Problem::TooLarge));
@@ -180,9 +191,9 @@ pub fn assess(answers: &Answers) -> Result<Assessment, InputError> {
             stage = rung;
         }
     }
-    let dont_know: Vec<&'static str> = STATEMENTS.iter().zip(answers).filter(|(_, a)| a.is_none()).map(|(s, _)| s.key).collect();
+    let dont_know: Vec<&'static str> = (0..24).filter(|&i| answers[i].is_none() && !open[i]).map(|i| STATEMENTS[i].key).collect();
     let measured: Vec<f64> = (0..24).filter(|&i| STATEMENTS[i].measures).map(level).collect();
-    let known = 1.0 - dont_know.len() as f64 / 24.0;
+    let known = 1.0 - answers.iter().filter(|a| a.is_none()).count() as f64 / 24.0;
     let measurement_confidence = measured.iter().sum::<f64>() / measured.len() as f64 * known;
     let risk = Lever::ALL.map(|l| {
         let evidence = (measurement_confidence + areas[lever_area(l) as usize] / 100.0) / 2.0;
@@ -199,6 +210,7 @@ pub fn assess(answers: &Answers) -> Result<Assessment, InputError> {
         weakest,
         measurement_confidence,
         dont_know,
+        open: open.iter().filter(|o| **o).count(),
         suggested: Suggested { risk, ramp_up_months: RAMP_UP_BY_STAGE[stage as usize] },
     })
 }
@@ -264,6 +276,31 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_result_from_the_first_answer_counts_the_rest_as_open() {
+        let mut answers: Answers = [None; 24];
+        answers[0] = Some(3);
+        let mut open = [true; 24];
+        open[0] = false;
+        let first = assess_so_far(&answers, &open).unwrap();
+        assert_eq!((first.open, first.dont_know.len()), (23, 0), "open, not flagged as don't know");
+        // Scored as if the 23 others were "don't know".
+        let mut as_dont_know = [None; 24];
+        as_dont_know[0] = Some(3);
+        let known = assess(&as_dont_know).unwrap();
+        assert_eq!((first.areas, first.overall, first.stage), (known.areas, known.overall, known.stage));
+        assert_eq!((first.measurement_confidence, first.suggested), (known.measurement_confidence, known.suggested));
+        assert_eq!((first.areas[Area::Focus as usize], first.overall), (50.0, 100.0 / 24.0));
+        // An open statement's stored level is not read; a "don't know" among the answers is flagged.
+        answers[1] = Some(3);
+        answers[2] = None;
+        open[2] = false;
+        let next = assess_so_far(&answers, &open).unwrap();
+        assert_eq!((next.open, next.dont_know.as_slice()), (22, ["communities.employees"].as_slice()));
+        assert_eq!(next.areas[Area::Focus as usize], 50.0);
+        assert_eq!(assess(&[Some(2); 24]).unwrap().open, 0);
     }
 
     #[test]

@@ -104,6 +104,17 @@ pub fn bisect(lo: f64, hi: f64, mut f: impl FnMut(f64) -> Option<f64>) -> Seek {
     Seek::Found { value: a + (b - a) / 2.0 }
 }
 
+/// The first of `candidates` (an input and a target, in the order a person would ask) whose
+/// question goal seek can answer: `solve` finds a value for it. `None` when none can be
+/// answered (or every question is in error), so a page can open on an empty choice rather than
+/// on "not reachable".
+pub fn first_reachable<K: Copy, E>(
+    candidates: impl IntoIterator<Item = (K, Target)>,
+    mut solve: impl FnMut(K, Target) -> Result<Seek, E>,
+) -> Option<(K, Target)> {
+    candidates.into_iter().find(|&(k, t)| matches!(solve(k, t), Ok(Seek::Found { .. })))
+}
+
 /// The business case's figure for `target`, minus the target: zero where it is met.
 fn gap(inp: &BusinessCaseInput, target: Target) -> Option<f64> {
     let s = business_case(inp).ok()?.risk_adjusted;
@@ -361,6 +372,27 @@ mod tests {
         let mut bad = inp;
         bad.years = 0.0;
         assert_eq!(seek_case(&bad, "customers", Target::Npv(0.0)).unwrap_err().field, "years");
+    }
+
+    #[test]
+    fn goal_seek_opens_on_the_first_question_it_can_answer() {
+        let key = "levers.retention.retentionUplift.likely";
+        let asks = |inp: &BusinessCaseInput| {
+            let order = [(key, Target::BenefitCost(3.0)), (key, Target::Roi(2.0)), (key, Target::Npv(0.0)), ("costs.annual", Target::Npv(0.0))];
+            first_reachable(order, |k, t| seek_case(inp, k, t))
+        };
+        // The defaults: 3 per 1 is in reach of the retention uplift.
+        assert_eq!(asks(&case()), Some((key, Target::BenefitCost(3.0))));
+        // Costs this high: no retention uplift below 100% brings 3 per 1, ROI 200% or even break-even;
+        // the annual costs at which NPV is 0 can still be found.
+        let mut dear = case();
+        dear.costs.annual = 5e9;
+        for t in [Target::BenefitCost(3.0), Target::Roi(2.0), Target::Npv(0.0)] {
+            assert!(matches!(seek_case(&dear, key, t).unwrap(), Seek::NotReachable { .. }), "{t:?}");
+        }
+        assert_eq!(asks(&dear), Some(("costs.annual", Target::Npv(0.0))));
+        // Nothing answerable (every question an error): no question at all.
+        assert_eq!(first_reachable([(key, Target::Npv(0.0))], |k, t| seek_case(&BusinessCaseInput { years: 0.0, ..case() }, k, t)), None);
     }
 
     #[test]

@@ -100,8 +100,9 @@ pub struct Tornado {
     pub bars: Vec<Bar>,
 }
 
-/// `inp` with `driver` at its low (`high == false`) or high end, and the input's value there.
-fn swung(inp: &BusinessCaseInput, driver: Driver, high: bool) -> (BusinessCaseInput, f64) {
+/// `inp` with `driver` at its low (`high == false`) or high end, and the input's value there
+/// (the costs': the annual cost; both costs are in the input returned).
+pub fn swung(inp: &BusinessCaseInput, driver: Driver, high: bool) -> (BusinessCaseInput, f64) {
     let mut out = *inp;
     let f = if high { 1.0 + SWING } else { 1.0 - SWING };
     let value = match driver {
@@ -520,6 +521,10 @@ pub(crate) mod tests {
         assert_eq!((spend.low_value, spend.high_value), (0.01, 0.04), "a lever's first range, low to high");
         let costs = t.bars.iter().find(|b| b.driver == Driver::Costs).unwrap();
         assert!((costs.low_value - 120_000.0).abs() < 1e-6 && (costs.high_value - 180_000.0).abs() < 1e-6);
+        // Its ends swing the one-off cost with the annual one, as typed ± 20%.
+        let ends = [swung(&inp, Driver::Costs, false).0.costs, swung(&inp, Driver::Costs, true).0.costs];
+        assert!((ends[0].one_off - 320_000.0).abs() < 1e-6 && (ends[1].one_off - 480_000.0).abs() < 1e-6);
+        assert_eq!((ends[0].annual, ends[1].annual), (costs.low_value, costs.high_value));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! what differs from the defaults is written; letters this version does not know are named.
 
 use super::scenario::Scenario;
-use crate::finance::assessment::{assess, Answers, Assessment, STATEMENTS, TOP};
+use crate::finance::assessment::{assess_so_far, Answers, Assessment, STATEMENTS, TOP};
 use crate::finance::business_case::{enabled_key, Lever};
 use crate::finance::input::parse_number;
 use crate::finance::uncertainty::{DEFAULT_TRIALS, MAX_TRIALS};
@@ -154,17 +154,16 @@ impl PanelInputs {
         self.answers.iter().filter(|a| **a != Answer::Open).count()
     }
 
-    /// The answers as the assessment scores them, once every statement has one.
-    pub fn complete_answers(&self) -> Option<Answers> {
-        let mut out: Answers = [None; 24];
-        for (o, a) in out.iter_mut().zip(&self.answers) {
-            *o = match a {
-                Answer::Open => return None,
-                Answer::DontKnow => None,
-                Answer::Level(v) => Some(*v),
-            };
+    /// The answers given so far and which statements are still open, once one has an answer.
+    pub fn answers_so_far(&self) -> Option<(Answers, [bool; 24])> {
+        if self.answered() == 0 {
+            return None;
         }
-        Some(out)
+        let answers = self.answers.map(|a| match a {
+            Answer::Open | Answer::DontKnow => None,
+            Answer::Level(v) => Some(v),
+        });
+        Some((answers, self.answers.map(|a| a == Answer::Open)))
     }
 }
 
@@ -200,9 +199,10 @@ impl PanelInputs {
     }
 }
 
-/// The assessment of the scenario's answers, once every statement has one.
+/// The assessment of the scenario's answers, from the first answer on (statements still open
+/// count as "don't know", see `assess_so_far`).
 pub fn assessment_of(s: &Scenario) -> Option<Assessment> {
-    PanelInputs::read(&s.panels).0.complete_answers().and_then(|a| assess(&a).ok())
+    PanelInputs::read(&s.panels).0.answers_so_far().and_then(|(a, open)| assess_so_far(&a, &open).ok())
 }
 
 /// The scenario with the business case taking `a`'s suggestion: each lever that is on gets its
@@ -244,13 +244,27 @@ mod tests {
     }
 
     #[test]
-    fn answers_count_and_score_only_when_complete() {
+    fn answers_count_and_a_complete_set_has_none_open() {
         let mut p = PanelInputs::default();
-        assert_eq!((p.answered(), p.complete_answers()), (0, None));
+        assert_eq!((p.answered(), p.answers_so_far()), (0, None));
         p.answers = [Answer::Level(2); 24];
         p.answers[5] = Answer::DontKnow;
-        let a = p.complete_answers().unwrap();
-        assert_eq!((a[0], a[5]), (Some(2), None));
+        let (a, open) = p.answers_so_far().unwrap();
+        assert_eq!((a[0], a[5], open), (Some(2), None, [false; 24]));
         assert_eq!(p.answered(), 24);
+    }
+
+    #[test]
+    fn a_first_answer_gives_a_result_that_counts_the_open_statements() {
+        let mut p = PanelInputs::default();
+        assert_eq!(p.answers_so_far(), None, "nothing answered: no result");
+        p.change(PanelChange::Answer(0, Answer::Level(2)));
+        p.change(PanelChange::Answer(3, Answer::DontKnow));
+        let (answers, open) = p.answers_so_far().unwrap();
+        assert_eq!((answers[0], answers[3], open[0], open[3], open[1]), (Some(2), None, false, false, true));
+        let mut s = Scenario::new(crate::finance::input::Notation::Point);
+        s.panels = p.write();
+        let a = assessment_of(&s).unwrap();
+        assert_eq!((a.open, a.dont_know.as_slice()), (22, ["communities.customers"].as_slice()));
     }
 }

@@ -36,6 +36,17 @@ impl Lang {
         ["English", "Nederlands", "Svenska", "Türkçe"][self as usize]
     }
 
+    /// Which of a text's plural forms a count of `n` takes (see `text::plural`): 0 for CLDR's
+    /// "one", 1 for "other". English, Dutch and Swedish say "1 statement", "2 statements",
+    /// "1.5 points": "one" is exactly 1 written without decimals. Turkish's "one" is also n = 1,
+    /// but a noun after a number keeps its singular form ("1 ifade", "2 ifade"), so its texts
+    /// hold one form and this choice does not change them.
+    pub fn plural(self, n: f64) -> usize {
+        match self {
+            Lang::En | Lang::Nl | Lang::Sv | Lang::Tr => usize::from(n != 1.0),
+        }
+    }
+
     /// How people writing this language type decimals.
     pub fn notation(self) -> Notation {
         match self {

@@ -373,16 +373,17 @@ catalogue! {
         // The report's body, the uncertainty panel, goal seek and the self-assessment.
         unc_title, unc_intro,
         tornado_title, tornado_intro, as_table, npv_at_low, npv_at_high, swing,
-        mc_title, mc_intro, trials, seed, cost_spread, new_seed, running, mc_summary, mc_invalid,
-        p10, p50, p90, mean, chance_npv, chance_payback, roi_range, histogram_title, roi_histogram_title, range_from, range_to, bad_trials, bad_seed, bad_spread,
-        goal_title, goal_intro, goal_field, goal_target, target_npv, target_roi, target_bcr, goal_value, target_profit, goal_found, goal_not, goal_invalid, bad_target,
+        tornado_costs, cost_ends, n_points, n_nps_points, n_months, n_years, n_customers, n_people,
+        mc_title, mc_intro, mc_method, trials, seed, cost_spread, new_seed, running, mc_summary, mc_invalid,
+        p10, p50, p90, mean, p10_words, p50_words, p90_words, mc_words, chance_npv, chance_payback, roi_range, histogram_title, roi_histogram_title, histogram_axes, roi_histogram_axes, range_from, range_to, bad_trials, bad_seed, bad_spread,
+        goal_title, goal_intro, goal_field, goal_target, target_npv, target_roi, target_bcr, goal_value, target_profit, goal_found, goal_not, goal_invalid, bad_target, goal_hint_money, goal_hint_roi, goal_hint_ratio, goal_choose, goal_choose_answer, goal_other,
         claims_title, claim_uplift, claim_unreached, claim_return, claim_no_return, claim_firm,
         guards_title, guard_lifetime, guard_purchases, guard_roi, guard_payback, guard_preset, guard_horizon, go_to, no_guards,
         guard_line_lifetime, guard_line_purchases, guard_line_roi, guard_line_payback, guard_line_preset, guard_line_horizon,
         cost_follows, cost_typed,
-        inv_title, inv_intro, saturation, inv_under, inv_over, inv_balanced, spend_axis, plan, best, inv_invalid, bad_saturation,
+        inv_title, inv_intro, inv_formula, saturation, inv_under, inv_over, inv_balanced, spend_axis, plan, best, inv_invalid, bad_saturation,
         report_uncertainty, panel_stale, panel_skipped,
-        as_title, as_intro, as_progress, as_incomplete, as_clear,
+        as_title, as_intro, as_progress, as_incomplete, as_clear, as_open, as_overall, as_verdict,
         part_areas, part_chain, part_ladder, part_practice, part_measurement,
         q_focus_pride, q_focus_first, q_comm_employees, q_comm_customers, q_moments_known, q_moments_designed,
         q_behaviour_research, q_behaviour_analytics, q_data_consent, q_data_respect, q_winning_benchmark, q_winning_chosen,
@@ -393,7 +394,7 @@ catalogue! {
         step_focus, step_communities, step_moments, step_behaviour, step_data, step_winning,
         stage_0, stage_1, stage_2, stage_3, stage_0_what, stage_1_what, stage_2_what, stage_3_what,
         result_title, radar_title, area, score, stage_title, strongest, weakest, next_step, confidence, confidence_what, dont_know_flag,
-        suggest_title, suggest_intro, lever, now, suggested, npv_now, npv_suggested, apply, applied, suggest_invalid, readiness,
+        suggest_title, suggest_intro, suggest_risk_title, suggest_ramp_title, suggest_does, lever, now, suggested, npv_now, npv_suggested, apply, applied, suggest_invalid, readiness,
         // The report's first page.
         summary_title, summary_case, summary_payback, summary_no_payback, summary_sure, summary_unsure,
     }
@@ -527,6 +528,23 @@ impl Strings {
     }
 }
 
+/// The form of `text` for a count of `n` (as shown, so 1.0 shown as "1" is one) in `lang`. A
+/// text that changes with a count holds its forms separated by `|`, in the order of
+/// `Lang::plural`; a text with one form is the same for every count.
+pub fn plural(lang: Lang, text: &str, n: f64) -> &str {
+    let mut forms = text.split('|');
+    let first = forms.next().unwrap_or(text);
+    match lang.plural(n) {
+        0 => first,
+        i => forms.nth(i - 1).unwrap_or(first),
+    }
+}
+
+/// `plural` with its `{a}` filled with `shown`, the count as the page writes it.
+pub fn count(lang: Lang, text: &str, n: f64, shown: &str) -> String {
+    fill_values(plural(lang, text, n), &[shown])
+}
+
 /// `text` with `{a}`, `{b}`, … replaced by `values` in turn.
 pub fn fill_values(text: &str, values: &[&str]) -> String {
     let mut out = text.to_owned();
@@ -653,6 +671,41 @@ mod tests {
         ];
         for p in all {
             assert_eq!(problem_in_english(p), english().problem(p), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn counts_take_their_languages_plural_form() {
+        let en = english();
+        assert_eq!(count(Lang::En, en.as_open, 1.0, "1"), "1 statement open, counted as “Don't know” until answered.");
+        assert_eq!(count(Lang::En, en.as_open, 2.0, "2"), "2 statements open, counted as “Don't know” until answered.");
+        assert_eq!(count(Lang::En, en.n_points, 0.0, "0"), "0 points");
+        assert_eq!(count(Lang::En, en.n_points, 1.5, "1.5"), "1.5 points");
+        assert_eq!(count(Lang::En, en.n_people, 1.0, "1"), "1 person");
+        let pack = |source: &str| Texts::from_pack(pack_from_source(source)).unwrap();
+        let nl = pack(include_str!("nl.txt"));
+        assert_eq!(count(Lang::Nl, nl.dont_know_flag, 1.0, "1"), "U antwoordde “Weet ik niet” op 1 stelling; die telt als onontwikkeld.");
+        assert_eq!(count(Lang::Nl, nl.as_open, 3.0, "3"), "3 stellingen open, tellen als “Weet ik niet” tot ze beantwoord zijn.");
+        let sv = pack(include_str!("sv.txt"));
+        assert_eq!(count(Lang::Sv, sv.n_customers, 2.0, "2"), "2 kunder");
+        let tr = pack(include_str!("tr.txt"));
+        assert_eq!((count(Lang::Tr, tr.n_months, 1.0, "1"), count(Lang::Tr, tr.n_months, 6.0, "6")), ("1 ay".into(), "6 ay".into()));
+        // A text that counts has one form per plural category in every language (Turkish: one).
+        let forms = [(Lang::En, en), (Lang::Nl, nl), (Lang::Sv, sv), (Lang::Tr, tr)];
+        for text in [
+            |t: &Texts| t.as_open,
+            |t: &Texts| t.dont_know_flag,
+            |t: &Texts| t.n_points,
+            |t: &Texts| t.n_nps_points,
+            |t: &Texts| t.n_months,
+            |t: &Texts| t.n_years,
+            |t: &Texts| t.n_customers,
+            |t: &Texts| t.n_people,
+        ] {
+            for (lang, t) in forms {
+                let n = text(t).split('|').count();
+                assert_eq!(n, if lang == Lang::Tr { 1 } else { 2 }, "{}: {}", lang.code(), text(t));
+            }
         }
     }
 

@@ -128,8 +128,11 @@ test('embedded as ?embed=assessment, the host hears rox:assessment', async () =>
     'practice.journeyMapping', 'practice.feedback', 'practice.personalisation', 'practice.omnichannel', 'practice.dataJoined', 'measurement.results']) {
     await frame.getByTestId(`answer-${key}-1`).check();
   }
-  await app.page.waitForFunction(() => window.__events.some((e) => e.type === 'rox:assessment'));
-  const event = await app.page.evaluate(() => window.__events.find((e) => e.type === 'rox:assessment'));
+  // A result from the first answer on; the last, with none open, has every answer.
+  await app.page.waitForFunction(() => window.__events.some((e) => e.type === 'rox:assessment' && e.open === 0));
+  const events = await app.page.evaluate(() => window.__events.filter((e) => e.type === 'rox:assessment'));
+  assert.equal(events[0].open, 23);
+  const event = events.at(-1);
   assert.equal(event.stage, 0);
   assert.ok(Math.abs(event.areas.focus - 100 / 3) < 1e-9);
   await app.close();

@@ -17,7 +17,7 @@ use crate::finance::business_case::{business_case, enabled_key, Lever};
 use crate::forms::panels::{assessment_of, with_suggestion, Answer, PanelChange, PanelInputs};
 use crate::forms::scenario::Scenario;
 use crate::forms::FormView;
-use crate::text::fill_values;
+use crate::text::{count, fill_values};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,7 +44,7 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
     // Host pages hear the result whenever it changes.
     {
         let result = result.clone();
-        use_effect_with(result.as_ref().map(|a| (a.stage, a.areas.map(|v| (v * 10.0).round() as i64))), move |_| {
+        use_effect_with(result.as_ref().map(|a| (a.stage, a.areas.map(|v| (v * 10.0).round() as i64), a.open)), move |_| {
             if let Some(a) = &result {
                 emit_result(a);
             }
@@ -97,11 +97,16 @@ pub fn AssessmentPanel(props: &AssessmentProps) -> Html {
 }
 
 /// Tell the page and its host the result: `rox:assessment` with the stage, the six areas'
-/// scores (0–100) and the measurement confidence (0–1).
+/// scores (0–100), the measurement confidence (0–1) and how many statements are still open.
 fn emit_result(a: &Assessment) {
     use super::super::browser::{emit, object};
     let areas: Vec<(&str, wasm_bindgen::JsValue)> = Area::ALL.into_iter().map(|k| (k.key(), a.areas[k as usize].into())).collect();
-    let detail = object(&[("stage", a.stage.into()), ("areas", object(&areas).into()), ("measurementConfidence", a.measurement_confidence.into())]);
+    let detail = object(&[
+        ("stage", a.stage.into()),
+        ("areas", object(&areas).into()),
+        ("measurementConfidence", a.measurement_confidence.into()),
+        ("open", (a.open as u32).into()),
+    ]);
     emit("rox:assessment", &detail);
 }
 
@@ -165,7 +170,7 @@ fn Result(props: &ResultProps) -> Html {
     let on_apply = ui.on(Action::ApplySuggestion);
     let npv = |sc: &Scenario| case_of(&sc.case).and_then(|c| business_case(&c).ok()).map(|r| r.risk_adjusted.npv);
     let (before, after) = (npv(s), npv(&applied));
-    let rows: Vec<TextRow> = Lever::ALL
+    let risks: Vec<TextRow> = Lever::ALL
         .into_iter()
         .filter(|&l| s.case.switch(enabled_key(l)))
         .map(|l| {
@@ -177,15 +182,17 @@ fn Result(props: &ResultProps) -> Html {
                 highlight: false,
             }
         })
-        .chain([TextRow {
-            label: input_name(t, "rampUpMonths").into(),
-            cells: vec![
-                [s.case.text_of("rampUpMonths"), " ", t.months].concat().into(),
-                [num.fmt(Style::Decimal(0), a.suggested.ramp_up_months).as_str(), " ", t.months].concat().into(),
-            ],
-            highlight: false,
-        }])
         .collect();
+    let months = |v: f64| count(ui.lang, t.n_months, v, &num.fmt(Style::Decimal(1), v)).replace(' ', "\u{a0}");
+    let typed_months = s.case.text_of("rampUpMonths");
+    let ramp = vec![TextRow {
+        label: input_name(t, "rampUpMonths").into(),
+        cells: vec![
+            crate::finance::input::parse_in(typed_months, ui.notation()).map_or_else(|_| [typed_months, " ", t.months].concat(), months).into(),
+            months(a.suggested.ramp_up_months).into(),
+        ],
+        highlight: false,
+    }];
     let npv_line = match (before, after) {
         (Some(b), Some(n)) => html! {
             <p data-testid="suggestion-npv" data-before={raw(Some(b))} data-after={raw(Some(n))}>
@@ -202,7 +209,9 @@ fn Result(props: &ResultProps) -> Html {
                 <h3>{ t.suggest_title }</h3>
                 <p class="help">{ t.suggest_intro }</p>
                 { super::super::source::source(t, &t.illustrative) }
-                <TextTable caption={t.suggest_title} hook="suggestion-table" head={vec![AttrValue::from(t.lever), t.now.into(), t.suggested.into()]} {rows} />
+                <p data-testid="suggestion-does">{ t.suggest_does }</p>
+                <TextTable caption={t.suggest_risk_title} hook="suggestion-table" head={vec![AttrValue::from(t.lever), t.now.into(), t.suggest_risk_title.into()]} rows={risks} />
+                <TextTable caption={t.suggest_ramp_title} hook="suggestion-ramp-table" head={vec![AttrValue::from(t.input), t.now.into(), t.suggest_ramp_title.into()]} rows={ramp} />
                 { npv_line }
                 if already {
                     <p role="status" data-testid="suggestion-applied">{ t.applied }</p>
@@ -239,8 +248,16 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
         .collect();
     let stages = t.stages();
     let step = |area: Area| fill_values(t.next_step, &[areas[area as usize].1]);
+    let counted = |text: &str, n: usize| count(ui.lang, text, n as f64, &num.fmt(Style::Decimal(0), n as f64));
+    let verdict = fill_values(t.as_verdict, &[&a.stage.to_string(), stages[a.stage as usize].0, names[a.weakest as usize]]);
     html! {
         <div class="readiness" data-testid="readiness">
+            <p class="verdict" data-testid="assessment-verdict">
+                <strong data-testid="assessment-overall">{ fill_values(t.as_overall, &[&num.fmt(Style::Decimal(0), a.overall)]) }</strong>{ " · " }{ verdict }
+            </p>
+            if a.open > 0 {
+                <p class="stale-note" data-testid="assessment-open">{ counted(t.as_open, a.open) }</p>
+            }
             <div class="keep">
                 { charts::radar(t.radar_title, names, a.areas) }
                 <TextTable caption={t.radar_title} hook="radar-table" head={vec![AttrValue::from(t.area), t.score.into()]} {rows} />
@@ -260,7 +277,7 @@ pub fn Readiness(props: &ReadinessProps) -> Html {
                     <span class="help">{ t.confidence_what }</span>
                 </p>
                 if !a.dont_know.is_empty() {
-                    <p class="stale-note" data-testid="assessment-dont-know">{ fill_values(t.dont_know_flag, &[&a.dont_know.len().to_string()]) }</p>
+                    <p class="stale-note" data-testid="assessment-dont-know">{ counted(t.dont_know_flag, a.dont_know.len()) }</p>
                 }
             </div>
         </div>

@@ -15,19 +15,19 @@ use super::Unfinished;
 use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
 use crate::finance::checks::{guards, investment, Guard};
-use crate::finance::goal::{claims, seek_payback, seek_retention, Seek, Target, PAYBACK_FIELDS, RETENTION_FIELDS};
+use crate::finance::goal::{claims, first_reachable, seek_payback, seek_retention, Seek, Target, PAYBACK_FIELDS, RETENTION_FIELDS};
 use crate::finance::input::{parse_in, Notation};
 use crate::finance::payback::PaybackInput;
 use crate::finance::payback::PaybackResult;
 use crate::finance::retention::RetentionInput;
 use crate::finance::retention::RetentionResult;
-use crate::finance::uncertainty::{tornado, Driver, SimulationInput, SimulationSummary};
+use crate::finance::uncertainty::{swung, tornado, Driver, SimulationInput, SimulationSummary};
 use crate::forms::case::{Industry, BUSINESS_CASE};
 use crate::forms::panels::{PanelChange, PanelInputs, MAX_SEED, MIN_TRIALS};
 use crate::forms::Unit;
 use crate::forms::{Form, FormView, PAYBACK, RETENTION};
-use crate::text::fill_values;
 use crate::text::Texts;
+use crate::text::{count, fill_values, Lang};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -45,6 +45,29 @@ pub fn show(num: &Numbers, unit: Unit, v: f64) -> String {
     }
 }
 
+/// A value of an input with its unit in words ("3 points", "12 months", "2.5×"); money in whole
+/// units of currency.
+pub fn with_unit(num: &Numbers, t: &Texts, lang: Lang, unit: Unit, v: f64) -> String {
+    // A number and its unit never part at a line's end.
+    let counted = |text: &str, v: f64, decimals: u8| {
+        let scale = 10f64.powi(decimals.into());
+        count(lang, text, (v * scale).round() / scale, &num.fmt(Style::Decimal(decimals), v)).replace(' ', "\u{a0}")
+    };
+    match unit {
+        Unit::Money => num.fmt(Style::Money, v),
+        Unit::Percent => num.fmt(Style::Percent, v),
+        Unit::Points => counted(t.n_points, v * 100.0, 2),
+        Unit::NpsPoints => counted(t.n_nps_points, v * 100.0, 1),
+        Unit::Count => counted(t.n_customers, v, 0),
+        Unit::People => counted(t.n_people, v, 0),
+        Unit::Months => counted(t.n_months, v, 1),
+        Unit::Years => counted(t.n_years, v, 1),
+        Unit::PerYear => [num.fmt(Style::Decimal(2), v).as_str(), "\u{a0}", t.unit_per_year].concat(),
+        Unit::Multiple => [num.fmt(Style::Decimal(2), v).as_str(), t.unit_multiple].concat(),
+        Unit::Score => num.fmt(Style::Decimal(2), v),
+    }
+}
+
 /// The unit of a business-case input.
 fn unit_of(key: &str) -> Unit {
     BUSINESS_CASE.fields.iter().find(|f| f.key == key).map_or(Unit::Multiple, |f| f.unit)
@@ -59,11 +82,16 @@ pub fn input_name(t: &Texts, key: &str) -> String {
     }
 }
 
-/// The tornado's name and unit for a driver.
+/// The tornado's name and unit for a driver: a lever by its title and the input its bar
+/// names ("Referrals: NPS uplift").
 fn driver(num: &Numbers, t: &Texts, d: Driver) -> (String, Unit) {
     match d {
-        Driver::Lever(l) => (t.levers[l as usize].title.to_owned(), unit_of(crate::finance::business_case::likely_keys(l)[0])),
-        Driver::Costs => (t.costs.to_owned(), Unit::Money),
+        Driver::Lever(l) => {
+            let key = crate::finance::business_case::likely_keys(l)[0];
+            let field = t.field_in("case", key).map_or("", |f| f.label);
+            ([t.levers[l as usize].title, ": ", field].concat(), unit_of(key))
+        }
+        Driver::Costs => (t.tornado_costs.to_owned(), Unit::Money),
         // The model's revenue is a year's, whichever way it was typed.
         other if other.key() == "revenuePerCustomer" => {
             ([input_name(t, other.key()).as_str(), " ", super::super::field::unit_text(num, t, Unit::PerYear)].concat(), Unit::Money)
@@ -136,29 +164,41 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
     let num = &ui.num;
     let t = ui.t;
     let Ok(tor) = tornado(&props.input) else { return Html::default() };
-    let named: Vec<(String, Unit, &crate::finance::uncertainty::Bar)> = tor
+    // The costs swing one-off and yearly together: both ends say both, as typed.
+    let end = |driver: Driver, unit: Unit, high: bool, value: f64| match driver {
+        Driver::Costs => {
+            let c = swung(&props.input, Driver::Costs, high).0.costs;
+            // Two amounts, each whole with its "a year": a narrow column breaks after the "+" only.
+            fill_values(t.cost_ends, &[&num.fmt(Style::Money, c.one_off), &num.fmt(Style::Money, c.annual)]).replace(' ', "\u{a0}").replacen("+\u{a0}", "+ ", 1)
+        }
+        _ => with_unit(num, t, ui.lang, unit, value),
+    };
+    let named: Vec<(String, String, String, &crate::finance::uncertainty::Bar)> = tor
         .bars
         .iter()
         .map(|b| {
             let (name, unit) = driver(num, t, b.driver);
-            (name, unit, b)
+            (name, end(b.driver, unit, false, b.low_value), end(b.driver, unit, true, b.high_value), b)
         })
         .collect();
     let bars: Vec<TornadoBar> = named
         .iter()
-        .map(|(name, unit, b)| TornadoBar {
-            name: [name.as_str(), " (", &show(num, *unit, b.low_value), " – ", &show(num, *unit, b.high_value), ")"].concat(),
-            npv_low: b.npv_low,
-            npv_high: b.npv_high,
+        .map(|(name, low, high, b)| {
+            // A bar's label has little room: a lever by its title; the table names its input.
+            let short = match b.driver {
+                Driver::Lever(l) => t.levers[l as usize].title,
+                _ => name.as_str(),
+            };
+            TornadoBar { name: [short, " (", low, " – ", high, ")"].concat(), npv_low: b.npv_low, npv_high: b.npv_high }
         })
         .collect();
     let rows: Vec<TextRow> = named
         .iter()
-        .map(|(name, unit, b)| TextRow {
+        .map(|(name, low, high, b)| TextRow {
             label: name.clone().into(),
             cells: vec![
-                show(num, *unit, b.low_value).into(),
-                show(num, *unit, b.high_value).into(),
+                low.clone().into(),
+                high.clone().into(),
                 num.fmt(Style::Money, b.npv_low).into(),
                 num.fmt(Style::Money, b.npv_high).into(),
                 num.fmt(Style::Money, b.swing()).into(),
@@ -412,10 +452,17 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
             <p class="help">{ t.mc_intro }</p>
             <div class="panel-fields">
                 { field("mc-trials", t.trials, p.trials.to_string(), t.bad_trials, |v| v.fract() == 0.0 && (MIN_TRIALS as f64..=1e6).contains(&v), |v| PanelChange::Trials(v as u32)) }
-                { field("mc-seed", t.seed, p.seed.to_string(), t.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |v| PanelChange::Seed(v as u64)) }
                 { field("mc-costs", t.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), t.bad_spread, |v| (0.0..=90.0).contains(&v), |v| PanelChange::CostSpread(v / 100.0)) }
-                <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ t.new_seed }</button>
             </div>
+            // The distributions, the generator and its seed are for whoever checks the figures.
+            <details class="method" data-testid="mc-method">
+                <summary>{ t.how_computed }</summary>
+                <p class="help">{ t.mc_method }</p>
+                <div class="panel-fields">
+                    { field("mc-seed", t.seed, p.seed.to_string(), t.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |v| PanelChange::Seed(v as u64)) }
+                    <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ t.new_seed }</button>
+                </div>
+            </details>
             <p class="mc-status" id="mc-status" role="status" aria-live="polite" data-testid="mc-status">{ status }</p>
             if let Run::Running { done, total } = run {
                 <progress data-testid="mc-progress" aria-labelledby="mc-status" max={total.to_string()} value={done.to_string()} />
@@ -464,14 +511,16 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, onexport
     let n = &s.npv;
     let pct = |v: f64| num.fmt(Style::Percent, v);
     let roi = s.roi.as_ref().map(|r| fill_values(t.roi_range, &[&pct(r.p10), &pct(r.p50), &pct(r.p90)]));
+    let money = |v: f64| num.fmt(Style::Money, v);
     let h = &n.histogram;
     html! {
         <div class="mc-result" data-testid="mc-result" data-p50={raw(Some(n.p50))}>
             <div class="keep">
+            <p data-testid="mc-words">{ fill_values(t.mc_words, &[&money(n.p10), &money(n.p50), &money(n.p90)]) }</p>
             <div class="tiles">
-                { figure(num, "mc-p10", t.p10, Style::Money, n.p10) }
-                { figure(num, "mc-p50", t.p50, Style::Money, n.p50) }
-                { figure(num, "mc-p90", t.p90, Style::Money, n.p90) }
+                { figure(num, "mc-p10", t.p10_words, Style::Money, n.p10) }
+                { figure(num, "mc-p50", t.p50_words, Style::Money, n.p50) }
+                { figure(num, "mc-p90", t.p90_words, Style::Money, n.p90) }
                 { figure(num, "mc-mean", t.mean, Style::Money, n.mean) }
                 { figure(num, "mc-chance-npv", t.chance_npv, Style::Percent, s.chance_npv_positive) }
                 { figure(num, "mc-chance-payback", t.chance_payback, Style::Percent, s.chance_payback_within_horizon) }
@@ -479,6 +528,8 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, onexport
             if let Some(r) = roi {
                 <p data-testid="mc-roi">{ r }</p>
             }
+            <h4 data-testid="histogram-title">{ t.histogram_title }</h4>
+            <p class="help axis-names" data-testid="histogram-axes">{ t.histogram_axes }</p>
             { charts::histogram(num, t.histogram_title, "histogram", Style::CompactMoney, h, [(t.p10, n.p10), ("P50", n.p50), (t.p90, n.p90)]) }
             </div>
             // The report shows the histogram alone: the trials' counts are in the page's CSV export.
@@ -536,6 +587,8 @@ fn roi_histogram(num: &Numbers, t: &'static Texts, r: &crate::finance::uncertain
     let rows = histogram_rows(num, h, pct);
     html! {
         <div data-testid="roi-histogram">
+            <h4 data-testid="roi-histogram-title">{ t.roi_histogram_title }</h4>
+            <p class="help axis-names" data-testid="roi-histogram-axes">{ t.roi_histogram_axes }</p>
             { charts::histogram(num, t.roi_histogram_title, "roi-histogram", Style::Percent, h, [(t.p10, r.p10), ("P50", r.p50), (t.p90, r.p90)]) }
             <details>
                 <summary>{ t.as_table }</summary>
@@ -545,12 +598,64 @@ fn roi_histogram(num: &Numbers, t: &'static Texts, r: &crate::finance::uncertain
     }
 }
 
-/// What goal seek aims at, as chosen.
+/// What goal seek aims at, as chosen (`Choose`: nothing yet, when no question of this case can
+/// be answered as it opens).
 #[derive(Clone, Copy, PartialEq)]
 enum Aim {
+    Choose,
     Npv,
     Roi,
     Ratio,
+}
+
+impl Aim {
+    /// The target as the select's option value.
+    fn value(self) -> &'static str {
+        match self {
+            Aim::Choose => "",
+            Aim::Npv => "npv",
+            Aim::Roi => "roi",
+            Aim::Ratio => "ratio",
+        }
+    }
+
+    /// The target value a question starts with, as typed: 200% ROI, 3 per 1; NPV 0 for the
+    /// business case and the payback calculator, twice today's profit uplift for retention.
+    fn example(self, calc: &Calc) -> String {
+        match self {
+            Aim::Choose => String::new(),
+            Aim::Roi => "200".into(),
+            Aim::Ratio => "3".into(),
+            Aim::Npv => raw(Some(retention_goal(calc))),
+        }
+    }
+
+    /// The target of typed text `text` (the business case's and payback's NPV target is 0).
+    fn target(self, text: &str, notation: Notation, retention: bool) -> Option<Target> {
+        match self {
+            Aim::Choose => None,
+            Aim::Npv if !retention => Some(Target::Npv(0.0)),
+            Aim::Npv => typed(text, notation).map(Target::Npv),
+            Aim::Roi => typed(text, notation).map(|v| Target::Roi(v / 100.0)),
+            Aim::Ratio => typed(text, notation).map(Target::BenefitCost),
+        }
+    }
+}
+
+/// The question goal seek opens on: the first it can answer of the calculator's uplift for
+/// 3 per 1, an ROI of 200% and break-even, then break-even (retention: twice today's profit
+/// uplift) for each other input in turn; an empty choice when none can be answered.
+fn opening(calc: &Calc) -> (&'static str, Aim) {
+    let keys = calc.keys();
+    let first = calc.first();
+    let asks: Vec<(&'static str, Aim)> = if matches!(calc, Calc::Retention(..)) {
+        std::iter::once(first).chain(keys.iter().copied().filter(|k| *k != first)).map(|k| (k, Aim::Npv)).collect()
+    } else {
+        [Aim::Ratio, Aim::Roi, Aim::Npv].map(|a| (first, a)).into_iter().chain(keys.iter().filter(|k| **k != first).map(|k| (*k, Aim::Npv))).collect()
+    };
+    let retention = matches!(calc, Calc::Retention(..));
+    let asks = asks.into_iter().filter(|(k, _)| keys.contains(k)).filter_map(|(k, a)| Some(((k, a), a.target(&a.example(calc), Notation::Point, retention)?)));
+    first_reachable(asks, |(k, _), target| calc.solve(k, target)).map_or((keys.first().copied().unwrap_or(first), Aim::Choose), |(ask, _)| ask)
 }
 
 /// The calculator goal seek works on, with its input (the business case's as its form's values
@@ -568,12 +673,13 @@ impl Calc {
     /// The fields it solves for.
     fn keys(&self) -> Vec<&'static str> {
         match self {
-            // Every field but the horizon (whole years); a lever's only while it is on.
+            // Every field but the horizon (whole years) and the ends of a lever's ranges (the
+            // figures are the likely case's); a lever's only while it is on.
             Calc::Case(c) => BUSINESS_CASE
                 .fields
                 .iter()
                 .map(|f| f.key)
-                .filter(|k| *k != "years")
+                .filter(|k| *k != "years" && !k.ends_with(".low") && !k.ends_with(".high"))
                 .filter(|k| super::assumptions::lever_of(k).is_none_or(|l| c.1.get(l.index()).copied().unwrap_or(false)))
                 .collect(),
             Calc::Payback(_) => PAYBACK_FIELDS.iter().map(|f| f.0).collect(),
@@ -648,8 +754,19 @@ pub struct GoalSeekProps {
     pub heading: &'static str,
 }
 
+/// The name of input `key` in goal seek's list: a lever's input without its lever, which names
+/// the group it is in, nor "(Likely)", the only value of a range on the list ("Spend uplift"
+/// under "Spend").
+fn option_name(t: &Texts, calc: &Calc, key: &str) -> String {
+    match super::assumptions::lever_of(key) {
+        Some(_) => t.field_in("case", key).map_or_else(|| calc.name(t, key), |f| f.label.to_owned()),
+        None => calc.name(t, key),
+    }
+}
+
 /// Goal seek: one input's value for a target, by bisection on its valid bounds. The retention
-/// calculator has no costs, so its one target is a discounted profit uplift.
+/// calculator has no costs, so its one target is a discounted profit uplift. It opens on a
+/// question it can answer (`opening`).
 #[component]
 pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let ui = use_ui();
@@ -658,79 +775,95 @@ pub fn GoalSeek(props: &GoalSeekProps) -> Html {
     let calc = props.calc.clone();
     let retention = matches!(calc, Calc::Retention(..));
     let keys = calc.keys();
-    let field = use_state(|| calc.first());
-    // "What retention uplift do I need for 3:1?"; for retention, twice today's profit uplift.
-    let aim = use_state(|| if retention { Aim::Npv } else { Aim::Ratio });
-    let target_text = use_state(|| if retention { raw(Some(retention_goal(&calc))) } else { "3".to_owned() });
-    let target = match *aim {
-        Aim::Npv if !retention => Some(Target::Npv(0.0)),
-        Aim::Npv => typed(&target_text, ui.notation()).map(Target::Npv),
-        Aim::Roi => typed(&target_text, ui.notation()).map(|v| Target::Roi(v / 100.0)),
-        Aim::Ratio => typed(&target_text, ui.notation()).map(Target::BenefitCost),
-    };
-    let key = if keys.contains(&*field) { *field } else { keys.first().copied().unwrap_or("customers") };
+    let asked = use_state(|| {
+        let (key, aim) = opening(&calc);
+        (key, aim, aim.example(&calc))
+    });
+    let (field, aim, target_text) = (*asked).clone();
+    let target = aim.target(&target_text, ui.notation(), retention);
+    let key = if keys.contains(&field) { field } else { keys.first().copied().unwrap_or("customers") };
     let unit = calc.unit(key);
     let name = calc.name(t, key);
     let now = calc.today(key);
-    let answer = match target.map(|tg| calc.solve(key, tg)) {
-        None => t.bad_target.to_owned(),
-        Some(Err(_)) => t.goal_invalid.to_owned(),
-        Some(Ok(Seek::Found { value })) => fill_values(t.goal_found, &[&name, &show(num, unit, value), &now.map_or_else(String::new, |v| show(num, unit, v))]),
-        Some(Ok(Seek::NotReachable { from, to })) => fill_values(t.goal_not, &[&name, &show(num, unit, from), &show(num, unit, to)]),
+    let value = |v: f64| with_unit(num, t, ui.lang, unit, v);
+    // What the target value is typed as: an amount, a percentage or a multiple.
+    let hint = match aim {
+        Aim::Roi => t.goal_hint_roi.to_owned(),
+        Aim::Ratio => t.goal_hint_ratio.to_owned(),
+        Aim::Npv | Aim::Choose => fill_values(t.goal_hint_money, &[&num.fmt(Style::Money, if retention { retention_goal(&calc) } else { 500_000.0 })]),
+    };
+    let answer = match (aim, target.map(|tg| calc.solve(key, tg))) {
+        (Aim::Choose, _) => t.goal_choose_answer.to_owned(),
+        (_, None) => [t.bad_target, " ", &hint].concat(),
+        (_, Some(Err(_))) => t.goal_invalid.to_owned(),
+        (_, Some(Ok(Seek::Found { value: v }))) => fill_values(t.goal_found, &[&name, &value(v), &now.map_or_else(String::new, value)]),
+        (_, Some(Ok(Seek::NotReachable { from, to }))) => fill_values(t.goal_not, &[&name, &value(from), &value(to)]),
     };
     let on_field = {
-        let field = field.clone();
-        let keys = keys.clone();
+        let (asked, keys) = (asked.clone(), keys.clone());
         Callback::from(move |e: Event| {
             let v = e.target_unchecked_into::<HtmlSelectElement>().value();
             if let Some(k) = keys.iter().find(|k| **k == v) {
-                field.set(k);
+                let (_, aim, text) = (*asked).clone();
+                asked.set((k, aim, text));
             }
         })
     };
     let on_aim = {
-        let (aim, target_text) = (aim.clone(), target_text.clone());
+        let (asked, calc) = (asked.clone(), calc.clone());
         Callback::from(move |e: Event| {
-            let (next, example) = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
-                "roi" => (Aim::Roi, "200"),
-                "ratio" => (Aim::Ratio, "3"),
-                _ => (Aim::Npv, "0"),
+            let next = match e.target_unchecked_into::<HtmlSelectElement>().value().as_str() {
+                "roi" => Aim::Roi,
+                "ratio" => Aim::Ratio,
+                "npv" => Aim::Npv,
+                _ => Aim::Choose,
             };
-            aim.set(next);
-            target_text.set(example.to_owned());
+            asked.set((asked.0, next, next.example(&calc)));
         })
     };
     let on_target = {
-        let target_text = target_text.clone();
-        Callback::from(move |e: InputEvent| target_text.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+        let asked = asked.clone();
+        Callback::from(move |e: InputEvent| asked.set((asked.0, asked.1, e.target_unchecked_into::<HtmlInputElement>().value())))
+    };
+    let option = |k: &'static str| html! { <option key={k} value={k} selected={k == key}>{ option_name(t, &calc, k) }</option> };
+    // The company's facts, costs and timing first, then each lever's inputs under its name.
+    let levers = Lever::ALL.into_iter().filter_map(|l| {
+        let of: Vec<&'static str> = keys.iter().copied().filter(|k| super::assumptions::lever_of(k) == Some(l)).collect();
+        (!of.is_empty()).then(|| html! { <optgroup key={l.key()} label={t.levers[l as usize].title}>{ for of.into_iter().map(option) }</optgroup> })
+    });
+    let others: Vec<&'static str> = keys.iter().copied().filter(|k| super::assumptions::lever_of(k).is_none()).collect();
+    let choices = match matches!(calc, Calc::Case(_)) {
+        true => html! { <><optgroup label={t.goal_other}>{ for others.into_iter().map(option) }</optgroup>{ for levers }</> },
+        false => others.into_iter().map(option).collect::<Html>(),
     };
     html! {
         <div class="panel-part" data-testid="goal-seek">
             <@{props.heading}>{ t.goal_title }</@>
             <p class="help">{ t.goal_intro }</p>
-            <div class="panel-fields">
+            <div class="panel-fields goal-fields">
                 <div class="field">
                     <label for="goal-field">{ t.goal_field }</label>
-                    <select id="goal-field" data-testid="goal-field" onchange={on_field}>
-                        { for keys.iter().map(|k| html! { <option key={*k} value={*k} selected={*k == key}>{ calc.name(t, k) }</option> }) }
-                    </select>
+                    <select id="goal-field" data-testid="goal-field" onchange={on_field}>{ choices }</select>
                 </div>
                 if !retention {
                     <div class="field">
                         <label for="goal-target">{ t.goal_target }</label>
                         <select id="goal-target" data-testid="goal-target" onchange={on_aim}>
-                            <option value="npv" selected={*aim == Aim::Npv}>{ t.target_npv }</option>
-                            <option value="roi" selected={*aim == Aim::Roi}>{ t.target_roi }</option>
-                            <option value="ratio" selected={*aim == Aim::Ratio}>{ fill_values(t.target_bcr, &[&num.fmt(Style::Amount, 1.0)]) }</option>
+                            if aim == Aim::Choose {
+                                <option value="" selected=true>{ t.goal_choose }</option>
+                            }
+                            <option value={Aim::Npv.value()} selected={aim == Aim::Npv}>{ t.target_npv }</option>
+                            <option value={Aim::Roi.value()} selected={aim == Aim::Roi}>{ t.target_roi }</option>
+                            <option value={Aim::Ratio.value()} selected={aim == Aim::Ratio}>{ fill_values(t.target_bcr, &[&num.fmt(Style::Amount, 1.0)]) }</option>
                         </select>
                     </div>
                 }
-                if *aim != Aim::Npv || retention {
+                if matches!(aim, Aim::Roi | Aim::Ratio) || retention {
                     <div class="field">
                         <label for="goal-value">{ if retention { t.target_profit } else { t.goal_value } }</label>
-                        <input id="goal-value" type="text" inputmode="decimal" data-testid="goal-value" value={(*target_text).clone()} oninput={on_target}
+                        <input id="goal-value" type="text" inputmode="decimal" data-testid="goal-value" value={target_text} oninput={on_target}
                             aria-describedby="goal-value-help" aria-invalid={if target.is_none() { "true" } else { "false" }} />
-                        <p class="help" id="goal-value-help">{ t.bad_target }</p>
+                        <p class="help" id="goal-value-help" data-testid="goal-hint">{ hint }</p>
                     </div>
                 }
             </div>
@@ -1011,11 +1144,15 @@ pub fn InvestmentCard(props: &InvestmentProps) -> Html {
         <div class="panel-part" data-testid="investment">
             <h3>{ t.inv_title }</h3>
             <p class="help">{ t.inv_intro }</p>
+            { result }
             <div class="panel-fields">
                 <PanelField id="inv-saturation" label={t.saturation} value={raw(Some(props.inputs.saturation))} invalid={t.bad_saturation} {read} {on_value} />
             </div>
-            { super::super::source::source(t, &t.illustrative) }
-            { result }
+            <details class="method" data-testid="investment-formula">
+                <summary>{ t.show_formula }</summary>
+                <p class="help">{ t.inv_formula }</p>
+                { super::super::source::source(t, &t.illustrative) }
+            </details>
         </div>
     }
 }
