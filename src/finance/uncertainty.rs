@@ -15,14 +15,15 @@
 //!   independently of each other, in the order of `Lever::ALL` and `Levers::ranges_mut`, then
 //!   the costs, one uniform number each. A draw inverts the PERT's CDF through tables built
 //!   from the exact CDF (see `Quantiles`), so its distribution is within `TABLE_ERROR` of the
-//!   exact PERT's (Kolmogorov–Smirnov distance). The generator is PCG-64 MCG (`rand_pcg::Pcg64Mcg`) seeded with
-//!   `seed_from_u64(seed)`, its uniform numbers `rand`'s standard 53-bit ones, so a seed and a
+//!   exact PERT's (Kolmogorov–Smirnov distance). The generator is xoshiro256++ (`rand_xoshiro::Xoshiro256PlusPlus`: 64-bit
+//!   operations only, which WebAssembly runs natively, where PCG's 128-bit multiply is a call)
+//!   seeded with `seed_from_u64(seed)`, its uniform numbers `rand`'s standard 53-bit ones, so a seed and a
 //!   trial count give the same figures everywhere. Percentiles are nearest-rank.
 
 use super::business_case::{business_case, BusinessCaseInput, Lever, Range, Trials};
 use super::error::{InputError, Problem, MAX_AMOUNT};
 use rand::{Rng, SeedableRng};
-use rand_pcg::Pcg64Mcg;
+use rand_xoshiro::Xoshiro256PlusPlus;
 use serde::{Deserialize, Serialize};
 
 /// How far the company's facts, the costs, the discount rate and ramp-up swing in the tornado.
@@ -246,7 +247,7 @@ impl Quantiles {
     }
 
     #[inline(always)]
-    fn sample(&self, rng: &mut Pcg64Mcg) -> f64 {
+    fn sample(&self, rng: &mut Xoshiro256PlusPlus) -> f64 {
         self.at(rng.next_u64() >> 11)
     }
 }
@@ -259,7 +260,7 @@ pub struct Simulation {
     /// The case a trial changes: its ranges' likely values and its costs.
     case: BusinessCaseInput,
     trials: Trials,
-    rng: Pcg64Mcg,
+    rng: Xoshiro256PlusPlus,
     /// (lever, which of its ranges, distribution) for every range of a lever that is on and
     /// has two values or more; a range of one value is that value in `case`.
     draws: Vec<(Lever, usize, Quantiles)>,
@@ -341,7 +342,7 @@ impl Simulation {
             input,
             case: input.case,
             trials: Trials::new(&input.case, horizon),
-            rng: Pcg64Mcg::seed_from_u64(input.seed),
+            rng: Xoshiro256PlusPlus::seed_from_u64(input.seed),
             draws,
             costs,
             constant,
@@ -610,7 +611,7 @@ pub(crate) mod tests {
     #[test]
     fn pert_sampling_has_the_documented_mean() {
         let d = Quantiles::of(Range::new(0.0, 0.1, 0.7)).unwrap();
-        let mut rng = Pcg64Mcg::seed_from_u64(1);
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(1);
         let n = 200_000;
         let samples: Vec<f64> = (0..n).map(|_| d.sample(&mut rng)).collect();
         let mean = samples.iter().sum::<f64>() / n as f64;
@@ -682,7 +683,7 @@ pub(crate) mod tests {
         // both CDFs rise, so the largest of |drawn(next) − exact(this)| and
         // |exact(next) − drawn(this)| bounds the Kolmogorov–Smirnov distance from above.
         let grid = 1 << 16;
-        let mut rng = Pcg64Mcg::seed_from_u64(2026);
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(2026);
         let mut ranges: Vec<Range> = shapes().into_iter().step_by(2).collect();
         // And ranges as a case holds them.
         ranges.extend([Range::new(0.01, 0.03, 0.05), Range::new(0.9, 1.0, 1.1)]);
@@ -732,7 +733,7 @@ pub(crate) mod tests {
         inp.years = 10.0;
         let n = inp.validate().unwrap();
         let trials = Trials::new(&inp, n);
-        let mut rng = Pcg64Mcg::seed_from_u64(5);
+        let mut rng = Xoshiro256PlusPlus::seed_from_u64(5);
         for trial in 0..2_000 {
             let mut c = inp;
             for lever in Lever::ALL {

@@ -135,10 +135,10 @@ for (const lang of ['en', 'nl']) {
       assert.equal(await text(method.locator('summary')), says.method);
       assert.equal(await method.getAttribute('open'), null);
       assert.ok(!(await page.getByTestId('mc-seed').isVisible()), 'the seed is folded away');
-      assert.doesNotMatch(await page.getByTestId('monte-carlo').locator('> .help').textContent(), /PERT|PCG/);
+      assert.doesNotMatch(await page.getByTestId('monte-carlo').locator('> .help').textContent(), /PERT|xoshiro/);
       await method.locator('summary').click();
       await page.getByTestId('mc-seed').waitFor({ state: 'visible' });
-      assert.match(await method.textContent(), /PERT.*PCG/s);
+      assert.match(await method.textContent(), /PERT.*xoshiro256\+\+/s);
 
       // The investment curve: its answer in words first, the formula in its own disclosure.
       const formula = page.getByTestId('investment-formula');
