@@ -563,13 +563,17 @@ pub fn keep_numbers_together(text: &str) -> String {
     let words: Vec<&str> = text.split(' ').collect();
     let numeric = |w: &str| w.chars().any(|c| c.is_ascii_digit());
     let mut out = String::with_capacity(text.len() + words.len());
+    // The word before was kept with the number before it, as its unit: a number after it starts
+    // a group of its own, so prose ("0 in 100,000 of 100,000 trials") still wraps.
+    let mut prev_is_unit = false;
     for (i, w) in words.iter().enumerate() {
         if i > 0 {
             let prev = words[i - 1];
             let open = !prev.is_empty() && !prev.ends_with([':', ',', '.', ';']);
             let unit_after = open && numeric(prev) && w.chars().next().is_some_and(char::is_alphabetic);
-            let label_before = open && numeric(w);
+            let label_before = open && numeric(w) && !prev_is_unit;
             out.push(if unit_after || label_before { '\u{a0}' } else { ' ' });
+            prev_is_unit = unit_after;
         }
         if numeric(w) {
             for c in w.chars() {
@@ -598,6 +602,11 @@ mod tests {
         assert_eq!(keep_numbers_together("Break-even return per $1 invested"), "Break-even return per\u{a0}$1\u{a0}invested");
         assert_eq!(keep_numbers_together("their 25–95% range."), "their\u{a0}25–\u{2060}95%\u{a0}range.");
         assert_eq!(keep_numbers_together("A 5-point rise"), "A\u{a0}5-\u{2060}point\u{a0}rise");
+        // In prose a group is a number with the word before and its unit, no longer.
+        assert_eq!(
+            keep_numbers_together("above 0 in 100,000 of 100,000 Monte Carlo trials"),
+            "above\u{a0}0\u{a0}in 100,000\u{a0}of 100,000\u{a0}Monte Carlo trials"
+        );
         // Nothing to keep together, and spaces as they were.
         assert_eq!(keep_numbers_together("Net present value"), "Net present value");
         assert_eq!(keep_numbers_together(" a  b "), " a  b ");

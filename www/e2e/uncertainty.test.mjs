@@ -200,7 +200,7 @@ test('the panel is in Dutch with Dutch numbers', async () => {
   await app.page.getByTestId('uncertainty').waitFor();
   await simulated(app);
   assert.match(await app.page.getByTestId('uncertainty').textContent(), /Onzekerheid en beslissingen/);
-  assert.match(await app.page.getByTestId('mc-status').textContent(), /10\.000 trekkingen/);
+  assert.match(await app.page.getByTestId('mc-status').textContent(), /100\.000 trekkingen/);
   await app.close();
 });
 

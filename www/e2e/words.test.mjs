@@ -90,7 +90,8 @@ async function open(lang, width, hash) {
   return app;
 }
 
-const text = async (locator) => (await locator.textContent()).trim();
+// No-break spaces and word joiners (a number kept with its words) read as the spaces they are.
+const text = async (locator) => (await locator.textContent()).replace(/\u00a0/g, ' ').replace(/\u2060/g, '').trim();
 const digits = (s) => Number(s.replace(/\D/g, ''));
 
 for (const lang of ['en', 'nl']) {
