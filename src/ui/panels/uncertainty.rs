@@ -648,12 +648,12 @@ impl Aim {
 fn opening(calc: &Calc) -> (&'static str, Aim) {
     let keys = calc.keys();
     let first = calc.first();
-    let asks: Vec<(&'static str, Aim)> = if matches!(calc, Calc::Retention(..)) {
+    let retention = matches!(calc, Calc::Retention(..));
+    let asks: Vec<(&'static str, Aim)> = if retention {
         std::iter::once(first).chain(keys.iter().copied().filter(|k| *k != first)).map(|k| (k, Aim::Npv)).collect()
     } else {
         [Aim::Ratio, Aim::Roi, Aim::Npv].map(|a| (first, a)).into_iter().chain(keys.iter().filter(|k| **k != first).map(|k| (*k, Aim::Npv))).collect()
     };
-    let retention = matches!(calc, Calc::Retention(..));
     let asks = asks.into_iter().filter(|(k, _)| keys.contains(k)).filter_map(|(k, a)| Some(((k, a), a.target(&a.example(calc), Notation::Point, retention)?)));
     first_reachable(asks, |(k, _), target| calc.solve(k, target)).map_or((keys.first().copied().unwrap_or(first), Aim::Choose), |(ask, _)| ask)
 }
@@ -963,15 +963,7 @@ fn input_id(key: &str) -> String {
 
 /// Focus the page's input `key` of the business case.
 fn go_to(key: &'static str) -> Callback<MouseEvent> {
-    Callback::from(move |_| {
-        let doc = web_sys::window().and_then(|w| w.document());
-        if let Some(el) = doc.and_then(|d| d.get_element_by_id(&input_id(key))) {
-            el.scroll_into_view();
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    })
+    reveal(input_id(key))
 }
 
 /// The DOM id of a guard's detail in the uncertainty panel, where its line beside the headline
@@ -1000,13 +992,13 @@ pub fn guard_line(t: &Texts, g: Guard) -> String {
     }
 }
 
-/// Bring the guard detail with DOM id `anchor` into view and focus, without touching the
-/// address (it holds the share link).
-fn to_detail(anchor: String) -> Callback<MouseEvent> {
+/// Bring the element with DOM id `id` into view and focus it, without touching the address (it
+/// holds the share link): an input a guard names, or a guard's detail its headline line leads to.
+fn reveal(id: String) -> Callback<MouseEvent> {
     Callback::from(move |e: MouseEvent| {
         e.prevent_default();
         let doc = web_sys::window().and_then(|w| w.document());
-        if let Some(el) = doc.and_then(|d| d.get_element_by_id(&anchor)) {
+        if let Some(el) = doc.and_then(|d| d.get_element_by_id(&id)) {
             el.scroll_into_view();
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
@@ -1036,7 +1028,7 @@ pub fn GuardLines(props: &GuardLinesProps) -> Html {
                 let anchor = guard_anchor(g);
                 html! {
                     <li key={anchor.clone()}>
-                        <a href={["#", anchor.as_str()].concat()} data-testid="guard-line" data-guard={anchor.clone()} onclick={to_detail(anchor)}>{ guard_line(t, g) }</a>
+                        <a href={["#", anchor.as_str()].concat()} data-testid="guard-line" data-guard={anchor.clone()} onclick={reveal(anchor)}>{ guard_line(t, g) }</a>
                     </li>
                 }
             }) }
