@@ -427,14 +427,15 @@ pub fn preset_levers(industry: Industry) -> Option<crate::finance::business_case
 }
 
 /// The credibility guards (`finance::checks::guards`) that the business case in `form` sets
-/// off, a case that started from `preset` checked against that preset's levers; none while a
-/// field is not a number. One list for every place that shows them: the headline of the
-/// business case, the uncertainty panel's details and the printed report.
-pub fn firing_guards(form: &super::Form<BusinessCaseResult>, preset: Option<Industry>) -> Vec<crate::finance::checks::Guard> {
+/// off, a case that started from a preset checked against that preset's levers (`preset`, from
+/// `preset_levers`, which the caller works out once); none while a field is not a number. One
+/// list for every place that shows them: the headline of the business case, the uncertainty
+/// panel's details and the printed report.
+pub fn firing_guards(form: &super::Form<BusinessCaseResult>, preset: Option<&crate::finance::business_case::Levers>) -> Vec<crate::finance::checks::Guard> {
     let Some(values) = form.values() else { return Vec::new() };
     let Ok(input) = case_input(&values, super::FormView::switch_states(form)) else { return Vec::new() };
     let Ok(result) = business_case(&input) else { return Vec::new() };
-    crate::finance::checks::guards(&input, &result, preset.and_then(preset_levers).as_ref())
+    crate::finance::checks::guards(&input, &result, preset)
 }
 
 /// Goal seek on any numeric input of the business case: the value of field `key` at which the
@@ -550,13 +551,13 @@ mod tests {
         form.set_by_key("costs.annual", "1000".into());
         form.set_by_key("levers.spend.spendUplift.likely", "9".into());
         form.set_by_key("levers.spend.spendUplift.high", "9".into());
-        let fired = firing_guards(&form, Some(Industry::Telecom));
+        let fired = firing_guards(&form, preset_levers(Industry::Telecom).as_ref());
         for g in [Guard::RoiAboveCeiling, Guard::PaybackUnderAMonth, Guard::AbovePresetHigh("levers.spend.spendUplift.likely")] {
             assert!(fired.contains(&g), "{g:?} in {fired:?}");
         }
         assert!(!firing_guards(&form, None).iter().any(|g| matches!(g, Guard::AbovePresetHigh(_))), "no preset, nothing to be above");
         form.set_by_key("customers", "x".into());
-        assert!(firing_guards(&form, Some(Industry::Telecom)).is_empty(), "nothing while a field is not a number");
+        assert!(firing_guards(&form, preset_levers(Industry::Telecom).as_ref()).is_empty(), "nothing while a field is not a number");
     }
 
     #[test]

@@ -151,7 +151,7 @@ fn summary(num: &Numbers, t: &Texts, s: &Scenario, r: &BusinessCaseResult, run: 
     // The one list the headline and the uncertainty panel show too.
     let fired = case_of(&s.case).map(|inp| {
         let preset = s.preset.and_then(preset_levers);
-        firing_guards(&s.case, s.preset).into_iter().map(|g| guard_text(num, t, g, &inp, preset.as_ref())).collect::<Vec<_>>()
+        firing_guards(&s.case, preset.as_ref()).into_iter().map(|g| guard_text(num, t, g, &inp, preset.as_ref())).collect::<Vec<_>>()
     });
     html! {
         <section class="report-summary keep" data-testid="report-summary">

@@ -114,6 +114,8 @@ pub struct UncertaintyProps {
 pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
     let ui = use_ui();
     let t = ui.t;
+    // The preset's levers are worked out when the preset changes, not on every keystroke.
+    let preset = use_memo(props.preset, |p| p.and_then(crate::forms::case::preset_levers));
     if props.case.is_stale() {
         return html! { <Unfinished /> };
     }
@@ -134,7 +136,7 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             if !skipped.is_empty() {
                 <p class="stale-note" data-testid="panel-skipped">{ t.panel_skipped }</p>
             }
-            <GuardList input={inp} preset={props.preset.and_then(crate::forms::case::preset_levers)} />
+            <GuardList input={inp} preset={*preset} />
             <TornadoCard input={inp} />
             <MonteCarloCard input={super::worker::simulation_of(&props.case, &props.panels)} link={props.link.clone()} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
             <GoalSeek calc={Calc::Case(Rc::new((props.case.values().unwrap_or_default(), props.case.switch_states().to_vec())))} />
@@ -1018,7 +1020,9 @@ pub struct GuardLinesProps {
 #[component]
 pub fn GuardLines(props: &GuardLinesProps) -> Html {
     let t = use_ui().t;
-    let list = crate::forms::case::firing_guards(&props.form, props.preset);
+    // The preset's levers are worked out when the preset changes, not on every keystroke.
+    let preset = use_memo(props.preset, |p| p.and_then(crate::forms::case::preset_levers));
+    let list = crate::forms::case::firing_guards(&props.form, preset.as_ref().as_ref());
     if list.is_empty() {
         return Html::default();
     }
