@@ -205,13 +205,14 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
         });
     }
     // The address follows every change, but not the first render: a plain visit keeps a plain
-    // address, and a damaged link stays visible until the person changes something.
-    let first = use_mut_ref(|| true);
-    use_effect_with(link.clone(), move |address| {
-        if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            browser::show_address(address);
-        }
-    });
+    // address, and a damaged link stays visible until the person changes something. Handed
+    // over as the render is made, not in an effect: Yew may yield to the browser between a
+    // render and its effects, and a reload in that gap would lose the change.
+    let shown = use_mut_ref(|| link.clone());
+    if *shown.borrow() != *link {
+        *shown.borrow_mut() = link.clone();
+        browser::show_address(link);
+    }
     // `<html lang>`, and the crash notice (a panic hook, outside the app) in the language on
     // screen: its pack changes with the language only.
     let t = state.t;
