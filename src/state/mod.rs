@@ -52,8 +52,8 @@ impl Tab {
     fn stages(self) -> u8 {
         match self {
             Tab::Case | Tab::Metrics | Tab::Report => 4,
-            Tab::Assessment => 3,
-            Tab::Retention | Tab::Payback | Tab::Scenarios | Tab::Sources => 2,
+            Tab::Assessment | Tab::Retention | Tab::Payback => 3,
+            Tab::Scenarios | Tab::Sources => 2,
         }
     }
 

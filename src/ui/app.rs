@@ -52,8 +52,8 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
     let link = link.clone();
     let (s, role, more) = (&state.scenario, state.panel_role(), state.drawn(1));
     match state.tab {
-        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} {more} {role} /> },
-        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} {more} {role} /> },
+        Tab::Retention => html! { <RetentionPage form={s.retention.clone()} stage={state.stage} {role} /> },
+        Tab::Payback => html! { <PaybackPage form={s.payback.clone()} stage={state.stage} {role} /> },
         Tab::Case => html! {
             <CasePage form={s.case.clone()} preset={s.preset} costs_follow={s.costs_follow} sent={state.sent} stage={state.stage} panels={AttrValue::from(s.panels.clone())} {role} {link} />
         },

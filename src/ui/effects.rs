@@ -298,22 +298,46 @@ impl Fit {
     pub fn wide(self) -> bool {
         self.0 == Self::WIDE
     }
+
+    /// A chart's layout before its box is measured: that of the last box measured, or, for the
+    /// first chart of the visit, of the results card on a `window`-wide page (the window less
+    /// the page's and the card's side padding and border in style.css: 21 px a side up to 420
+    /// px, 33 above). A right guess draws each chart once; a wrong one, twice.
+    fn guess(window: impl FnOnce() -> f64) -> Fit {
+        let width = MEASURED.get().unwrap_or_else(|| {
+            let w = window();
+            w - if w <= 420.0 { 42.0 } else { 66.0 }
+        });
+        Fit::of(width)
+    }
 }
 
-/// The layout for the element the returned `NodeRef` is put on: first guessed from the window,
+thread_local! {
+    /// The width of the chart box measured last (see `Fit::guess`).
+    static MEASURED: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
+/// The layout for the element the returned `NodeRef` is put on: first guessed (`Fit::guess`),
 /// then measured when the element is drawn and again whenever its width changes (a
 /// `ResizeObserver`, disconnected when the component goes). A change of size that keeps the
 /// layout draws nothing again.
 #[hook]
 pub fn use_fit() -> (NodeRef, Fit) {
     let node = use_node_ref();
-    let fit = use_state_eq(|| Fit::of(web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or_default()));
+    let fit = use_state_eq(|| Fit::guess(|| web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).unwrap_or_default()));
     {
         let (node, fit) = (node.clone(), fit.clone());
         use_effect_with((), move |_| {
             let watch = node.cast::<web_sys::Element>().and_then(|el| {
                 let measured = el.clone();
-                let on_resize = Closure::<dyn FnMut()>::new(move || fit.set(Fit::of(f64::from(measured.client_width()))));
+                let on_resize = Closure::<dyn FnMut()>::new(move || {
+                    let width = f64::from(measured.client_width());
+                    // A hidden box (a closed disclosure) measures 0: no guide for the next.
+                    if width > 0.0 {
+                        MEASURED.set(Some(width));
+                    }
+                    fit.set(Fit::of(width));
+                });
                 let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&el);
                 Some((observer, on_resize))

@@ -35,8 +35,9 @@ fn headline(t: &Texts, r: &PaybackResult) -> Vec<TileProps> {
 #[derive(Properties, PartialEq)]
 pub struct PaybackPageProps {
     pub form: Form<PaybackResult>,
-    /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
-    pub more: bool,
+    /// How much is drawn (`AppState::stage`): charts and tables from the second frame on, goal
+    /// seek (which solves its question) from the third.
+    pub stage: u8,
     pub role: Option<&'static str>,
 }
 
@@ -47,13 +48,14 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
     let form = &props.form;
     let id = FormId::Payback;
     let events = use_form_events(id);
+    let more = props.stage >= 1;
     // Built once: the tiles and the phone's results bar show the same figures.
     let head = form.result().map(|r| headline(t, r)).unwrap_or_default();
     let results = form.result().map(|r| {
         html! {
             <>
                 { tiles(&ui.num, &head) }
-                if props.more {
+                if more {
                     <PaybackChart result={r.clone()} />
                     <YearTable table={years::payback(t, r)} />
                     { csv_button(&ui, Tab::Payback) }
@@ -67,10 +69,10 @@ pub fn PaybackPage(props: &PaybackPageProps) -> Html {
                 { fields(form, &events, "payback", |f| !f.advanced) }
                 { source(t, &t.three_per_dollar) }
             </Inputs>
-            <Results stale={form.is_stale()} more={props.more} convention={t.payback_convention} cite={&t.tei}
+            <Results stale={form.is_stale()} more={more} convention={t.payback_convention} cite={&t.tei}
                 peek={head.clone()}>
                 { results }
-                if props.more {
+                if props.stage >= 2 {
                     if form.is_stale() {
                         <Unfinished />
                     } else {

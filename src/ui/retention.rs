@@ -46,8 +46,9 @@ fn headline(num: &Numbers, t: &Texts, r: &RetentionResult) -> Vec<TileProps> {
 #[derive(Properties, PartialEq)]
 pub struct RetentionPageProps {
     pub form: Form<RetentionResult>,
-    /// Charts and tables are drawn (from the second frame on, see `AppState::stage`).
-    pub more: bool,
+    /// How much is drawn (`AppState::stage`): charts and tables from the second frame on, goal
+    /// seek (which solves its question) from the third.
+    pub stage: u8,
     pub role: Option<&'static str>,
 }
 
@@ -59,6 +60,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
     let form = &props.form;
     let id = FormId::Retention;
     let events = use_form_events(id);
+    let more = props.stage >= 1;
     let switch = t.field("upliftIsRelative").unwrap_or(FieldText { label: "", help: "" });
     // Built once: the tiles and the phone's results bar show the same figures.
     let head = form.result().map(|r| headline(num, t, r)).unwrap_or_default();
@@ -67,7 +69,7 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
             <>
                 { tiles(&ui.num, &head) }
                 { source(t, &t.reichheld) }
-                if props.more {
+                if more {
                     <RetentionChart result={r.clone()} />
                     <YearTable table={years::retention(t, r)} />
                     { csv_button(&ui, Tab::Retention) }
@@ -86,10 +88,10 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
                     { fields(form, &events, "retention", |f| f.advanced) }
                 </details>
             </Inputs>
-            <Results stale={form.is_stale()} more={props.more} convention={t.retention_convention} cite={&t.gupta_lehmann}
+            <Results stale={form.is_stale()} more={more} convention={t.retention_convention} cite={&t.gupta_lehmann}
                 peek={head.clone()}>
                 { results }
-                if props.more {
+                if props.stage >= 2 {
                     if form.is_stale() {
                         <Unfinished />
                     } else {
