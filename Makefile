@@ -39,17 +39,20 @@ $(WWW)/node_modules/.installed: $(WWW)/package.json $(WWW)/package-lock.json
 	cd $(WWW) && npm ci --no-audit --no-fund
 	touch $@
 
-# Debian's Chromium for the end-to-end tests, and poppler's pdftotext to read the printed report.
+# Debian's Chromium for the end-to-end tests, poppler's pdftotext to read the printed report, and
+# LibreOffice Impress (without its GUI) to open the slides as a person's office suite would.
 chromium:
-	@if [ ! -x $(CHROMIUM) ] || ! command -v pdftotext >/dev/null; then \
-	  echo "installing Debian's chromium and poppler-utils"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils; \
+	@if [ ! -x $(CHROMIUM) ] || ! command -v pdftotext >/dev/null || ! command -v soffice >/dev/null; then \
+	  echo "installing Debian's chromium, poppler-utils and libreoffice-impress-nogui"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver poppler-utils libreoffice-impress-nogui; \
 	fi
 
 # Three modules: the page (feature `app`: the one Yew app; www/mc-worker.js loads the same wasm
-# to run the Monte Carlo in a worker), the JS API (feature `api`, dist/rox_api.js) and the
-# scenario-file module the page fetches when it first needs it (feature `files`,
-# dist/rox_files.js: serde_json, pure functions). The page's glue is bundled with the UI's
+# to run the Monte Carlo in a worker), the JS API (feature `api`, dist/rox_api.js, its glue
+# bundled with its one snippet) and the scenario-file module the page fetches when it first
+# needs it (feature `files`, dist/rox_files.js: serde_json, pure functions). The slides module
+# (www/slides.js with pptxgenjs, dist/rox_slides.js) is JS only, fetched by the page or the API
+# the first time slides are asked for. The page's glue is bundled with the UI's
 # browser.js and minified by esbuild (one file, a third of the bytes); every wasm file goes
 # through wasm-opt; language packs are built from src/text/. The cargo builds write the same
 # file, so each is bound before the next; the page's goes last, so the size report of
@@ -70,7 +73,7 @@ dist: tools
 	rm -rf $(DIST) && mkdir -p $(DIST)
 	$(WASM_BUILD) --no-default-features --features api
 	wasm-bindgen --target web --no-typescript --out-name rox_api --out-dir $(DIST)/.bindgen $(WASM_OUT)
-	cp $(DIST)/.bindgen/rox_api.js $(DIST)/
+	esbuild $(DIST)/.bindgen/rox_api.js --bundle --format=esm --log-level=warning --outfile=$(DIST)/rox_api.js
 	$(WASM_OPT) $(DIST)/.bindgen/rox_api_bg.wasm -o $(DIST)/rox_api_bg.wasm
 	$(WASM_BUILD) --no-default-features --features files
 	wasm-bindgen --target web --no-typescript --out-name rox_files --out-dir $(DIST)/.bindgen $(WASM_OUT)
@@ -82,6 +85,7 @@ dist: tools
 	$(WASM_OPT) $(DIST)/.bindgen/$(CRATE)_bg.wasm -o $(DIST)/$(CRATE)_bg.wasm
 	rm -rf $(DIST)/.bindgen
 	esbuild $(WWW)/boot.js $(WWW)/style.css --minify --log-level=warning --outdir=$(DIST)
+	esbuild $(WWW)/slides.js --bundle --format=esm --minify --platform=browser --log-level=warning --outfile=$(DIST)/rox_slides.js
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
 	node $(WWW)/tools/text.mjs src/text $(DIST)/i18n
 	node $(WWW)/tools/stamp.mjs $(DIST)

@@ -136,6 +136,33 @@ pub fn assessment(input: JsValue) -> Result<JsValue, JsError> {
     output(api_input::assessment(&read(input)?))
 }
 
+/// `slides({...simulate's fields, language, currency, preparedFor, preparedBy})` → a Promise of
+/// the business case's deck as `.pptx` bytes (a `Uint8Array`), in that language and currency.
+/// The deck is written by the slides module (`rox_slides.js`, beside this module), loaded on
+/// the first call.
+#[wasm_bindgen]
+pub fn slides(input: JsValue) -> Result<js_sys::Promise, JsError> {
+    use crate::format::{date, Numbers, Style};
+    let s = api_input::slides(&read(input)?)?;
+    let locale = s.lang.locale("");
+    let num = Numbers::new(&locale, s.currency.code());
+    let t = crate::text::built_in(s.lang).with_money(&num.fmt(Style::Money, 1.0), &num.fmt(Style::Money, 3.0));
+    let today = date(&locale, js_sys::Date::now(), false);
+    let deck = crate::slides::deck(&crate::slides::DeckInput {
+        t,
+        num: &num,
+        lang: s.lang,
+        simulation: s.simulation,
+        prepared_for: &s.prepared_for,
+        prepared_by: &s.prepared_by,
+        date: &today,
+        assessment: None,
+    })
+    .map_err(Message::from)?;
+    let deck = deck.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|_| JsError::new("output: could not be converted"))?;
+    Ok(crate::slides::make_slides(deck))
+}
+
 /// `churnRate({lost, start})` → fraction.
 #[wasm_bindgen(js_name = churnRate)]
 pub fn churn_rate(input: JsValue) -> Result<f64, JsError> {

@@ -21,6 +21,7 @@ use crate::finance::uncertainty::{SimulationInput, DEFAULT_TRIALS, MAX_TRIALS};
 use crate::finance::{InputError, Problem};
 use crate::forms::case::{cost_of, seek_field, Industry, BUSINESS_CASE, COST_SHARES};
 use crate::forms::Model;
+use crate::text::{Currency, Lang};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use std::borrow::Cow;
@@ -459,6 +460,12 @@ fn model_values<O>(model: &Model<O>, input: &Loose, preset: &[(&str, &str)]) -> 
 /// `trials` (default 10 000, at most 1 000 000) and `costSpread` (a fraction 0 to 0.9, default 0).
 pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
     let [seed, trials, cost_spread] = case_object(input, ["seed", "trials", "costSpread"])?;
+    simulation_from(input, &seed, &trials, &cost_spread)
+}
+
+/// The simulation of `input` (whose keys are checked already) with these seed, trials and cost
+/// spread fields.
+fn simulation_from(input: &Loose, seed: &Field, trials: &Field, cost_spread: &Field) -> Result<SimulationInput, Message> {
     let case = read_case(input)?;
     let whole = |field: &Field, default: f64, max: f64| -> Result<f64, Message> {
         let v = field.number_or(default)?;
@@ -473,10 +480,46 @@ pub fn simulation(input: &Loose) -> Result<SimulationInput, Message> {
         }
         Ok(v)
     };
-    let seed = whole(&seed, crate::forms::panels::DEFAULT_SEED as f64, crate::forms::panels::MAX_SEED as f64)? as u64;
-    let trials = whole(&trials, DEFAULT_TRIALS as f64, MAX_TRIALS as f64)? as u32;
+    let seed = whole(seed, crate::forms::panels::DEFAULT_SEED as f64, crate::forms::panels::MAX_SEED as f64)? as u64;
+    let trials = whole(trials, DEFAULT_TRIALS as f64, MAX_TRIALS as f64)? as u32;
     let cost_spread = cost_spread.number_or(0.0)?;
     Ok(SimulationInput { case, seed, trials, cost_spread })
+}
+
+/// What `slides` reads: the simulation (the case, seed, trials, cost spread), the deck's
+/// language and currency, and the names on its first slide.
+#[derive(Debug)]
+pub struct SlidesInput {
+    pub simulation: SimulationInput,
+    pub lang: Lang,
+    pub currency: Currency,
+    pub prepared_for: String,
+    pub prepared_by: String,
+}
+
+/// `slides`: `simulate`'s fields, `language` (en, nl, sv, tr; default en), `currency` (EUR,
+/// USD, GBP, SEK, TRY; default USD), `preparedFor` and `preparedBy` (text, default none).
+pub fn slides(input: &Loose) -> Result<SlidesInput, Message> {
+    let [seed, trials, cost_spread, language, currency, prepared_for, prepared_by] =
+        case_object(input, ["seed", "trials", "costSpread", "language", "currency", "preparedFor", "preparedBy"])?;
+    let simulation = simulation_from(input, &seed, &trials, &cost_spread)?;
+    fn text<'a>(field: &Field<'a>) -> Result<Option<&'a str>, Message> {
+        match field.value {
+            Loose::Absent => Ok(None),
+            Loose::Text(s) => Ok(Some(s.as_str())),
+            _ => Err(Message::new(&field.name, "pass text.")),
+        }
+    }
+    let lang = match text(&language)? {
+        None => Lang::En,
+        Some(code) => Lang::ALL.into_iter().find(|l| l.code() == code).ok_or_else(|| Message::new("language", "use en, nl, sv or tr."))?,
+    };
+    let currency = match text(&currency)? {
+        None => Currency::Usd,
+        Some(code) => Currency::from_code(code).ok_or_else(|| Message::new("currency", "use EUR, USD, GBP, SEK or TRY."))?,
+    };
+    let name = |field: &Field| Ok::<_, Message>(text(field)?.map(crate::forms::scenario::clean_name).unwrap_or_default());
+    Ok(SlidesInput { simulation, lang, currency, prepared_for: name(&prepared_for)?, prepared_by: name(&prepared_by)? })
 }
 
 /// `goalSeek({ calculator, input, field, target })`, `calculator` one of `retention`, `payback`
@@ -749,6 +792,21 @@ mod tests {
         assert_eq!(with(Num(0.0)), Ok(v));
         assert!(with(Num(0.01)).unwrap() > v);
         assert!(message(with(Str("0.01"))).starts_with("marginGrowth: That is not a number"));
+    }
+
+    #[test]
+    fn slides_read_language_currency_and_names_and_refuse_the_rest() {
+        let s =
+            slides(&loose(&[("language", Str("tr")), ("currency", Str("try")), ("preparedFor", Str("  Acme \u{202e}")), ("customers", Num(5000.0))])).unwrap();
+        assert_eq!((s.lang, s.currency, s.prepared_for.as_str(), s.prepared_by.as_str()), (Lang::Tr, Currency::Try, "Acme", ""));
+        assert_eq!(s.simulation.case.company.customers, 5000.0);
+        assert_eq!(s.simulation.trials, DEFAULT_TRIALS);
+        let d = slides(&loose(&[])).unwrap();
+        assert_eq!((d.lang, d.currency), (Lang::En, Currency::Usd));
+        assert!(message(slides(&loose(&[("language", Str("de"))]))).starts_with("language: use en, nl, sv or tr"));
+        assert!(message(slides(&loose(&[("currency", Str("JPY"))]))).starts_with("currency: use EUR"));
+        assert!(message(slides(&loose(&[("preparedBy", Num(1.0))]))).starts_with("preparedBy: pass text"));
+        assert!(message(slides(&loose(&[("langauge", Str("nl"))]))).contains("did you mean language?"));
     }
 
     #[test]

@@ -26,5 +26,9 @@ mod files;
 #[global_allocator]
 static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+#[cfg(all(target_arch = "wasm32", any(feature = "app", feature = "api")))]
+pub mod format;
+#[cfg(all(target_arch = "wasm32", any(feature = "app", feature = "api")))]
+mod slides;
 #[cfg(all(target_arch = "wasm32", feature = "app"))]
 mod ui;

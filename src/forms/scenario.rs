@@ -90,7 +90,8 @@ pub fn in_form(scope: &'static str, keys: Vec<&'static str>) -> impl Iterator<It
 /// (a crafted link could otherwise show "Prepared for" reversed), at most `MAX_NAME` characters.
 pub fn clean_name(name: &str) -> String {
     let bidi = |c: &char| matches!(c, '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-    name.trim().chars().filter(|c| !c.is_control() && !bidi(c)).take(MAX_NAME).collect()
+    let kept: String = name.chars().filter(|c| !c.is_control() && !bidi(c)).collect();
+    kept.trim().chars().take(MAX_NAME).collect()
 }
 
 /// Longest panels' part kept (see `Scenario::panels`): far above what the panels write.

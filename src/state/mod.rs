@@ -191,6 +191,8 @@ pub enum Notice {
     Opened(String),
     Copied,
     CopyFailed,
+    /// The slides module could not load (offline before it was ever fetched): no slides.
+    SlidesFailed,
 }
 
 /// How the page is shown: embedded in another page (one calculator, no chrome) or in demo

@@ -322,12 +322,40 @@ pub fn short_key(key: &str) -> &str {
     }
 }
 
+/// The evidence behind a lever, where there is published evidence.
+pub fn evidence(t: &Texts, lever: crate::finance::business_case::Lever) -> Option<&SourceText> {
+    use crate::finance::business_case::Lever;
+    match lever {
+        Lever::Retention => Some(&t.reichheld),
+        Lever::Referrals => Some(&t.nps_source),
+        Lever::Employee => Some(&t.engaged_15),
+        Lever::Spend | Lever::CrossSell | Lever::CostToServe | Lever::PricePremium | Lever::Conversion => None,
+    }
+}
+
 /// A catalogue file (`key = value` lines, `#` comments) as the pack `make dist` ships
 /// (`www/tools/text.mjs` does the same for the page); for native tests and tools.
 pub fn pack_from_source(source: &str) -> String {
     let values: Vec<&str> =
         source.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')).map(|l| l.split_once(" = ").map_or("", |(_, v)| v.trim())).collect();
     format!("{PACK_TAG}{}\n{}\n", values.len(), values.join("\n"))
+}
+
+/// The catalogue of `lang` built in, for the JS API (the page loads its packs instead), made
+/// once.
+pub fn built_in(lang: Lang) -> &'static Texts {
+    thread_local! {
+        static BUILT: std::cell::Cell<[Option<&'static Texts>; 4]> = const { std::cell::Cell::new([None; 4]) };
+    }
+    BUILT.with(|built| {
+        let mut all = built.get();
+        let t = *all[lang as usize].get_or_insert_with(|| {
+            let source = [include_str!("en.txt"), include_str!("nl.txt"), include_str!("sv.txt"), include_str!("tr.txt")][lang as usize];
+            Texts::from_pack(pack_from_source(source)).expect("the catalogues match the build")
+        });
+        built.set(all);
+        t
+    })
 }
 
 /// The English catalogue, for native tests and tools (the page loads its packs instead).
@@ -397,6 +425,8 @@ catalogue! {
         suggest_title, suggest_intro, suggest_risk_title, suggest_ramp_title, suggest_does, lever, now, suggested, npv_now, npv_suggested, apply, applied, suggest_invalid, readiness,
         // The report's first page.
         summary_title, summary_case, summary_payback, summary_no_payback, summary_sure, summary_unsure,
+        // The slides.
+        slides_download, slides_failed, slides_file_name, slides_title, slides_situation, slides_annual_revenue, slides_headline, slides_per_unit, slides_levers, slides_total, slides_cash, slides_trials, slides_grade, slides_sources, slides_assumptions, slides_next,
     }
     sources {
         reichheld: AnalystStudy, gupta_lehmann: PeerReviewed, three_per_dollar: IndustryClaim,
@@ -404,7 +434,7 @@ catalogue! {
         reputation_68: IndustryClaim, engaged_15: IndustryClaim, managers_40: PeerReviewed,
         nps_source: AnalystStudy, illustrative: Illustrative,
     }
-    lists { industries[7], scenario_names[3] }
+    lists { industries[7], scenario_names[3], slides_steps[3] }
     groups {
         levers: LeverText[8] { title, what, formula },
         helpers: HelperText[9] { title, what },

@@ -3,9 +3,9 @@
 // host page. What takes time returns a promise (awaited in src/ui/effects.rs). Each is one
 // import here instead of a dozen web-sys shims; nothing here sends data anywhere.
 
-/** Offer `text` as a file download. */
-export function download(name, mime, text) {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+/** Offer `data` (text, or bytes in a Uint8Array) as a file download. */
+export function download(name, mime, data) {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;

@@ -10,6 +10,9 @@ extern "C" {
     pub fn started();
     /// Offer `text` as a file download.
     pub fn download(name: &str, mime: &str, text: &str);
+    /// Offer `bytes` (a `Uint8Array`) as a file download.
+    #[wasm_bindgen(js_name = download)]
+    pub fn download_bytes(name: &str, mime: &str, bytes: &JsValue);
     /// Resolves to the text of the file chosen in `input`, `null` (nothing chosen) or `false`
     /// (above `max` bytes, or unreadable).
     #[wasm_bindgen(js_name = readFile)]

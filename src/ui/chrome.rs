@@ -48,6 +48,7 @@ pub fn Header(props: &HeaderProps) -> Html {
             </div>
             if props.demo {
                 <p class="shortcuts" data-testid="shortcuts">{ t.shortcuts }</p>
+                <button type="button" class="tool" data-testid="slides-demo" onclick={ctl.on_effect(Effect::DownloadSlides)}>{ t.slides_download }</button>
             }
         </header>
     }
@@ -103,6 +104,7 @@ pub fn NoticeBar(props: &NoticeBarProps) -> Html {
         Notice::Opened(name) => fill(t.notice_opened, name),
         Notice::Copied => t.notice_copied.to_owned(),
         Notice::CopyFailed => t.notice_copy_failed.to_owned(),
+        Notice::SlidesFailed => t.slides_failed.to_owned(),
     };
     html! {
         <div class="notice" role="status" data-testid="notice">

@@ -28,6 +28,8 @@ pub enum Effect {
     ExportSimulation(Rc<SimulationSummary>),
     /// Print the report (the browser's "Save as PDF").
     Print,
+    /// Download the business case as a PowerPoint deck (`crate::slides`).
+    DownloadSlides,
     /// Open the scenario file chosen in this file input.
     Import(web_sys::HtmlInputElement),
 }

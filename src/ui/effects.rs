@@ -77,6 +77,7 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
             let csv = super::panels::simulation_csv(state.t, state.lang.notation(), &summary);
             browser::download("rox-monte-carlo.csv", "text/csv;charset=utf-8", &csv);
         }
+        Effect::DownloadSlides => download_slides(state, act),
         Effect::Print => {
             browser::emit("rox:report", &detail(state, &[]));
             if let Some(w) = web_sys::window() {
@@ -160,6 +161,38 @@ fn shortcut(e: &KeyboardEvent) -> Option<Action> {
             Action::SelectTab(*Tab::ALL.get(digit.wrapping_sub(1))?)
         }
     })
+}
+
+/// The business case on screen as a `.pptx` download, in its language and currency. A case
+/// that does not compute has no slides (the page shows its errors already); a slides module
+/// that cannot load is said in a notice.
+fn download_slides(state: &AppState, act: &Callback<Action>) {
+    let s = &state.scenario;
+    let Some(simulation) = super::panels::simulation_of(&s.case, &s.panels) else { return };
+    let locale = state.locale();
+    let num = super::format::Numbers::new(&locale, state.currency.code());
+    let t = texts::in_money(state.t, &num, &locale);
+    let date = super::format::date(&locale, js_sys::Date::now(), false);
+    let input = crate::slides::DeckInput {
+        t,
+        num: &num,
+        lang: state.lang,
+        simulation,
+        prepared_for: &s.prepared_for,
+        prepared_by: &s.prepared_by,
+        date: &date,
+        assessment: crate::forms::panels::assessment_of(s),
+    };
+    let Ok(deck) = crate::slides::deck(&input) else { return };
+    let Ok(deck) = serde_wasm_bindgen::to_value(&deck) else { return };
+    let name = [t.slides_file_name, ".pptx"].concat();
+    let act = act.clone();
+    spawn_local(async move {
+        match JsFuture::from(crate::slides::make_slides(deck)).await {
+            Ok(bytes) => browser::download_bytes(&name, "application/vnd.openxmlformats-officedocument.presentationml.presentation", &bytes),
+            Err(_) => act.emit(Action::Notify(Notice::SlidesFailed)),
+        }
+    });
 }
 
 /// Bring the world outside in line with `state` after each render; `act` is the reducer's.

@@ -48,6 +48,8 @@ pub fn ReportPage(props: &ReportPageProps) -> Html {
                 </div>
                 <p class="help" id="report-names-help">{ t.prepared_help }</p>
                 <button type="button" class="primary" data-testid="print-report" onclick={ctl.on_effect(Effect::Print)}>{ t.download_pdf }</button>
+                { " " }
+                <button type="button" class="tool" data-testid="slides-report" onclick={ctl.on_effect(Effect::DownloadSlides)}>{ t.slides_download }</button>
                 <p class="help">{ t.print_hint }</p>
             </div>
             if props.stage > 0 {

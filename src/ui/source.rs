@@ -1,6 +1,5 @@
 //! A cited source beside the figure it supports, with its evidence grade and caveat.
 
-use crate::finance::business_case::Lever;
 use crate::text::{Grade, SourceText, Texts};
 use yew::prelude::*;
 
@@ -29,12 +28,4 @@ pub fn source(t: &Texts, s: &'static SourceText) -> Html {
     }
 }
 
-/// The evidence behind a lever, where there is published evidence.
-pub fn evidence(t: &Texts, lever: Lever) -> Option<&SourceText> {
-    match lever {
-        Lever::Retention => Some(&t.reichheld),
-        Lever::Referrals => Some(&t.nps_source),
-        Lever::Employee => Some(&t.engaged_15),
-        Lever::Spend | Lever::CrossSell | Lever::CostToServe | Lever::PricePremium | Lever::Conversion => None,
-    }
-}
+pub use crate::text::evidence;

@@ -288,6 +288,10 @@ const UNKNOWN_FIELDS = {
   claims: [[EVERY_CASE_FIELD, { preset: 'retail' }], [
     [{ costs: { anual: 1 } }, 'costs.anual: unknown field — did you mean annual?'],
   ]],
+  slides: [[{ ...EVERY_CASE_FIELD, preset: 'retail', seed: 7, trials: 200, costSpread: 0.1, language: 'nl', currency: 'EUR', preparedFor: 'Acme', preparedBy: 'Sam' }], [
+    [{ preparedFro: 'Acme' }, 'preparedFro: unknown field — did you mean preparedFor?'],
+    [{ langauge: 'nl' }, 'langauge: unknown field — did you mean language?'],
+  ]],
   checks: [[{ ...EVERY_CASE_FIELD, preset: 'retail', saturation: 2 }], [
     [{ preset: 'retail', saturaton: 2 }, 'saturaton: unknown field — did you mean saturation?'],
   ]],

@@ -39,6 +39,11 @@ test('after one visit the calculator works with the network off', async () => {
     await page.getByTestId('input-customers').fill('20000');
     const value = Number(await page.getByTestId('result-cumulativeProfitUplift').getAttribute('data-value'));
     assert.ok(value > 0);
+    // The slides module was cached on the first visit, though never used: slides work offline.
+    await page.getByRole('tab', { name: 'Business case' }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('slides-case').click()]);
+    assert.equal(file.suggestedFilename(), 'cx-business-case.pptx');
+    assert.equal(await page.getByTestId('notice').count(), 0);
     await context.close();
   } finally {
     await browser.close();

@@ -7,6 +7,7 @@ pub mod results;
 pub mod scenarios;
 
 use super::context::use_ui;
+use super::effect::Effect;
 use super::field::{company_fields, field_props, use_form_events, NumberField, Select};
 use super::format::Style;
 use super::panel::{Inputs, Results};
@@ -118,6 +119,8 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                     <ScenarioTable result={r.clone()} />
                     <YearTable table={super::years::case(t, r)} />
                     { csv_button(&ui, Tab::Case) }
+                    { " " }
+                    <button type="button" class="tool" data-testid="slides-case" onclick={ui.on_effect(Effect::DownloadSlides)}>{ t.slides_download }</button>
                 }
             </>
         }

@@ -21,6 +21,7 @@ pub use assessment::{AssessmentPanel, MappingSource};
 pub use compare::Comparison;
 pub use report::ReportArticle;
 pub use uncertainty::{simulation_csv, Calc, CalculatorGoalSeek, GuardLines, UncertaintyPanel};
+pub use worker::simulation_of;
 
 /// What a panel shows while a field of the page is not a number yet: nothing computed from a
 /// default in its place.
