@@ -39,10 +39,12 @@ fn not_finite() -> JsError {
     JsError::new("output: a result came out as a non-finite number; nothing is returned.")
 }
 
-/// Serialize a result; `None` becomes `null` so every documented field is present.
+/// Serialize a result; `None` becomes `null` so every documented field is present, and a
+/// flattened struct (a map to serde) a plain object, not a JS `Map`.
 fn output<T: Serialize>(value: Result<T, Message>) -> Result<JsValue, JsError> {
-    let js =
-        value?.serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true)).map_err(|_| JsError::new("output: could not be converted"))?;
+    let js = value?
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true))
+        .map_err(|_| JsError::new("output: could not be converted"))?;
     if all_finite(&js) {
         Ok(js)
     } else {
@@ -134,6 +136,26 @@ pub fn checks(input: JsValue) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn assessment(input: JsValue) -> Result<JsValue, JsError> {
     output(api_input::assessment(&read(input)?))
+}
+
+/// `realisation({ case, start, period, actuals })` → the plan by period beside the actuals, each
+/// lever's realisation to date, and the realised ROI and payback to date
+/// (`finance::realisation`), with each period's first month (`periodStarts`).
+#[wasm_bindgen]
+pub fn realisation(input: JsValue) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Out {
+        #[serde(flatten)]
+        realisation: crate::finance::realisation::Realisation,
+        period_starts: Vec<String>,
+    }
+    let (input, start) = api_input::realisation(&read(input)?)?;
+    let months = input.period.months();
+    output(crate::finance::realisation::realise(&input).map_err(Message::from).map(|realisation| {
+        let period_starts = realisation.periods.iter().map(|p| start.after(p.period * months)).collect();
+        Out { realisation, period_starts }
+    }))
 }
 
 /// `slides({...simulate's fields, language, currency, preparedFor, preparedBy})` → a Promise of

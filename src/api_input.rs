@@ -16,6 +16,7 @@ use crate::finance::goal::{self, Seek, Target};
 use crate::finance::input::parse_number;
 use crate::finance::metrics;
 use crate::finance::payback::{PaybackInput, PaybackResult, DEFAULT_RETURN_PER_DOLLAR};
+use crate::finance::realisation::{Period, RealisationInput};
 use crate::finance::retention::{RetentionInput, RetentionResult};
 use crate::finance::uncertainty::{SimulationInput, DEFAULT_TRIALS, MAX_TRIALS};
 use crate::finance::{InputError, Problem};
@@ -522,6 +523,101 @@ pub fn slides(input: &Loose) -> Result<SlidesInput, Message> {
     Ok(SlidesInput { simulation, lang, currency, prepared_for: name(&prepared_for)?, prepared_by: name(&prepared_by)? })
 }
 
+/// A year and month, `"2027-04"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Month {
+    pub year: i32,
+    pub month: u32,
+}
+
+impl Month {
+    fn parse(text: &str) -> Option<Month> {
+        let (y, m) = text.split_once('-')?;
+        let (year, month) = (y.parse().ok()?, m.parse().ok()?);
+        (y.len() == 4 && m.len() == 2 && (1..=12).contains(&month)).then_some(Month { year, month })
+    }
+
+    /// Months from `self` to `other` (negative when `other` is earlier).
+    fn until(self, other: Month) -> i64 {
+        (i64::from(other.year) - i64::from(self.year)) * 12 + i64::from(other.month) - i64::from(self.month)
+    }
+
+    /// The month `n` months after this one, as `"YYYY-MM"`.
+    pub fn after(self, n: u32) -> String {
+        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + i64::from(n);
+        format!("{:04}-{:02}", total.div_euclid(12), total.rem_euclid(12) + 1)
+    }
+}
+
+/// `realisation({ case, start, period, actuals })`: the case (`businessCase`'s fields), the start
+/// month (`"2027-01"`), `period` (`"quarter"`, the default, or `"month"`) and the actuals, each
+/// `{ period: "YYYY-MM" (a month in the period), benefits: { lever: money }, drivers: { lever:
+/// value }, costs }`, every part optional but the period.
+pub fn realisation(input: &Loose) -> Result<(RealisationInput, Month), Message> {
+    use crate::finance::business_case::Lever;
+    use crate::finance::realisation::{Actual, PeriodActuals};
+    let [case, start, period, actuals] = object(input, ["case", "start", "period", "actuals"])?;
+    let in_case = |m: Message| Message(["case.", &m.0].concat());
+    let case_in = case_input(case.value).map_err(in_case)?;
+    case_in.validate().map_err(|e| in_case(e.into()))?;
+    let month_of = |field: &Field| match field.value {
+        Loose::Text(t) => Month::parse(t).ok_or_else(|| Message::new(&field.name, "write a month as 2027-04.")),
+        Loose::Absent => Err(Message::new(&field.name, "required — a month as 2027-04.")),
+        _ => Err(Message::new(&field.name, "write a month as 2027-04.")),
+    };
+    let start = month_of(&start)?;
+    let period = match period.value {
+        Loose::Absent => Period::Quarter,
+        Loose::Text(t) if t == "quarter" => Period::Quarter,
+        Loose::Text(t) if t == "month" => Period::Month,
+        _ => return Err(Message::new(&period.name, "use \"quarter\" or \"month\".")),
+    };
+    let count = case_in.years.round() as i64 * i64::from(period.per_year());
+    let list = match actuals.value {
+        Loose::Absent => Vec::new(),
+        Loose::List(Some(items)) => items.iter().collect(),
+        Loose::List(None) => return Err(Message::new(&actuals.name, "at most 51 periods.")),
+        _ => return Err(Message::new(&actuals.name, "pass a list of periods.")),
+    };
+    let levers: Vec<&str> = Lever::ALL.iter().map(|l| l.key()).collect();
+    let mut read = Vec::with_capacity(list.len());
+    for (i, item) in list.into_iter().enumerate() {
+        let at = format!("actuals.{i}.");
+        let [when, benefits, drivers, costs] = item.fields(&at, ["period", "benefits", "drivers", "costs"])?;
+        let month = month_of(&when)?;
+        let months = start.until(month);
+        let index = months.div_euclid(i64::from(period.months()));
+        if months < 0 || index >= count {
+            let last = start.after((count * i64::from(period.months()) - 1).max(0) as u32);
+            return Err(Message::new(&when.name, &format!("outside the case's horizon ({} to {last}).", start.after(0))));
+        }
+        let mut one = PeriodActuals { period: index as u32, ..Default::default() };
+        for (field, as_actual) in [(&benefits, Actual::Money as fn(f64) -> Actual), (&drivers, Actual::Driver)] {
+            refuse_unknown(field.value, &[field.name.as_ref(), "."].concat(), &levers)?;
+            for l in Lever::ALL {
+                let path = [field.name.as_ref(), ".", l.key()].concat();
+                if let Loose::Absent = field.value.at(l.key()) {
+                    continue;
+                }
+                let v = field.value.at(l.key()).number(&path)?;
+                if one.levers[l.index()].is_some() {
+                    return Err(Message::new(&path, "a lever takes its benefit or its driver, not both."));
+                }
+                one.levers[l.index()] = Some(as_actual(v));
+            }
+        }
+        if !matches!(costs.value, Loose::Absent) {
+            let c = costs.number()?;
+            if c < 0.0 {
+                return Err(problem(&costs.name, Problem::Negative));
+            }
+            one.costs = Some(c);
+        }
+        read.push(one);
+    }
+    Ok((RealisationInput { case: case_in, period, actuals: read }, start))
+}
+
 /// `goalSeek({ calculator, input, field, target })`, `calculator` one of `retention`, `payback`
 /// and `case`, or the business case's own shape `goalSeek({ ...caseFields, input: field, target })`.
 pub fn goal_seek(input: &Loose) -> Result<Seek, Message> {
@@ -807,6 +903,28 @@ mod tests {
         assert!(message(slides(&loose(&[("currency", Str("JPY"))]))).starts_with("currency: use EUR"));
         assert!(message(slides(&loose(&[("preparedBy", Num(1.0))]))).starts_with("preparedBy: pass text"));
         assert!(message(slides(&loose(&[("langauge", Str("nl"))]))).contains("did you mean language?"));
+    }
+
+    #[test]
+    fn realisation_reads_months_into_periods_and_refuses_what_does_not_fit() {
+        let quarter = |month: &'static str, more: Vec<(&'static str, J)>| {
+            let mut actual = vec![("period", Str(month))];
+            actual.extend(more);
+            realisation(&loose(&[("case", Obj(vec![("years", Num(3.0))])), ("start", Str("2027-01")), ("actuals", Arr(vec![Obj(actual)]))]))
+        };
+        let (r, start) = quarter("2027-05", vec![("benefits", Obj(vec![("retention", Num(1000.0))])), ("costs", Num(50.0))]).unwrap();
+        assert_eq!(start, Month { year: 2027, month: 1 });
+        assert_eq!((r.period, r.actuals[0].period, r.actuals[0].costs), (Period::Quarter, 1, Some(50.0)), "May is in the second quarter");
+        assert_eq!(start.after(11), "2027-12");
+        assert_eq!(start.after(12), "2028-01");
+        assert_eq!(message(quarter("2030-01", vec![])), "actuals.0.period: outside the case's horizon (2027-01 to 2029-12).");
+        assert_eq!(message(quarter("2026-12", vec![])), "actuals.0.period: outside the case's horizon (2027-01 to 2029-12).");
+        assert!(message(quarter("2027-13", vec![])).starts_with("actuals.0.period: write a month as 2027-04"));
+        assert!(message(quarter("2027-02", vec![("costs", Num(-1.0))])).starts_with("actuals.0.costs"));
+        let both = vec![("benefits", Obj(vec![("referrals", Num(1.0))])), ("drivers", Obj(vec![("referrals", Num(0.05))]))];
+        assert!(message(quarter("2027-02", both)).starts_with("actuals.0.drivers.referrals: a lever takes its benefit or its driver"));
+        assert!(message(quarter("2027-02", vec![("benefits", Obj(vec![("retension", Num(1.0))]))])).contains("did you mean retention?"));
+        assert!(message(realisation(&loose(&[("case", Obj(vec![("customers", Num(-5.0))])), ("start", Str("2027-01"))]))).starts_with("case.customers"));
     }
 
     #[test]

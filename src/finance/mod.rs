@@ -10,6 +10,7 @@ pub mod goal;
 pub mod input;
 pub mod metrics;
 pub mod payback;
+pub mod realisation;
 pub mod retention;
 pub mod uncertainty;
 

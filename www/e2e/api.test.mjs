@@ -288,6 +288,11 @@ const UNKNOWN_FIELDS = {
   claims: [[EVERY_CASE_FIELD, { preset: 'retail' }], [
     [{ costs: { anual: 1 } }, 'costs.anual: unknown field — did you mean annual?'],
   ]],
+  realisation: [[{ case: EVERY_CASE_FIELD, start: '2027-01', period: 'month', actuals: [{ period: '2027-02', benefits: { retention: 1000 }, drivers: { referrals: 0.04 }, costs: 20000 }] }], [
+    [{ case: {}, start: '2027-01', actuals: [{ period: '2027-02', cost: 1 }] }, 'actuals.0.cost: unknown field — did you mean costs?'],
+    [{ case: { customerz: 5 }, start: '2027-01' }, 'case.customerz: unknown field — did you mean customers?'],
+    [{ case: {}, strat: '2027-01' }, 'strat: unknown field — did you mean start?'],
+  ]],
   slides: [[{ ...EVERY_CASE_FIELD, preset: 'retail', seed: 7, trials: 200, costSpread: 0.1, language: 'nl', currency: 'EUR', preparedFor: 'Acme', preparedBy: 'Sam' }], [
     [{ preparedFro: 'Acme' }, 'preparedFro: unknown field — did you mean preparedFor?'],
     [{ langauge: 'nl' }, 'langauge: unknown field — did you mean language?'],
@@ -348,4 +353,21 @@ test('every documented business case field is read: all of them at their default
   const likelier = structuredClone(EVERY_CASE_FIELD);
   likelier.levers.spend.spendUplift.likely = 0.03;
   assert.notEqual(core.businessCase(likelier).riskAdjusted.npv, base.npv);
+});
+
+test('realisation: actuals equal to the plan are 100% of it; periods not measured are left out', () => {
+  const plan = core.realisation({ case: {}, start: '2027-01' });
+  assert.equal(plan.periods.length, 12);
+  assert.deepEqual(plan.periodStarts.slice(0, 3), ['2027-01', '2027-04', '2027-07']);
+  assert.equal(plan.share, null, 'nothing measured yet');
+  const r = core.businessCase({});
+  const yearOne = plan.periods.slice(0, 4).reduce((s, p) => s + p.planBenefits.retention, 0);
+  assert.ok(close(yearOne, r.years[1].benefitsByLever.retention), 'the plan by quarter sums to the year');
+  const q2 = plan.periods[1];
+  const measured = core.realisation({ case: {}, start: '2027-01', actuals: [{ period: '2027-04', benefits: { retention: q2.planBenefits.retention / 2 }, costs: q2.planCosts }] });
+  const retention = measured.levers.find((l) => l.lever === 'retention');
+  assert.ok(close(retention.share, 0.5));
+  assert.equal(retention.lagging, true);
+  assert.equal(measured.levers.find((l) => l.lever === 'spend').share, null);
+  assert.equal(measured.periodsToDate, 2);
 });
