@@ -63,3 +63,24 @@ impl MonteCarlo {
         self.sim.summary().and_then(|s| serde_wasm_bindgen::to_value(&s).ok()).unwrap_or(JsValue::UNDEFINED)
     }
 }
+
+/// Runs the default case's simulation a few dozen times, small, once the worker has loaded:
+/// the browser first compiles wasm with its quick baseline tier and optimises a function only
+/// once it has been called enough, which one or two real runs (a chunk or two each) do not do,
+/// so without this the first requests run at about half speed.
+#[wasm_bindgen(js_name = warmUp)]
+pub fn warm_up() {
+    let scenario = Scenario::new(Notation::Point);
+    let Some(input) = simulation_of(&scenario.case, &scenario.panels) else { return };
+    for _ in 0..WARM_RUNS {
+        let Ok(mut sim) = Simulation::new(SimulationInput { trials: WARM_TRIALS, ..input }) else { return };
+        while !sim.finished() {
+            sim.step(WARM_TRIALS / 10);
+        }
+        let _ = sim.summary();
+    }
+}
+
+/// The warm-up's runs and the trials of each.
+const WARM_RUNS: u32 = 10;
+const WARM_TRIALS: u32 = 2_000;
