@@ -12,7 +12,7 @@ WASM_OUT   := target/wasm/$(TARGET)/release/$(CRATE).wasm
 DIST       := dist
 WWW        := www
 # Copied as they are; boot.js and style.css are minified on the way.
-STATIC     := index.html sw.js favicon.png robots.txt embed-demo.html embed-demo.js embed-snippet.js mc-worker.js
+STATIC     := index.html sw.js favicon.png robots.txt embed-demo.html embed-demo.js embed-snippet.js mc-worker.js intl-worker.js
 # wasm-bindgen-cli must match the wasm-bindgen crate in Cargo.lock exactly.
 WB_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[^0-9.]/, ""); print; exit}' Cargo.lock)
 PORT       ?= 8080

@@ -50,17 +50,33 @@ const pack = text(lang);
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 await pause();
 
-// A new renderer loads Intl's locale data the first time a number format is built, which takes
-// tens of milliseconds: built here, while the wasm downloads, not inside the first render. The
-// locale is the one the app picks (`Lang::locale`); the formats are thrown away.
+// A new renderer loads Intl's number data the first time a number format is built, which takes
+// tens of milliseconds. The browser keeps that data for the whole process, so a worker builds
+// the first format, off the main thread, while the wasm downloads; the formats built here just
+// before the app mounts are then quick (or, where a browser keeps the data per thread, at least
+// not inside the first render). The locale is the one the app picks (`Lang::locale`); the
+// formats are thrown away.
 const browserLocale = navigator.language || 'en-US';
 const locale = browserLocale.slice(0, 2).toLowerCase() === lang ? browserLocale : { en: 'en-US', nl: 'nl-NL', sv: 'sv-SE', tr: 'tr-TR' }[lang];
-try {
-  for (const options of [{ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }, { style: 'percent' }, {}]) new Intl.NumberFormat(locale, options).format(1);
-} catch {
-  // An unusual locale: the app builds its formats itself.
-}
-await pause();
+// Mounting waits for the worker (never more than 300 ms): on a fast connection the wasm can
+// arrive first, and the main thread would load the data again itself.
+const formatsWarm = new Promise((resolve) => {
+  setTimeout(resolve, 300);
+  try {
+    const worker = new Worker('intl-worker.js', { name: locale });
+    worker.onmessage = worker.onerror = () => resolve();
+  } catch {
+    // No workers: the formats below load the data on the main thread.
+    resolve();
+  }
+});
+const warmFormats = () => {
+  try {
+    for (const options of [{ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }, { style: 'percent' }, {}]) new Intl.NumberFormat(locale, options).format(1);
+  } catch {
+    // An unusual locale: the app builds its formats itself.
+  }
+};
 
 // Theme from the embedding page: ?theme=dark|light, ?brand=1d4ed8 (hex), ?font=Inter; without
 // ?theme, the visitor's system setting.
@@ -77,6 +93,8 @@ await pause();
 const app = await import('./rox_calculator.js');
 await app.default();
 performance.mark('rox:wasm');
+await formatsWarm;
+warmFormats();
 await pause();
 // boot.js is async (it runs as soon as it arrives, not after the stylesheet and the first
 // paint); the page is one short element, so it is parsed by now, but never mount too early.

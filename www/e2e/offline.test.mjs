@@ -39,9 +39,30 @@ test('after one visit the calculator works with the network off', async () => {
     await page.getByTestId('input-customers').fill('20000');
     const value = Number(await page.getByTestId('result-cumulativeProfitUplift').getAttribute('data-value'));
     assert.ok(value > 0);
-    // The slides module was cached on the first visit, though never used: slides work offline.
-    await page.getByRole('tab', { name: 'Business case' }).click();
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('slides-case').click()]);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('slides made once online are made offline too: the service worker kept the slides module', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rox-offline-slides-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve(dir, 0);
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(server.origin + '/#case');
+    await page.getByTestId('slides-case').waitFor();
+    await controlled(page);
+    const slides = () => Promise.all([page.waitForEvent('download'), page.getByTestId('slides-case').click()]);
+    await slides();
+    await context.setOffline(true);
+    await page.reload();
+    const [file] = await slides();
     assert.equal(file.suggestedFilename(), 'cx-business-case.pptx');
     assert.equal(await page.getByTestId('notice').count(), 0);
     await context.close();
