@@ -158,7 +158,7 @@ pub fn realisation(input: JsValue) -> Result<JsValue, JsError> {
     }))
 }
 
-/// `slides({...simulate's fields, language, currency, preparedFor, preparedBy})` → a Promise of
+/// `slides({...simulate's fields, language, currency, preparedFor, preparedBy, answers})` → a Promise of
 /// the business case's deck as `.pptx` bytes (a `Uint8Array`), in that language and currency.
 /// The deck is written by the slides module (`rox_slides.js`, beside this module), loaded on
 /// the first call.
@@ -178,7 +178,7 @@ pub fn slides(input: JsValue) -> Result<js_sys::Promise, JsError> {
         prepared_for: &s.prepared_for,
         prepared_by: &s.prepared_by,
         date: &today,
-        assessment: None,
+        assessment: s.assessment,
     })
     .map_err(Message::from)?;
     let deck = deck.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).map_err(|_| JsError::new("output: could not be converted"))?;

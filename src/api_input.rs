@@ -496,13 +496,16 @@ pub struct SlidesInput {
     pub currency: Currency,
     pub prepared_for: String,
     pub prepared_by: String,
+    /// The self-assessment of `answers`, when given (the deck's readiness slide).
+    pub assessment: Option<crate::finance::assessment::Assessment>,
 }
 
 /// `slides`: `simulate`'s fields, `language` (en, nl, sv, tr; default en), `currency` (EUR,
-/// USD, GBP, SEK, TRY; default USD), `preparedFor` and `preparedBy` (text, default none).
+/// USD, GBP, SEK, TRY; default USD), `preparedFor` and `preparedBy` (text, default none) and
+/// `answers` (the self-assessment's, as `assessment` takes them; default none).
 pub fn slides(input: &Loose) -> Result<SlidesInput, Message> {
-    let [seed, trials, cost_spread, language, currency, prepared_for, prepared_by] =
-        case_object(input, ["seed", "trials", "costSpread", "language", "currency", "preparedFor", "preparedBy"])?;
+    let [seed, trials, cost_spread, language, currency, prepared_for, prepared_by, answers] =
+        case_object(input, ["seed", "trials", "costSpread", "language", "currency", "preparedFor", "preparedBy", "answers"])?;
     let simulation = simulation_from(input, &seed, &trials, &cost_spread)?;
     fn text<'a>(field: &Field<'a>) -> Result<Option<&'a str>, Message> {
         match field.value {
@@ -520,7 +523,11 @@ pub fn slides(input: &Loose) -> Result<SlidesInput, Message> {
         Some(code) => Currency::from_code(code).ok_or_else(|| Message::new("currency", "use EUR, USD, GBP, SEK or TRY."))?,
     };
     let name = |field: &Field| Ok::<_, Message>(text(field)?.map(crate::forms::scenario::clean_name).unwrap_or_default());
-    Ok(SlidesInput { simulation, lang, currency, prepared_for: name(&prepared_for)?, prepared_by: name(&prepared_by)? })
+    let assessment = match answers.value {
+        Loose::Absent => None,
+        _ => Some(assess(&read_answers(&answers)?)?),
+    };
+    Ok(SlidesInput { simulation, lang, currency, prepared_for: name(&prepared_for)?, prepared_by: name(&prepared_by)?, assessment })
 }
 
 /// A year and month, `"2027-04"`.
@@ -722,6 +729,25 @@ pub fn checks(input: &Loose) -> Result<Checks, Message> {
     Ok(Checks { guards: guards(&case, &result, preset.as_ref()), investment })
 }
 
+/// The self-assessment's `answers` object: each statement at its key, 0–3 or `"dontKnow"`.
+fn read_answers(answers: &Field) -> Result<Answers, Message> {
+    let statements: Vec<&str> = STATEMENTS.iter().map(|st| st.key).collect();
+    refuse_unknown(answers.value, "answers.", &statements)?;
+    let mut read: Answers = [None; 24];
+    for (slot, st) in read.iter_mut().zip(&STATEMENTS) {
+        let path = ["answers.", st.key].concat();
+        *slot = match answers.value.at(st.key) {
+            Loose::Text(t) if t == "dontKnow" => None,
+            Loose::Absent => return Err(Message::new(&path, "required — pass 0, 1, 2, 3 or \"dontKnow\".")),
+            v => match v.finite() {
+                Some(n) if n.fract() == 0.0 && (0.0..=TOP as f64).contains(&n) => Some(n as u8),
+                _ => return Err(Message::new(&path, "pass 0, 1, 2, 3 or \"dontKnow\".")),
+            },
+        };
+    }
+    Ok(read)
+}
+
 /// What `assessment` returns: areas and suggested risks by name.
 #[derive(Debug, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -757,21 +783,7 @@ pub struct SuggestedOut {
 /// as 0, 1, 2 or 3, or `"dontKnow"`.
 pub fn assessment(input: &Loose) -> Result<AssessmentOut, Message> {
     let [answers] = object(input, ["answers"])?;
-    let statements: Vec<&str> = STATEMENTS.iter().map(|st| st.key).collect();
-    refuse_unknown(answers.value, "answers.", &statements)?;
-    let mut read: Answers = [None; 24];
-    for (slot, st) in read.iter_mut().zip(&STATEMENTS) {
-        let path = ["answers.", st.key].concat();
-        *slot = match answers.value.at(st.key) {
-            Loose::Text(t) if t == "dontKnow" => None,
-            Loose::Absent => return Err(Message::new(&path, "required — pass 0, 1, 2, 3 or \"dontKnow\".")),
-            v => match v.finite() {
-                Some(n) if n.fract() == 0.0 && (0.0..=TOP as f64).contains(&n) => Some(n as u8),
-                _ => return Err(Message::new(&path, "pass 0, 1, 2, 3 or \"dontKnow\".")),
-            },
-        };
-    }
-    let a = assess(&read)?;
+    let a = assess(&read_answers(&answers)?)?;
     let [focus, communities, moments, behaviour, data, winning] = a.areas;
     Ok(AssessmentOut {
         stage: a.stage,
@@ -899,6 +911,8 @@ mod tests {
         assert_eq!(s.simulation.trials, DEFAULT_TRIALS);
         let d = slides(&loose(&[])).unwrap();
         assert_eq!((d.lang, d.currency), (Lang::En, Currency::Usd));
+        assert!(d.assessment.is_none(), "no answers, no readiness slide");
+        assert!(message(slides(&loose(&[("answers", Obj(vec![("trust", Num(1.0))]))]))).starts_with("answers.trust: unknown field"));
         assert!(message(slides(&loose(&[("language", Str("de"))]))).starts_with("language: use en, nl, sv or tr"));
         assert!(message(slides(&loose(&[("currency", Str("JPY"))]))).starts_with("currency: use EUR"));
         assert!(message(slides(&loose(&[("preparedBy", Num(1.0))]))).starts_with("preparedBy: pass text"));

@@ -1,7 +1,7 @@
 // The JS API in Node, with no DOM: reference values and errors that name the field.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { core, close, RETENTION_DEFAULTS, PAYBACK_DEFAULTS } from './support/core.mjs';
+import { core, close, RETENTION_DEFAULTS, PAYBACK_DEFAULTS, EVERY_ANSWER } from './support/core.mjs';
 
 test('cashflowSummary reproduces the 12% spreadsheet', () => {
   const s = core.cashflowSummary({
@@ -231,13 +231,6 @@ const EVERY_CASE_FIELD = {
     employee: { enabled: false, risk: 0.2, employees: 80, staffTurnover: 0.25, replacementCost: 20000, turnoverReduction: risks(0.05, 0.1, 0.2) },
   },
 };
-const ASSESSMENT = {
-  focus: ['employeePride', 'customerFirst'], communities: ['employees', 'customers'], moments: ['identified', 'designed'],
-  behaviour: ['research', 'analytics'], data: ['consent', 'respect'], winning: ['benchmark', 'chosen'],
-  chain: ['leadership', 'ambassadors', 'valueDrivers'], ladder: ['excellence', 'productInnovation', 'experienceInnovation'],
-  practice: ['journeyMapping', 'feedback', 'personalisation', 'omnichannel', 'dataJoined'], measurement: ['results'],
-};
-const EVERY_ANSWER = Object.fromEntries(Object.entries(ASSESSMENT).map(([g, names]) => [g, Object.fromEntries(names.map((n) => [n, 2]))]));
 const CASHFLOW = { discountRate: 0.1, costs: [100, 10], benefits: [0, 200] };
 const CLV = { annualMargin: 100, retentionRate: 0.9, discountRate: 0.12, marginGrowth: 0.01 };
 const COUNTS = { nps: Array(11).fill(1), csat: Array(5).fill(1), ces: Array(7).fill(1) };
@@ -293,9 +286,10 @@ const UNKNOWN_FIELDS = {
     [{ case: { customerz: 5 }, start: '2027-01' }, 'case.customerz: unknown field — did you mean customers?'],
     [{ case: {}, strat: '2027-01' }, 'strat: unknown field — did you mean start?'],
   ]],
-  slides: [[{ ...EVERY_CASE_FIELD, preset: 'retail', seed: 7, trials: 200, costSpread: 0.1, language: 'nl', currency: 'EUR', preparedFor: 'Acme', preparedBy: 'Sam' }], [
+  slides: [[{ ...EVERY_CASE_FIELD, preset: 'retail', seed: 7, trials: 200, costSpread: 0.1, language: 'nl', currency: 'EUR', preparedFor: 'Acme', preparedBy: 'Sam', answers: EVERY_ANSWER }], [
     [{ preparedFro: 'Acme' }, 'preparedFro: unknown field — did you mean preparedFor?'],
     [{ langauge: 'nl' }, 'langauge: unknown field — did you mean language?'],
+    [{ answers: { ...EVERY_ANSWER, focus: { employeePride: 2, customerFrist: 2 } } }, 'answers.focus.customerFrist: unknown field — did you mean customerFirst?'],
   ]],
   checks: [[{ ...EVERY_CASE_FIELD, preset: 'retail', saturation: 2 }], [
     [{ preset: 'retail', saturaton: 2 }, 'saturaton: unknown field — did you mean saturation?'],

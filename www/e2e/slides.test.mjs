@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { XMLValidator } from 'fast-xml-parser';
-import { core } from './support/core.mjs';
+import { core, EVERY_ANSWER } from './support/core.mjs';
 import { setup } from './support/pages.mjs';
 
 let env;
@@ -132,6 +132,16 @@ for (const [where, tab, mode, hook] of [
     await app.close();
   });
 }
+
+test('the API deck has the readiness slide when answers are given', async () => {
+  const p = await parts(await core.slides({ answers: EVERY_ANSWER }));
+  const slides = slideNames(p);
+  assert.equal(slides.length, 10);
+  const readiness = texts(p.get(slides[7]));
+  assert.equal(readiness[0], 'Readiness');
+  const a = core.assessment({ answers: EVERY_ANSWER });
+  assert.ok(readiness.join(' ').includes(`Overall score ${Math.round(a.overall)} of 100`), readiness.join(' | '));
+});
 
 test('with the self-assessment answered, the deck has a readiness slide', async () => {
   const app = await env.page();

@@ -24,3 +24,14 @@ export const PAYBACK_DEFAULTS = {
 export function close(actual, expected, rel = 1e-9) {
   return Math.abs(actual - expected) <= rel * Math.max(1, Math.abs(expected));
 }
+
+/** The self-assessment's statements, by group, as the JS API takes them. */
+const ASSESSMENT = {
+  focus: ['employeePride', 'customerFirst'], communities: ['employees', 'customers'], moments: ['identified', 'designed'],
+  behaviour: ['research', 'analytics'], data: ['consent', 'respect'], winning: ['benchmark', 'chosen'],
+  chain: ['leadership', 'ambassadors', 'valueDrivers'], ladder: ['excellence', 'productInnovation', 'experienceInnovation'],
+  practice: ['journeyMapping', 'feedback', 'personalisation', 'omnichannel', 'dataJoined'], measurement: ['results'],
+};
+
+/** Every statement answered 2. */
+export const EVERY_ANSWER = Object.fromEntries(Object.entries(ASSESSMENT).map(([g, names]) => [g, Object.fromEntries(names.map((n) => [n, 2]))]));
