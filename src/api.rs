@@ -164,11 +164,11 @@ pub fn realisation(input: JsValue) -> Result<JsValue, JsError> {
 /// the first call.
 #[wasm_bindgen]
 pub fn slides(input: JsValue) -> Result<js_sys::Promise, JsError> {
-    use crate::format::{date, Numbers, Style};
+    use crate::format::{date, in_money, Numbers};
     let s = api_input::slides(&read(input)?)?;
     let locale = s.lang.locale("");
     let num = Numbers::new(&locale, s.currency.code());
-    let t = crate::text::built_in(s.lang).with_money(&num.fmt(Style::Money, 1.0), &num.fmt(Style::Money, 3.0));
+    let t = in_money(crate::text::built_in(s.lang), &num, &locale);
     let today = date(&locale, js_sys::Date::now(), false);
     let deck = crate::slides::deck(&crate::slides::DeckInput {
         t,

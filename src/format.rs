@@ -3,6 +3,7 @@
 //! screen) comes with the app's context; formatters are built once per locale, currency and
 //! style and reused.
 
+use crate::text::{fill_values, Texts};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -154,4 +155,43 @@ pub fn date(locale: &str, ms: f64, with_time: bool) -> String {
         let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
     }
     js_sys::Date::new(&ms.into()).to_locale_string(locale, &options).into()
+}
+
+thread_local! {
+    /// Packs with money in a currency (`in_money`), by pack, currency and locale.
+    static IN_MONEY: RefCell<Vec<(*const Texts, &'static str, String, &'static Texts)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `t` with money named as `num` writes it (`Texts::with_money`), made once per pack, currency
+/// and locale: a render only looks it up.
+pub fn in_money(t: &'static Texts, num: &Numbers, locale: &str) -> &'static Texts {
+    let currency = num.currency();
+    IN_MONEY.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some(&(_, _, _, m)) = kept.iter().find(|(p, c, l, _)| std::ptr::eq(*p, t) && *c == currency && l == locale) {
+            return m;
+        }
+        let m = t.with_money(&num.fmt(Style::Money, 1.0), &num.fmt(Style::Money, 3.0));
+        kept.push((t, currency, locale.to_owned(), m));
+        m
+    })
+}
+
+/// A number of months to one decimal ("9.7 months"), or "never".
+pub fn months(num: &Numbers, t: &Texts, m: Option<f64>) -> String {
+    m.map_or_else(|| t.never.to_owned(), |m| [num.fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat())
+}
+
+/// The case's return per unit spent beside the "$3 per $1" claim, in words (`claim_return`), or
+/// that there is none to compare; the ratio to the cent.
+pub fn claim_return(num: &Numbers, t: &Texts, per_unit: Option<f64>) -> String {
+    match per_unit {
+        Some(r) => fill_values(t.claim_return, &[&per_unit_text(num, r), &num.fmt(Style::Amount, 1.0), &num.fmt(Style::Amount, 3.0)]),
+        None => t.claim_no_return.to_owned(),
+    }
+}
+
+/// A return per unit spent as money to the cent ("$3.77").
+pub fn per_unit_text(num: &Numbers, r: f64) -> String {
+    num.fmt(Style::Amount, (r * 100.0).round() / 100.0)
 }

@@ -9,7 +9,7 @@ use crate::finance::business_case::{business_case, BusinessCaseInput, Lever};
 use crate::finance::error::InputError;
 use crate::finance::goal::claims;
 use crate::finance::uncertainty::{simulate, tornado, Driver, SimulationInput};
-use crate::format::{Numbers, Style};
+use crate::format::{claim_return, months, per_unit_text, Numbers, Style};
 use crate::text::{evidence, fill_values, Texts};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -98,7 +98,7 @@ pub fn deck(input: &DeckInput) -> Result<Deck, InputError> {
     let a = &r.risk_adjusted;
     let money = |v: f64| num.fmt(Style::Money, v);
     let percent = |v: Option<f64>| v.map_or_else(|| t.not_available.to_owned(), |v| num.fmt(Style::Percent, v));
-    let months = |m: Option<f64>| m.map_or_else(|| t.never.to_owned(), |m| [num.fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat());
+    let months = |m: Option<f64>| months(num, t, m);
     let years = case.years.round() as u32;
     let on: Vec<Lever> = Lever::ALL.into_iter().filter(|l| case.levers.enabled[l.index()]).collect();
     let mut slides = Vec::new();
@@ -133,22 +133,14 @@ pub fn deck(input: &DeckInput) -> Result<Deck, InputError> {
     });
 
     let per_unit = claims(case)?.return_per_unit;
-    let claim = match per_unit {
-        Some(k) => {
-            fill_values(t.claim_return, &[&num.fmt(Style::Amount, (k * 100.0).round() / 100.0), &num.fmt(Style::Amount, 1.0), &num.fmt(Style::Amount, 3.0)])
-        }
-        None => t.claim_no_return.to_owned(),
-    };
+    let claim = claim_return(num, t, per_unit);
     slides.push(Slide::Figures {
         title: t.slides_headline.to_owned(),
         figures: vec![
             Figure { label: t.npv.to_owned(), value: money(a.npv) },
             Figure { label: t.roi.to_owned(), value: percent(a.roi) },
             Figure { label: t.payback_months.to_owned(), value: months(a.payback_months) },
-            Figure {
-                label: t.slides_per_unit.to_owned(),
-                value: per_unit.map_or_else(|| t.not_available.to_owned(), |k| num.fmt(Style::Amount, (k * 100.0).round() / 100.0)),
-            },
+            Figure { label: t.slides_per_unit.to_owned(), value: per_unit.map_or_else(|| t.not_available.to_owned(), |k| per_unit_text(num, k)) },
         ],
         note: claim,
     });

@@ -2,7 +2,7 @@
 //! risk-adjusted, with the unadjusted figure beside.
 
 use super::super::context::use_ui;
-use super::super::format::{Numbers, Style};
+use super::super::format::{months, Numbers, Style};
 use super::super::tile::{tiles, TileProps};
 use crate::finance::business_case::BusinessCaseResult;
 use crate::text::Texts;
@@ -14,10 +14,6 @@ use yew::prelude::*;
 pub const COMPANY: [&str; 7] = ["customers", "revenuePerCustomer", "revenuePerMonth", "grossMargin", "retentionRate", "baseline.csat", "baseline.ces"];
 fn unadjusted_note(t: &Texts, text: &str) -> Option<AttrValue> {
     Some([t.unadjusted, ": ", text].concat().into())
-}
-
-fn months(num: &Numbers, t: &Texts, m: Option<f64>) -> String {
-    m.map_or_else(|| t.never.to_owned(), |m| [num.fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat())
 }
 
 #[derive(Properties, PartialEq)]

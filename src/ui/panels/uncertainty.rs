@@ -930,12 +930,7 @@ pub fn ClaimsCard(props: &CaseProps) -> Html {
         (Some(p), Some(r)) => fill_values(t.claim_uplift, &[&pct(share), &num.fmt(Style::Decimal(2), p * 100.0), &pct(r)]),
         _ => fill_values(t.claim_unreached, &[&pct(share)]),
     };
-    let ret = match c.return_per_unit {
-        Some(r) => {
-            fill_values(t.claim_return, &[&num.fmt(Style::Amount, (r * 100.0).round() / 100.0), &num.fmt(Style::Amount, 1.0), &num.fmt(Style::Amount, 3.0)])
-        }
-        None => t.claim_no_return.to_owned(),
-    };
+    let ret = super::super::format::claim_return(num, t, c.return_per_unit);
     html! {
         <div class="panel-part" data-testid="claims">
             <h3>{ t.claims_title }</h3>
