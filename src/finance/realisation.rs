@@ -230,6 +230,15 @@ fn ratio(a: f64, b: f64) -> Option<f64> {
     (b != 0.0 && r.is_finite()).then_some(r)
 }
 
+/// Whether the case can take `value` as lever `l`'s driver (a retention uplift that keeps
+/// retention below 100%, an NPS uplift within the scale, …): the error names what is wrong.
+pub fn check_driver(case: &BusinessCaseInput, l: Lever, value: f64) -> Result<(), InputError> {
+    if !value.is_finite() {
+        return Err(InputError::new("actuals.driver", Problem::NotANumber));
+    }
+    driver_benefit(case, l, value, 1).map(|_| ())
+}
+
 /// Lever `l`'s benefit in `year` with its driver at `value` and no risk adjustment on it.
 fn driver_benefit(case: &BusinessCaseInput, l: Lever, value: f64, year: usize) -> Result<f64, InputError> {
     let mut at = *case;

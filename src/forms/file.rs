@@ -7,9 +7,12 @@ use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
 use super::metrics::{HELPERS, HELPER_TAGS};
 use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, MAX_FILE_BYTES, PER_MONTH, UNKNOWN};
+use super::realisation::{Actuals, RealiseChange, COSTS};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
+use crate::finance::business_case::Lever;
 use crate::finance::input::Notation;
+use crate::finance::realisation::Period;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
@@ -42,6 +45,105 @@ struct ScenarioFile<'a> {
     /// Only the helpers someone typed into: files from before helpers travelled read the same.
     #[serde(skip_serializing_if = "Sections::is_empty")]
     helpers: Sections,
+    /// Only once something was recorded: files without it read (and are written) as before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    realisation: Option<RealisationPart>,
+}
+
+/// The realisation tab's actuals: `{ "start": "2027-01", "period": "quarter", "drivers":
+/// { "retention": true }, "actuals": { "1": { "retention": 2.5, "costs": 60000 } } }` — periods
+/// numbered from 1, levers by key, a driver in the business case's own units (2.5 = 2.5 points).
+#[derive(Serialize)]
+struct RealisationPart {
+    start: String,
+    period: &'static str,
+    drivers: Section,
+    actuals: Sections2,
+}
+
+/// Periods by number, each a section of lever keys and "costs".
+struct Sections2(Vec<(String, Section)>);
+
+impl Serialize for Sections2 {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_map(self.0.iter().map(|(name, section)| (name, section)))
+    }
+}
+
+/// A typed value as a file holds it: a canonical number as a number, anything else as text.
+fn input_of(text: String) -> Input {
+    let number = Notation::Point.canonical(&text).filter(|c| *c == text).and_then(|c| RawValue::from_string(c).ok());
+    number.map_or(Input::Text(text), Input::Number)
+}
+
+fn column_key(column: u8) -> &'static str {
+    Lever::ALL.get(usize::from(column)).map_or("costs", |l| l.key())
+}
+
+impl RealisationPart {
+    fn of(a: &Actuals) -> Option<Self> {
+        if *a == Actuals::new(a.notation()) {
+            return None;
+        }
+        let mut actuals: Vec<(String, Section)> = Vec::new();
+        for (period, column, text) in a.canonical_cells() {
+            let name = (period + 1).to_string();
+            if actuals.last().is_none_or(|(n, _)| *n != name) {
+                actuals.push((name, Section(Vec::new())));
+            }
+            if let Some((_, section)) = actuals.last_mut() {
+                section.0.push((column_key(column), input_of(text)));
+            }
+        }
+        Some(Self {
+            start: a.start.clone(),
+            period: match a.period {
+                Period::Quarter => "quarter",
+                Period::Month => "month",
+            },
+            drivers: Section(Lever::ALL.iter().filter(|l| a.drivers[l.index()]).map(|l| (l.key(), Input::Switch(true))).collect()),
+            actuals: Sections2(actuals),
+        })
+    }
+}
+
+/// The realisation part of a file read into `a`; false when some of it could not be used.
+fn read_realisation(part: &Json, a: &mut Actuals) -> bool {
+    let mut whole = matches!(part, Json::Obj(_));
+    for (key, value) in part.members() {
+        match (key, value) {
+            ("start", Json::Str(s)) => a.change(RealiseChange::Start(s), 0),
+            ("period", Json::Str(p)) if p == "month" || p == "quarter" => {
+                a.period = if p == "month" { Period::Month } else { Period::Quarter };
+            }
+            ("drivers", drivers) => {
+                for (lever, on) in drivers.members() {
+                    match (Lever::ALL.iter().position(|l| l.key() == lever), on) {
+                        (Some(i), Json::Bool(on)) => a.drivers[i] = on,
+                        _ => whole = false,
+                    }
+                }
+            }
+            ("actuals", periods) => {
+                for (name, cells) in periods.members() {
+                    let Some(period) = name.parse::<u32>().ok().filter(|p| (1..=120).contains(p)) else {
+                        whole = false;
+                        continue;
+                    };
+                    for (column, value) in cells.members() {
+                        let c = Lever::ALL.iter().position(|l| l.key() == column).map(|i| i as u8).or((column == "costs").then_some(COSTS));
+                        match (c, value) {
+                            (Some(c), Json::Num(text)) => a.put(period - 1, c, text),
+                            (Some(c), Json::Str(text)) => a.put(period - 1, c, &text),
+                            _ => whole = false,
+                        }
+                    }
+                }
+            }
+            _ => whole = false,
+        }
+    }
+    whole
 }
 
 /// The metric helpers' sections, by helper name.
@@ -83,9 +185,7 @@ impl Section {
     fn of(form: &dyn FormView) -> Self {
         let mut inputs = Vec::new();
         for (i, spec) in form.specs().iter().enumerate() {
-            let text = form.canonical(i);
-            let number = Notation::Point.canonical(&text).filter(|c| *c == text).and_then(|c| RawValue::from_string(c).ok());
-            inputs.push((spec.key, number.map_or(Input::Text(text), Input::Number)));
+            inputs.push((spec.key, input_of(form.canonical(i))));
         }
         for (&(key, _), &on) in form.switch_specs().iter().zip(form.switch_states()) {
             // Revenue per month came after the first files: written only when on, so a file
@@ -125,6 +225,7 @@ impl Scenario {
                     .map(|((_, name, _), form)| (*name, Section::of(form)))
                     .collect(),
             ),
+            realisation: RealisationPart::of(&self.realisation),
         })
     }
 
@@ -160,7 +261,12 @@ impl Scenario {
         scenario.prepared_for = text_of("preparedFor").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.prepared_by = text_of("preparedBy").map(|n| clean_name(&n)).unwrap_or_default();
         scenario.panels = text_of("panels").map(|p| clean_panels(&p)).unwrap_or_default();
-        const KNOWN: [&str; 15] = [
+        if let Some(part) = doc.get("realisation") {
+            if !read_realisation(&part, &mut scenario.realisation) {
+                skipped.push(UNKNOWN);
+            }
+        }
+        const KNOWN: [&str; 16] = [
             "format",
             "version",
             "name",
@@ -176,6 +282,7 @@ impl Scenario {
             "payback",
             "case",
             "helpers",
+            "realisation",
         ];
         if doc.members().any(|(k, _)| !KNOWN.contains(&k)) {
             skipped.push(UNKNOWN);
@@ -323,6 +430,33 @@ mod tests {
     use super::*;
     use crate::forms::scenario::tests::sample;
     use crate::forms::scenario::MAX_NAME;
+
+    #[test]
+    fn the_realisation_travels_in_files_and_through_the_handoff() {
+        let mut s = Scenario::new(Notation::Comma);
+        let r = &mut s.realisation;
+        r.change(RealiseChange::Start("2027-01".into()), 11);
+        r.change(RealiseChange::Driver(3, true), 11);
+        r.set(0, 3, "4,5");
+        r.set(1, COSTS, "60.000");
+        r.set(1, 0, "1x");
+        let text = s.to_json(&Head::default());
+        let compact: String = text.split_whitespace().collect();
+        assert!(compact.contains(r#""realisation":{"start":"2027-01","period":"quarter","drivers":{"referrals":true},"actuals":{"1":{"referrals":4.5},"2":{"retention":"1x","costs":60000}}}"#), "{text}");
+        let opened = Scenario::from_json(&text, Notation::Comma).unwrap();
+        assert!(opened.skipped.is_empty());
+        assert_eq!(opened.scenario.realisation.write(), s.realisation.write());
+        // The page receives it as a link, and writes it back the same.
+        let h = read(&text).unwrap();
+        let link = crate::forms::share::decode_within(&h.link, 1 << 20).unwrap();
+        let back = Scenario::from_link(&link, Notation::Comma).scenario;
+        assert_eq!(back.realisation.write(), s.realisation.write());
+        assert_eq!(write(&h.link, "", 0).unwrap(), text);
+        // Files from before the realisation open as before; a damaged part is named.
+        assert!(Scenario::from_json(&sample().to_json(&Head::default()), Notation::Point).unwrap().scenario.realisation.is_empty());
+        let bad = text.replace(r#""period": "quarter""#, r#""period": "week""#);
+        assert_eq!(Scenario::from_json(&bad, Notation::Comma).unwrap().skipped, vec![UNKNOWN]);
+    }
 
     #[test]
     fn renaming_keeps_everything_else_byte_for_byte() {

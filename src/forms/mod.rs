@@ -17,6 +17,7 @@ pub mod history;
 pub mod json;
 pub mod metrics;
 pub mod panels;
+pub mod realisation;
 pub mod scenario;
 pub mod share;
 

@@ -5,7 +5,8 @@
 
 use super::case::{annual_revenue, cost_of, Industry, BUSINESS_CASE, COST_SHARES};
 use super::metrics::{Helpers, HELPERS, HELPER_TAGS};
-use super::share::{Builder, Link};
+use super::realisation::Actuals;
+use super::share::{Builder, Link, MAX_LEN};
 use super::{Form, FormView, PAYBACK, RETENTION};
 use crate::finance::business_case::BusinessCaseResult;
 use crate::finance::input::Notation;
@@ -40,6 +41,8 @@ pub struct Scenario {
     pub panels: String,
     /// The CX metric helpers' inputs.
     pub helpers: Helpers,
+    /// What was realised after the purchase (the realisation tab).
+    pub realisation: Actuals,
 }
 
 /// What a link or a file carries besides the inputs.
@@ -172,6 +175,7 @@ impl Scenario {
             prepared_by: String::new(),
             panels: String::new(),
             helpers: Helpers::new(notation),
+            realisation: Actuals::new(notation),
         }
     }
 
@@ -180,6 +184,7 @@ impl Scenario {
         self.payback.set_notation(notation);
         self.case.set_notation(notation);
         self.helpers.set_notation(notation);
+        self.realisation.set_notation(notation);
     }
 
     /// Whether the two pages hold the same company facts.
@@ -264,6 +269,10 @@ impl Scenario {
         if !self.panels.is_empty() {
             link.part("x", &self.panels);
         }
+        let actuals = self.realisation.write();
+        if !actuals.is_empty() {
+            link.part("ra", &actuals);
+        }
         for ((tag, _), form) in TAGS.iter().zip(self.views()) {
             link.form(tag, form);
         }
@@ -290,6 +299,18 @@ impl Scenario {
         link.finish()
     }
 
+    /// The link for the address: `link`, or, when the actuals make it longer than a link may
+    /// be, the same without them (they travel in the file; the realisation tab says so).
+    pub fn address(&self, page: Option<&str>, lang: Option<&str>, currency: Option<&str>) -> String {
+        let full = self.link(page, lang, currency);
+        if full.len() <= MAX_LEN {
+            return full;
+        }
+        let mut short = self.clone();
+        short.realisation = Actuals::new(FormView::notation(&self.case));
+        short.link(page, lang, currency)
+    }
+
     /// The scenario a decoded link describes.
     pub fn from_link(link: &Link, notation: Notation) -> Opened {
         let mut scenario = Scenario::new(notation);
@@ -314,6 +335,13 @@ impl Scenario {
         scenario.prepared_for = link.prepared_for.as_deref().map(clean_name).unwrap_or_default();
         scenario.prepared_by = link.prepared_by.as_deref().map(clean_name).unwrap_or_default();
         scenario.panels = link.panels.as_deref().map(clean_panels).unwrap_or_default();
+        if let Some(text) = &link.realisation {
+            let (actuals, whole) = Actuals::read(text, notation);
+            scenario.realisation = actuals;
+            if !whole {
+                skipped.push(UNKNOWN);
+            }
+        }
         if !link.unknown.is_empty() {
             skipped.push(UNKNOWN);
         }

@@ -1,7 +1,7 @@
 //! Share links: the whole scenario in the URL fragment, versioned, compact and checked.
 //!
 //! Format (version 2), after the `#`:
-//! `v2&t=<page>&l=<lang>&c=<currency>&bp=<preset>&pf=<prepared for>&pb=<prepared by>&x=<panels' inputs>&<form>=<i>:<number>,…&<form>s=<switch bits>&k=<check>`
+//! `v2&t=<page>&l=<lang>&c=<currency>&bp=<preset>&pf=<prepared for>&pb=<prepared by>&x=<panels' inputs>&ra=<realisation's actuals>&<form>=<i>:<number>,…&<form>s=<switch bits>&k=<check>`
 //! (forms: `r` retention, `p` payback, `b` business case, `h0`…`h8` the metric helpers)
 //! - only fields that differ from their default are written, by their index in the form's
 //!   field list (lists only ever grow at the end, so old indexes keep their meaning);
@@ -53,6 +53,8 @@ pub struct Link {
     pub prepared_by: Option<String>,
     /// The later-loaded panels' own inputs (`x`): opaque to the page, read by `forms::panels`.
     pub panels: Option<String>,
+    /// The value realisation's actuals (`ra`), read by `forms::realisation`.
+    pub realisation: Option<String>,
     /// By form tag ("r", "p", "b", "h0"…"h8").
     pub forms: Vec<(String, FormPart)>,
     /// Keys this version does not know.
@@ -225,6 +227,7 @@ pub fn decode_within(fragment: &str, max_len: usize) -> Result<Link, LinkError> 
             "pf" => link.prepared_for = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "pb" => link.prepared_by = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "x" => link.panels = Some(unescape(value).ok_or(LinkError::Damaged)?),
+            "ra" => link.realisation = Some(unescape(value).ok_or(LinkError::Damaged)?),
             "r" | "p" | "b" | "h0" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "h7" | "h8" => {
                 let mut fields = Vec::new();
                 for entry in value.split(',') {

@@ -4,9 +4,10 @@ use super::{AppState, Notice, Tab};
 use crate::forms::scenario::Scenario;
 use crate::forms::share::{decode, is_link, LinkError};
 
-/// The fragment (without `#`) that reproduces `state`: page, language, currency, scenario.
+/// The fragment (without `#`) that reproduces `state`: page, language, currency, scenario (the
+/// realisation's actuals only while they fit in a link).
 pub fn encode(state: &AppState) -> String {
-    state.scenario.link(Some(state.tab.key()), Some(state.lang.code()), Some(state.currency.code()))
+    state.scenario.address(Some(state.tab.key()), Some(state.lang.code()), Some(state.currency.code()))
 }
 
 /// Open a share link into `state`, or tell why it could not be.

@@ -4,7 +4,8 @@
 use super::browser;
 use crate::finance::input::Notation;
 use crate::forms::scenario::{input_key, Head, Opened, Scenario};
-use crate::forms::share::decode;
+use crate::forms::scenario::MAX_FILE_BYTES;
+use crate::forms::share::decode_within;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -19,7 +20,8 @@ pub async fn read(text: &str, notation: Notation) -> Result<Option<Opened>, Unav
         return Ok(None);
     }
     let read: &browser::FileRead = value.unchecked_ref();
-    let Ok(link) = decode(&read.link()) else { return Ok(None) };
+    // A file's actuals may make a link longer than an address holds.
+    let Ok(link) = decode_within(&read.link(), 4 * MAX_FILE_BYTES) else { return Ok(None) };
     let mut opened = Scenario::from_link(&link, notation);
     opened.head.name = read.name();
     opened.head.saved_at = read.saved_at() as u64;
