@@ -28,20 +28,42 @@ impl Csv {
             if i > 0 {
                 self.out.push(self.sep);
             }
-            let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
-            if formula || cell.contains([self.sep, '"', '\n', '\r']) {
-                self.out.push('"');
-                if formula {
-                    self.out.push('\'');
-                }
-                self.out.push_str(&cell.replace('"', "\"\""));
-                self.out.push('"');
-            } else {
-                self.out.push_str(cell);
+            self.label(cell);
+        }
+        self.out.push_str("\r\n");
+        self
+    }
+
+    /// A row of labels, then numbers (rounded as `row` does; `None` an empty cell, not measured).
+    pub fn labelled<'a>(&mut self, labels: impl IntoIterator<Item = &'a str>, numbers: impl IntoIterator<Item = Option<f64>>) -> &mut Self {
+        for (i, cell) in labels.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(self.sep);
+            }
+            self.label(cell);
+        }
+        for v in numbers {
+            self.out.push(self.sep);
+            if let Some(v) = v.filter(|v| v.is_finite()) {
+                self.out.push_str(&(v.round() as i64).to_string());
             }
         }
         self.out.push_str("\r\n");
         self
+    }
+
+    fn label(&mut self, cell: &str) {
+        let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        if formula || cell.contains([self.sep, '"', '\n', '\r']) {
+            self.out.push('"');
+            if formula {
+                self.out.push('\'');
+            }
+            self.out.push_str(&cell.replace('"', "\"\""));
+            self.out.push('"');
+        } else {
+            self.out.push_str(cell);
+        }
     }
 
     /// A row of numbers, each rounded to a whole number (non-finite values are left empty).
@@ -77,5 +99,8 @@ mod tests {
         let mut csv = Csv::new(Notation::Point);
         csv.header(["Year", "Net"]).row([1.0, -2_500_000.49]);
         assert_eq!(csv.finish(), "\u{feff}Year,Net\r\n1,-2500000\r\n");
+        let mut csv = Csv::new(Notation::Comma);
+        csv.labelled(["1", "Retentie"], [Some(-1500.4), None, Some(2.0)]);
+        assert_eq!(csv.finish(), "\u{feff}1;Retentie;-1500;;2\r\n", "a negative amount stays a number");
     }
 }

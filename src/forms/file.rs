@@ -6,8 +6,8 @@
 use super::case::{Industry, BUSINESS_CASE};
 use super::json::{self, Json, JsonError};
 use super::metrics::{HELPERS, HELPER_TAGS};
-use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, MAX_FILE_BYTES, PER_MONTH, UNKNOWN};
 use super::realisation::{Actuals, RealiseChange, COSTS};
+use super::scenario::{clean_name, clean_panels, in_form, Head, Opened, Scenario, Skipped, FILE_VERSION, FORMAT, MAX_FILE_BYTES, PER_MONTH, UNKNOWN};
 use super::share::FormPart;
 use super::{FieldSpec, Form, FormView, PAYBACK, RETENTION};
 use crate::finance::business_case::Lever;

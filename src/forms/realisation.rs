@@ -14,6 +14,7 @@ use crate::finance::business_case::{BusinessCaseInput, BusinessCaseResult, Lever
 use crate::finance::input::{parse_in, Notation};
 use crate::finance::realisation::{check_driver, realise, Actual, Period, PeriodActuals, Realisation, RealisationInput};
 use crate::finance::Problem;
+use crate::text::Texts;
 use std::rc::Rc;
 
 /// The column of the costs actually spent, after the eight levers.
@@ -64,6 +65,13 @@ pub enum RealiseChange {
 pub fn driver_spec(l: Lever) -> Option<&'static FieldSpec> {
     let prefix = ["levers.", l.key(), "."].concat();
     BUSINESS_CASE.fields.iter().find(|f| f.key.starts_with(&prefix) && f.key.ends_with(".likely"))
+}
+
+/// Lever `l`'s planned driver (its likely value), in the units the business case types it.
+pub fn planned_driver(case: &BusinessCaseInput, l: Lever) -> Option<f64> {
+    let mut c = *case;
+    let likely = c.levers.range_mut(l, 0)?.likely;
+    Some(likely / driver_spec(l)?.unit.scale())
 }
 
 /// A start month `YYYY-MM` as (year, month 1–12).
@@ -330,6 +338,27 @@ pub fn outcome(actuals: &Actuals, case: Option<&BusinessCaseInput>) -> Outcome {
     Outcome { result, problems, bad_start, beyond, count }
 }
 
+/// The CSV of the realisation: one row per period and lever that is on (and one for the costs):
+/// period, its first month, lever, plan, actual, driver.
+pub fn csv(t: &Texts, actuals: &Actuals, case: &Form<BusinessCaseResult>, notation: Notation) -> Option<String> {
+    let r = outcome(actuals, case_of(case).as_ref()).result?;
+    let mut csv = crate::export::Csv::new(notation);
+    csv.header([t.real_period_col, t.real_start_col, t.lever, t.real_driver_col, t.real_plan_line, t.real_actual]);
+    for row in &r.periods {
+        let start = start_month(&actuals.start).map(|s| month_after(s, row.period * actuals.period.months())).unwrap_or_default();
+        let n = (row.period + 1).to_string();
+        for l in r.levers.iter().map(|l| l.lever) {
+            // A driver keeps its decimals (2.5 points), so it is written as text.
+            let driver = row.drivers[l.index()]
+                .map(|v| notation.localize(&super::panels::canonical(v / driver_spec(l).map_or(1.0, |s| s.unit.scale()))))
+                .unwrap_or_default();
+            csv.labelled([n.as_str(), &start, t.levers[l.index()].title, &driver], [Some(row.plan_benefits.get(l)), row.actual_benefits[l.index()]]);
+        }
+        csv.labelled([n.as_str(), &start, t.costs, ""], [Some(row.plan_costs), row.actual_costs]);
+    }
+    Some(csv.finish())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,7 +383,7 @@ mod tests {
         assert_eq!((b.text(0, 0), b.text(0, COSTS), b.text(1, 1), b.start.as_str(), b.drivers[0]), ("2,5", "120000", "12ab", "2027-01", true));
         let (en, _) = Actuals::read(&text, Notation::Point);
         assert_eq!(en.text(0, 0), "2.5");
-        assert_eq!(Actuals::read("zz_0.9:1_130.0:1", Notation::Point).1, false, "unknown items and cells outside the grid are named");
+        assert!(!Actuals::read("zz_0.9:1_130.0:1", Notation::Point).1, "unknown items and cells outside the grid are named");
         assert_eq!(Actuals::default().write(), "");
     }
 
@@ -390,7 +419,10 @@ mod tests {
         a.set(40, 1, "5000");
         let o = outcome(&a, Some(&case()));
         assert!(o.bad_start && o.is_stale());
-        assert_eq!((o.problem(0, COSTS), o.problem(0, 0), o.problem(1, 1)), (Some(Problem::Negative), Some(Problem::RateAtLeastOne), Some(Problem::NotANumber)));
+        assert_eq!(
+            (o.problem(0, COSTS), o.problem(0, 0), o.problem(1, 1)),
+            (Some(Problem::Negative), Some(Problem::RateAtLeastOne), Some(Problem::NotANumber))
+        );
         assert_eq!((o.beyond.as_slice(), o.count), ([40].as_slice(), 12));
         assert_eq!(a.text(40, 1), "5000", "kept");
         assert_eq!(o.result.unwrap().periods_to_date, 3);

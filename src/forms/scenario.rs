@@ -144,7 +144,7 @@ fn facts_typed_in(form: &dyn FormView, untyped: &[&[&str; 4]]) -> bool {
 /// pages' differ: on any page but retention (which is also where a link without a page, or with
 /// a page this version does not know, opens).
 pub fn case_facts_win(page: Option<&str>) -> bool {
-    matches!(page, Some("payback" | "case" | "metrics" | "scenarios" | "report" | "sources" | "assessment"))
+    matches!(page, Some("payback" | "case" | "metrics" | "scenarios" | "report" | "sources" | "assessment" | "realisation"))
 }
 
 /// `from`'s company facts into `to` (only those that differ: each change reruns `to`).

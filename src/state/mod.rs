@@ -12,6 +12,7 @@ use crate::forms::history::History;
 use crate::forms::metrics::{Answer, Helpers, HELPER_TAGS};
 use crate::forms::panels::canonical;
 use crate::forms::panels::{assessment_of, with_suggestion, PanelChange, PanelInputs};
+use crate::forms::realisation::{case_of, RealiseChange};
 use crate::forms::scenario::{Head, Opened, Scenario, Skipped, UNKNOWN};
 use crate::forms::Form;
 use crate::text::{Currency, Lang, Texts};
@@ -29,21 +30,25 @@ pub enum Tab {
     Sources,
     /// The ROX self-assessment.
     Assessment,
+    /// Value realisation: the business case's plan against what was measured after the sale.
+    Realisation,
 }
 
 impl Tab {
-    pub const ALL: [Tab; 8] = [Tab::Retention, Tab::Payback, Tab::Case, Tab::Metrics, Tab::Scenarios, Tab::Report, Tab::Sources, Tab::Assessment];
+    pub const ALL: [Tab; 9] =
+        [Tab::Retention, Tab::Payback, Tab::Case, Tab::Metrics, Tab::Scenarios, Tab::Report, Tab::Sources, Tab::Assessment, Tab::Realisation];
 
     pub fn from_key(key: &str) -> Option<Tab> {
         Self::ALL.into_iter().find(|t| t.key() == key)
     }
 
     pub fn key(self) -> &'static str {
-        ["retention", "payback", "case", "metrics", "scenarios", "report", "sources", "assessment"][self as usize]
+        ["retention", "payback", "case", "metrics", "scenarios", "report", "sources", "assessment", "realisation"][self as usize]
     }
 
     pub fn label(self, t: &Texts) -> &'static str {
-        [t.tab_retention, t.tab_payback, t.tab_case, t.tab_metrics, t.tab_scenarios, t.tab_report, t.tab_sources, t.tab_assessment][self as usize]
+        [t.tab_retention, t.tab_payback, t.tab_case, t.tab_metrics, t.tab_scenarios, t.tab_report, t.tab_sources, t.tab_assessment, t.tab_realisation]
+            [self as usize]
     }
 
     /// The stages in which a page's first visit draws it (see `AppState::stage`): the two with
@@ -53,6 +58,7 @@ impl Tab {
         match self {
             Tab::Case | Tab::Metrics | Tab::Report => 4,
             Tab::Assessment | Tab::Retention | Tab::Payback => 3,
+            Tab::Realisation => 2,
             Tab::Scenarios | Tab::Sources => 2,
         }
     }
@@ -116,7 +122,7 @@ impl FormId {
             Tab::Retention => Some(FormId::Retention),
             Tab::Payback => Some(FormId::Payback),
             Tab::Case => Some(FormId::Case),
-            Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources | Tab::Assessment => None,
+            Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources | Tab::Assessment | Tab::Realisation => None,
         }
     }
 
@@ -145,6 +151,8 @@ impl FormId {
 /// The undo slot of the report's names (prepared for: field 0, by: field 1), apart from every
 /// `FormId::undo_slot`.
 const NAMES_SLOT: u8 = 20;
+/// The undo slot of the realisation's cells (field: period × 9 + column).
+const REALISE_SLOT: u8 = 21;
 
 /// A scenario kept in this browser's storage.
 #[derive(Clone, PartialEq)]
@@ -232,6 +240,8 @@ pub enum Action {
     ChangePanels(PanelChange),
     /// The business case takes the self-assessment's suggested risk adjustments and ramp-up.
     ApplySuggestion,
+    /// A change to the realisation's actuals (typing into a cell is one change to undo).
+    Realise(RealiseChange),
     SetPreparedFor(String),
     SetPreparedBy(String),
     Notify(Notice),
@@ -559,6 +569,18 @@ impl AppState {
                     next.scenario = with_suggestion(&next.scenario, &a);
                     FormId::Case.share_facts(&mut next.scenario);
                 }
+            }
+            Action::Realise(change) => {
+                let slot = match &change {
+                    RealiseChange::Edit(p, c, _) => Some((REALISE_SLOT, *p as usize * 9 + usize::from(*c))),
+                    _ => None,
+                };
+                next.checkpoint(slot);
+                let s = &mut next.scenario;
+                // A paste fills down to the horizon (ten years while the case is unfinished).
+                let years = case_of(&s.case).map_or(10.0, |c| c.years);
+                let last = (years.round() as u32 * s.realisation.period.per_year()).saturating_sub(1);
+                s.realisation.change(change, last);
             }
             Action::SetPreparedFor(name) => {
                 next.checkpoint(Some((NAMES_SLOT, 0)));

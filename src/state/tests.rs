@@ -61,6 +61,7 @@ fn tested_by(a: &Action) -> &'static str {
         Action::ToggleCompare(_) => "compare_keeps_at_most_four_that_exist",
         Action::SavedLoaded(..) | Action::Kept(_) | Action::Removed(_) => "saved_list_loads_keeps_and_removes",
         Action::DrawMore => "stages_end_in_drawn",
+        Action::Realise(_) => "realisation_typing_pasting_and_undo",
     }
 }
 
@@ -397,4 +398,24 @@ fn typed_answers_have_at_most_four_decimals() {
     assert_eq!(typed(12.345_67), "12.3457");
     assert_eq!(typed(-0.5), "-0.5");
     assert_eq!(typed(1e20), "100000000000000000000");
+}
+
+#[test]
+fn realisation_typing_pasting_and_undo() {
+    use crate::forms::realisation::{RealiseChange, COSTS};
+    let s = act(start(), Action::SelectTab(Tab::Realisation));
+    assert_eq!(s.tab, Tab::Realisation);
+    let s = act(s, Action::Realise(RealiseChange::Start("2027-01".into())));
+    let s = act(s, Action::Realise(RealiseChange::Edit(0, COSTS, "6".into())));
+    let s = act(s, Action::Realise(RealiseChange::Edit(0, COSTS, "60".into())));
+    assert_eq!(s.scenario.realisation.text(0, COSTS), "60");
+    let s = act(s, Action::Undo);
+    assert_eq!((s.scenario.realisation.text(0, COSTS), s.scenario.realisation.start.as_str()), ("", "2027-01"), "a cell's keystrokes are one change");
+    // The default case runs 3 years: 12 quarters, so a paste stops at the 12th.
+    let s = act(s, Action::Realise(RealiseChange::Paste(10, 0, "1\n2\n3\n4".into())));
+    assert_eq!((s.scenario.realisation.text(11, 0), s.scenario.realisation.periods()), ("2", vec![10, 11]));
+    // The actuals travel in the link the address holds.
+    let link = link::encode(&s);
+    let opened = link::start(AppState::new(english(), Lang::En, Currency::Usd, "en-US", Mode::default()), &link);
+    assert_eq!((opened.tab, opened.scenario.realisation.write()), (Tab::Realisation, s.scenario.realisation.write()));
 }

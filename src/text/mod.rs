@@ -427,6 +427,8 @@ catalogue! {
         summary_title, summary_case, summary_payback, summary_no_payback, summary_sure, summary_unsure,
         // The slides.
         slides_download, slides_failed, slides_file_name, slides_title, slides_situation, slides_annual_revenue, slides_headline, slides_per_unit, slides_levers, slides_total, slides_cash, slides_trials, slides_grade, slides_sources, slides_assumptions, slides_next,
+        // Value realisation.
+        tab_realisation, real_title, real_intro, real_plan_from, real_start, real_start_help, real_bad_start, real_period, real_quarters, real_months, real_period_locked, real_quarter, real_month, real_pick, real_measured, real_costs, real_costs_help, real_plan_is, real_paste_help, real_by_driver, real_by_driver_help, real_clear, real_beyond, real_too_long, real_realised, real_share, real_roi, real_payback, real_not_yet, real_to_date, real_nothing, real_chart_title, real_plan_line, real_actual_line, real_forecast_line, real_levers_title, real_lagging, real_leading, real_on_track, real_not_measured, real_trend_title, real_table_title, real_actual, real_cumulative, real_convention, real_report_title, real_period_col, real_start_col, real_driver_col, real_unfinished, real_status,
     }
     sources {
         reichheld: AnalystStudy, gupta_lehmann: PeerReviewed, three_per_dollar: IndustryClaim,

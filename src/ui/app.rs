@@ -9,6 +9,7 @@ use super::effects::{self, use_effects};
 use super::metrics::MetricsPage;
 use super::panels::AssessmentPanel;
 use super::payback::PaybackPage;
+use super::realisation::RealisationPage;
 use super::report::ReportPage;
 use super::retention::RetentionPage;
 use super::scenarios::ScenariosPage;
@@ -66,6 +67,10 @@ fn page(state: &AppState, link: &AttrValue) -> Html {
             <ReportPage scenario={Rc::new(s.clone())} {link} stage={state.stage} {role} />
         },
         Tab::Sources => html! { <SourcesPage role={Some("tabpanel")} {more} /> },
+        Tab::Realisation => {
+            let linked = s.realisation.is_empty() || link.contains("&ra=");
+            html! { <RealisationPage actuals={s.realisation.clone()} case={s.case.clone()} {linked} stage={state.stage} {role} /> }
+        }
         Tab::Assessment => html! {
             <section id="panel-assessment" role={role} aria-labelledby={role.map(|_| "tab-assessment")}>
                 <AssessmentPanel scenario={Rc::new(s.clone())} stage={state.stage} />

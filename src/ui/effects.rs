@@ -107,15 +107,18 @@ pub fn run(state: &AppState, act: &Callback<Action>, effect: Effect) {
 /// keystroke).
 fn export_csv(state: &AppState, tab: Tab) {
     let (t, s) = (state.t, &state.scenario);
-    let table = match tab {
-        Tab::Retention => s.retention.result().map(|r| years::retention(t, r)),
-        Tab::Payback => s.payback.result().map(|r| years::payback(t, r)),
-        Tab::Case => s.case.result().map(|r| years::case(t, r)),
+    let n = state.lang.notation();
+    let text = match tab {
+        Tab::Retention => s.retention.result().map(|r| years::retention(t, r).csv(n)),
+        Tab::Payback => s.payback.result().map(|r| years::payback(t, r).csv(n)),
+        Tab::Case => s.case.result().map(|r| years::case(t, r).csv(n)),
+        // One row per period and lever.
+        Tab::Realisation => crate::forms::realisation::csv(t, &s.realisation, &s.case, n),
         Tab::Metrics | Tab::Scenarios | Tab::Report | Tab::Sources | Tab::Assessment => None,
     };
-    if let Some(table) = table {
+    if let Some(text) = text {
         let name = ["rox-", tab.key(), ".csv"].concat();
-        browser::download(&name, "text/csv;charset=utf-8", &table.csv(state.lang.notation()));
+        browser::download(&name, "text/csv;charset=utf-8", &text);
     }
 }
 
@@ -142,7 +145,7 @@ pub fn fragment() -> String {
     hash.strip_prefix('#').unwrap_or(&hash).to_owned()
 }
 
-/// Keys: Alt+1…8 open a page, Alt+[ and Alt+] the previous or next saved scenario, Alt+Z
+/// Keys: Alt+1…9 open a page, Alt+[ and Alt+] the previous or next saved scenario, Alt+Z
 /// undoes, Alt+R resets the open calculator, Alt+D toggles demo mode — physical keys (`code`),
 /// so they work on any layout, always with Alt, so typing is never taken over.
 fn shortcut(e: &KeyboardEvent) -> Option<Action> {

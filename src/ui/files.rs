@@ -3,8 +3,8 @@
 
 use super::browser;
 use crate::finance::input::Notation;
-use crate::forms::scenario::{input_key, Head, Opened, Scenario};
 use crate::forms::scenario::MAX_FILE_BYTES;
+use crate::forms::scenario::{input_key, Head, Opened, Scenario};
 use crate::forms::share::decode_within;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -20,6 +20,7 @@ mod panel;
 mod panels;
 mod payback;
 mod peek;
+mod realisation;
 mod report;
 mod retention;
 mod scenarios;

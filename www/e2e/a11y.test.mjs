@@ -9,7 +9,7 @@ before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
 
-for (const tab of ['retention', 'payback', 'case', 'metrics', 'report', 'sources', 'assessment']) {
+for (const tab of ['retention', 'payback', 'case', 'metrics', 'report', 'sources', 'assessment', 'realisation']) {
   test(`no axe violations on the ${tab} page`, async () => {
     const app = await env.page();
     await app.goto();

@@ -28,11 +28,11 @@ function catalogue(lang) {
 }
 const TEXT = { en: catalogue('en'), nl: catalogue('nl'), sv: catalogue('sv'), tr: catalogue('tr') };
 
-const TABS = ['retention', 'payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment'];
+const TABS = ['retention', 'payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment', 'realisation'];
 const TAB_KEY = (tab) => `tab_${tab}`;
 const HEADING_KEY = {
   retention: 'retention_title', payback: 'payback_title', case: 'case_title', metrics: 'metrics_title',
-  scenarios: 'scenarios_title', report: 'report_title', sources: 'sources_title',
+  scenarios: 'scenarios_title', report: 'report_title', sources: 'sources_title', realisation: 'real_title',
 };
 const RETENTION_RESULTS = ['clvBefore', 'clvAfter', 'clvChange', 'cumulativeProfitUplift', 'discountedProfitUplift'];
 const RETENTION_MONEY = ['clvBefore', 'clvAfter', 'cumulativeProfitUplift', 'discountedProfitUplift'];

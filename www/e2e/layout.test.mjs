@@ -10,7 +10,7 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env.close(); });
 
-const TABS = ['retention', 'payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment'];
+const TABS = ['retention', 'payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment', 'realisation'];
 
 for (const [lang, locale] of [['en', 'en-US'], ['nl', 'nl-NL']]) {
   for (const width of [390, 1280]) {

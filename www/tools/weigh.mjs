@@ -15,7 +15,7 @@ import { launchOptions } from '../e2e/support/browser.mjs';
 import { serve } from './serve.mjs';
 
 /** The tabs a tour opens after the landing (the landing is the first, retention), in order. */
-export const TOUR = ['payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment'];
+export const TOUR = ['payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment', 'realisation'];
 /** No request in flight for this long is a quiet network. */
 export const QUIET_MS = 500;
 /** Longest wait for one step (the landing or one tab) to be drawn and quiet. */

@@ -9,6 +9,7 @@ mod assessment;
 mod assumptions;
 mod charts;
 mod compare;
+mod realisation;
 mod report;
 mod text_table;
 mod uncertainty;
@@ -19,6 +20,7 @@ use yew::prelude::*;
 
 pub use assessment::{AssessmentPanel, MappingSource};
 pub use compare::Comparison;
+pub use realisation::{headline as realisation_headline, period_label, RealisationResults};
 pub use report::ReportArticle;
 pub use uncertainty::{simulation_csv, Calc, CalculatorGoalSeek, GuardLines, UncertaintyPanel};
 pub use worker::simulation_of;

@@ -198,6 +198,24 @@ pub struct ReportArticleProps {
     pub stage: u8,
 }
 
+/// "Realisation to date", once an actual is recorded: the tab's tiles, chart and levers.
+fn realisation(t: &'static Texts, s: &Scenario) -> Html {
+    use crate::forms::realisation::{case_of, outcome, planned_driver};
+    if s.realisation.is_empty() {
+        return Html::default();
+    }
+    let case = case_of(&s.case);
+    let Some(r) = outcome(&s.realisation, case.as_ref()).result.filter(|r| r.periods_to_date > 0) else { return Html::default() };
+    let planned = case.map(|c| Lever::ALL.map(|l| planned_driver(&c, l))).unwrap_or([None; 8]);
+    let a = &s.realisation;
+    html! {
+        <section class="report-realisation" data-testid="report-realisation">
+            <h3>{ t.real_report_title }</h3>
+            <super::realisation::RealisationResults result={r} period={a.period} start={AttrValue::from(a.start.clone())} {planned} />
+        </section>
+    }
+}
+
 /// The report itself, as it prints: head, results, charts, tables, assumptions, formulas.
 #[component]
 pub fn ReportArticle(props: &ReportArticleProps) -> Html {
@@ -239,6 +257,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                         <super::assessment::Readiness assessment={std::rc::Rc::new(a)} />
                     </section>
                 }
+                { realisation(t, s) }
                 { assumptions(num, t, s) }
                 { formulas(t, s) }
             }

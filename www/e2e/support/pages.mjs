@@ -114,10 +114,10 @@ export class CalculatorPage {
     });
   }
 
-  /** Opens page `name` with its keyboard shortcut (Alt+1…8), which leaves the focus where it
+  /** Opens page `name` with its keyboard shortcut (Alt+1…9), which leaves the focus where it
    * is, so the tab bar is not scrolled by the focus moving to the tab. */
   async openTabByShortcut(name) {
-    const order = ['retention', 'payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment'];
+    const order = ['retention', 'payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment', 'realisation'];
     await this.page.keyboard.press(`Alt+Digit${order.indexOf(name) + 1}`);
     await this.page.locator(`#panel-${name}`).waitFor();
     await this.allDrawn();
