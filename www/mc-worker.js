@@ -3,7 +3,8 @@
 // page how far it is after each chunk. A newer request (any input changed) replaces the one
 // running between two chunks, so typing never waits for an old run.
 // Messages in: { id, link } (the scenario's share link: case, seed, trials, cost spread).
-// Messages out: { id, done, total } while running, then { id, done, total, summary }, or
+// Messages out: { id, done, total } while running, then { id, done, total, summary } (the
+// summary as `SimulationSummary::to_values` lists it, a Float64Array), or
 // { id, error } when the scenario's business case is not valid.
 import init, { MonteCarlo, warmUp } from './rox_calculator.js';
 
@@ -58,7 +59,7 @@ onmessage = async ({ data }) => {
         if (id !== newest) return;
       }
     }
-    postMessage({ id, done: total, total, summary: mc.summary() });
+    postMessage({ id, done: total, total, summary: mc.summaryValues() });
   } catch (e) {
     // The case is not valid, or the module failed: the page says so rather than waiting.
     postMessage({ id, error: String(e?.message ?? e) });

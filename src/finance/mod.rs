@@ -15,3 +15,9 @@ pub mod retention;
 pub mod uncertainty;
 
 pub use error::{InputError, Problem};
+
+/// `v` within [lo, hi] (lo ≤ hi). In place of `f64::clamp`, whose panic message formats the
+/// floats and so links all of float formatting into the page's wasm.
+pub fn within(v: f64, lo: f64, hi: f64) -> f64 {
+    v.max(lo).min(hi)
+}

@@ -212,7 +212,7 @@ impl Quantiles {
         let mut cdf = vec![0.0; CDF_POINTS + 1];
         for i in 1..CDF_POINTS {
             // Monotone even where the series meets its rounding error.
-            cdf[i] = statrs::function::beta::beta_reg(alpha, beta, i as f64 / CDF_POINTS as f64).clamp(cdf[i - 1], 1.0);
+            cdf[i] = super::within(statrs::function::beta::beta_reg(alpha, beta, i as f64 / CDF_POINTS as f64), cdf[i - 1], 1.0);
         }
         cdf[CDF_POINTS] = 1.0;
         let mut table = Box::new([1.0f32; QUANTILE_POINTS + 1]);
@@ -305,6 +305,54 @@ pub struct SimulationSummary {
     pub chance_npv_positive: f64,
     /// Share of trials that pay back within the horizon.
     pub chance_payback_within_horizon: f64,
+}
+
+impl Spread {
+    fn push(&self, out: &mut Vec<f64>) {
+        let h = &self.histogram;
+        out.extend([self.p10, self.p50, self.p90, self.mean, h.from, h.width, h.counts.len() as f64]);
+        out.extend(h.counts.iter().map(|&c| f64::from(c)));
+    }
+
+    fn take(v: &mut std::slice::Iter<f64>) -> Option<Self> {
+        let mut next = || v.next().copied();
+        let (p10, p50, p90, mean, from, width, n) = (next()?, next()?, next()?, next()?, next()?, next()?, next()?);
+        let counts = (0..n as usize).map(|_| next().map(|c| c as u32)).collect::<Option<Vec<u32>>>()?;
+        Some(Spread { p10, p50, p90, mean, histogram: Histogram { from, width, counts } })
+    }
+}
+
+impl SimulationSummary {
+    /// The summary as a flat list of numbers: what the Monte Carlo worker posts to the page,
+    /// which reads it back without a deserializer (whose error messages would link float
+    /// formatting into the page). Seed, trials, the two chances, the NPV spread, then 1 and the
+    /// ROI spread or 0; a spread is P10, P50, P90, mean, the histogram's start, width, count of
+    /// bins and the bins.
+    pub fn to_values(&self) -> Vec<f64> {
+        let mut out = vec![self.seed as f64, f64::from(self.trials), self.chance_npv_positive, self.chance_payback_within_horizon];
+        self.npv.push(&mut out);
+        match &self.roi {
+            Some(roi) => {
+                out.push(1.0);
+                roi.push(&mut out);
+            }
+            None => out.push(0.0),
+        }
+        out
+    }
+
+    /// A summary from `to_values`; `None` for a list that is not one.
+    pub fn from_values(values: &[f64]) -> Option<Self> {
+        let mut v = values.iter();
+        let mut next = || v.next().copied();
+        let (seed, trials, chance_npv_positive, chance_payback_within_horizon) = (next()?, next()?, next()?, next()?);
+        let npv = Spread::take(&mut v)?;
+        let roi = match v.next()? {
+            1.0 => Some(Spread::take(&mut v)?),
+            _ => None,
+        };
+        v.next().is_none().then_some(Self { seed: seed as u64, trials: trials as u32, npv, roi, chance_npv_positive, chance_payback_within_horizon })
+    }
 }
 
 impl Simulation {
@@ -557,6 +605,8 @@ pub(crate) mod tests {
             sim.step(300);
         }
         assert_eq!(sim.summary().unwrap(), a);
+        assert_eq!(SimulationSummary::from_values(&a.to_values()), Some(a.clone()), "as the worker posts it");
+        assert_eq!(SimulationSummary::from_values(&a.to_values()[1..]), None);
     }
 
     #[test]
@@ -654,7 +704,7 @@ pub(crate) mod tests {
     fn pert_cdf(r: Range, x: f64) -> f64 {
         let width = r.high - r.low;
         let alpha = 1.0 + 4.0 * (r.likely - r.low) / width;
-        statrs::function::beta::beta_reg(alpha, 6.0 - alpha, ((x - r.low) / width).clamp(0.0, 1.0))
+        statrs::function::beta::beta_reg(alpha, 6.0 - alpha, crate::finance::within((x - r.low) / width, 0.0, 1.0))
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::effects::{use_fit, Fit};
 use super::format::{Numbers, Style};
 use crate::finance::payback::PaybackResult;
 use crate::finance::retention::{RetentionResult, RetentionYear};
+use crate::finance::within;
 pub use crate::layout::{every, wrap};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -66,7 +67,7 @@ impl Frame {
         let (x, anchor) = match anchor {
             "start" if f64::from(x) + 2.0 * half > f64::from(self.w) - 4.0 => (self.w - 4, "end"),
             "end" if f64::from(x) - 2.0 * half < 4.0 => (4, "start"),
-            "middle" => (f64::from(x).clamp(lo, hi.max(lo)).round() as i32, "middle"),
+            "middle" => (within(f64::from(x), lo, hi.max(lo)).round() as i32, "middle"),
             _ => (x, anchor),
         };
         label(class, x, y, anchor, text)

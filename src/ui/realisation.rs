@@ -85,6 +85,11 @@ fn ActualField(props: &ActualFieldProps) -> Html {
     }
 }
 
+/// A driver's name: its field's label in the business case ("Retention uplift").
+fn driver_name(t: &Texts, key: &str) -> &'static str {
+    t.field_in("case", key).map_or("", |f| f.label)
+}
+
 /// The plan of column `c` in period `p`, as a field's help reads it.
 fn plan_text(ui: &super::context::Ui, r: Option<&Realisation>, p: u32, c: u8, driver: Option<(f64, &'static str)>) -> String {
     let (t, num) = (ui.t, &ui.num);
@@ -158,7 +163,7 @@ pub fn RealisationPage(props: &RealisationPageProps) -> Html {
         let driver = actuals.drivers[l.index()].then_some(spec).flatten();
         let title = t.levers[l.index()].title;
         let (label, unit) = match driver {
-            Some(s) => ([title, " · ", super::field::label(t, "case", s.key).rsplit(" · ").next().unwrap_or_default()].concat(), unit_text(&ui.num, t, s.unit)),
+            Some(s) => ([title, " · ", driver_name(t, s.key)].concat(), unit_text(&ui.num, t, s.unit)),
             None => (title.to_owned(), ui.num.currency()),
         };
         let planned_driver = driver.and_then(|s| planned[l.index()].map(|v| (v, unit_text(&ui.num, t, s.unit))));
@@ -172,11 +177,11 @@ pub fn RealisationPage(props: &RealisationPageProps) -> Html {
         let i = l.index();
         let id = ["driver-", l.key()].concat();
         let onchange = ui.act.reform(move |e: Event| Action::Realise(RealiseChange::Driver(i, e.target_unchecked_into::<HtmlInputElement>().checked())));
-        let name = driver_spec(l).map(|s| super::field::label(t, "case", s.key)).unwrap_or_default();
+        let name = driver_spec(l).map_or("", |s| driver_name(t, s.key));
         html! {
             <div class="switch" key={l.key()}>
                 <input type="checkbox" id={id.clone()} data-testid={id.clone()} checked={actuals.drivers[i]} {onchange} />
-                <label for={id}>{ name.strip_suffix(&[" (", t.likely, ")"].concat()).unwrap_or(&name).to_owned() }</label>
+                <label for={id}>{ [t.levers[i].title, " · ", name].concat() }</label>
             </div>
         }
     });

@@ -6,6 +6,7 @@ use super::super::chart::{hline, label, line, lines, money_ticks, polyline, px, 
 use super::super::format::{Numbers, Style};
 use crate::finance::checks::Investment;
 use crate::finance::uncertainty::Histogram;
+use crate::finance::within;
 use yew::prelude::*;
 
 /// One tornado bar as drawn: its name, the NPV at each end.
@@ -112,7 +113,7 @@ fn HistogramChart(props: &HistogramProps) -> Html {
         rect("bar-after", x0 + 1, y, x1 - x0 - 2, base as i32 - y)
     });
     let marks = props.marks.iter().map(|&(name, v)| {
-        let mx = x(v.clamp(lo, hi));
+        let mx = x(within(v, lo, hi));
         html! { <g class="mark">{ line("grid", (mx, top as i32), (mx, base as i32)) }{ f.inside("tick", mx, 14, "middle", name.to_owned()) }</g> }
     });
     let tick_x = left as i32 - 6;
@@ -191,7 +192,7 @@ pub fn radar(title: &'static str, names: [&'static str; 6], scores: [f64; 6]) ->
 fn Radar(props: &RadarProps) -> Html {
     let f = use_frame();
     // Narrow, the names beside the radar keep room for a word of a dozen letters.
-    let r = if f.narrow() { ((f64::from(f.w) - 208.0) / 2.0).clamp(46.0, 105.0) } else { 105.0 };
+    let r = if f.narrow() { within((f64::from(f.w) - 208.0) / 2.0, 46.0, 105.0) } else { 105.0 };
     let cx = f64::from(f.w) / 2.0;
     // Where each name goes, from the centre: angle k, `out` beyond the ring.
     let out = r + 12.0;
@@ -235,7 +236,7 @@ fn Radar(props: &RadarProps) -> Html {
         ((cx + r * v / 100.0 * dx).round() as i32, (cy + r * v / 100.0 * dy).round() as i32)
     };
     let ring = |v: f64| (0..6).map(move |k| at(k, v)).chain([at(0, v)]);
-    let points: Vec<String> = (0..6).map(|k| at(k, props.scores[k].clamp(0.0, 100.0))).map(|(x, y)| format!("{x},{y}")).collect();
+    let points: Vec<String> = (0..6).map(|k| at(k, within(props.scores[k], 0.0, 100.0))).map(|(x, y)| format!("{x},{y}")).collect();
     let labels = names.iter().map(|(x, y, anchor, text)| lines("tick", *x, cy as i32 + y, anchor, text));
     let body = html! {
         <>

@@ -307,9 +307,10 @@ fn start_worker(set: UseStateSetter<Run>, asked: Rc<std::cell::RefCell<u32>>) ->
         }
         let summary = get("summary");
         if !summary.is_undefined() {
-            match serde_wasm_bindgen::from_value::<SimulationSummary>(summary) {
-                Ok(s) => set.set(Run::Done(Rc::new(s))),
-                Err(_) => set.set(Run::Failed),
+            let values = summary.dyn_into::<js_sys::Float64Array>().map(|a| a.to_vec()).unwrap_or_default();
+            match SimulationSummary::from_values(&values) {
+                Some(s) => set.set(Run::Done(Rc::new(s))),
+                None => set.set(Run::Failed),
             }
         } else if !get("error").is_undefined() {
             set.set(Run::Failed);

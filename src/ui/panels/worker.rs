@@ -58,9 +58,11 @@ impl MonteCarlo {
         self.sim.finished()
     }
 
-    /// The figures so far (`SimulationSummary`, camelCase), or undefined before the first trial.
-    pub fn summary(&self) -> JsValue {
-        self.sim.summary().and_then(|s| serde_wasm_bindgen::to_value(&s).ok()).unwrap_or(JsValue::UNDEFINED)
+    /// The figures so far as `SimulationSummary::to_values` lists them (empty before the first
+    /// trial).
+    #[wasm_bindgen(js_name = summaryValues)]
+    pub fn summary_values(&self) -> Vec<f64> {
+        self.sim.summary().map(|s| s.to_values()).unwrap_or_default()
     }
 }
 
@@ -77,7 +79,7 @@ pub fn warm_up() {
         while !sim.finished() {
             sim.step(WARM_TRIALS / 10);
         }
-        let _ = sim.summary();
+        let _ = sim.summary().map(|s| s.to_values());
     }
 }
 
