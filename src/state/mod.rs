@@ -233,6 +233,8 @@ pub enum Action {
     Open(Rc<Opened>),
     /// Open the saved scenario with this storage key (an undoable change).
     OpenSaved(String),
+    /// Open a saved scenario on the Value realised tab, to record what it brought.
+    TrackSaved(String),
     /// Open the next (+1) or previous (-1) saved scenario.
     Step(i8),
     /// A change to the panels' inputs (Monte Carlo, investment curve, the self-assessment's
@@ -548,6 +550,12 @@ impl AppState {
                 next.open(Rc::unwrap_or_clone(opened), true);
             }
             Action::OpenSaved(key) => next.open_saved(&key),
+            Action::TrackSaved(key) => {
+                next.open_saved(&key);
+                if next.opened.as_deref() == Some(key.as_str()) {
+                    next.select(Tab::Realisation);
+                }
+            }
             Action::Step(by) => {
                 let n = next.saved.len();
                 if n > 0 {

@@ -49,7 +49,7 @@ fn tested_by(a: &Action) -> &'static str {
         Action::SendHelper(_) | Action::OpenHelper(_) => "helpers_send_their_answer_into_the_case",
         Action::OpenFragment(_) => "a_fragment_opens_a_link_or_a_page",
         Action::Open(_) => "a_file_opens_with_its_name",
-        Action::OpenSaved(_) | Action::Step(_) => "saved_scenarios_open_and_step",
+        Action::OpenSaved(_) | Action::Step(_) | Action::TrackSaved(_) => "saved_scenarios_open_and_step",
         Action::ChangePanels(_) | Action::ApplySuggestion => "panels_inputs_and_the_assessments_suggestion",
         Action::SetPreparedFor(_) | Action::SetPreparedBy(_) => "report_names_are_cleaned_and_undone_as_one",
         Action::Notify(_) | Action::DismissNotice => "notices_come_and_go",
@@ -249,6 +249,11 @@ fn saved_scenarios_open_and_step() {
     // A key that is not there changes nothing.
     let same = act(s.clone(), Action::OpenSaved("gone".into()));
     assert!(same.scenario == s.scenario);
+    let same = act(s.clone(), Action::TrackSaved("gone".into()));
+    assert_eq!((same.tab, same.scenario == s.scenario), (Tab::Retention, true));
+    // Tracking one opens it on the Value realised tab.
+    let tracked = act(s.clone(), Action::TrackSaved("b".into()));
+    assert_eq!((tracked.tab, case_text(&tracked, "customers")), (Tab::Realisation, "222".to_owned()));
     // With nothing saved, stepping changes nothing.
     let empty = act(start(), Action::Step(1));
     assert!(empty.scenario == start().scenario);

@@ -84,6 +84,7 @@ pub fn SavedItem(props: &SavedItemProps) -> Html {
                     { button("", t.cancel, ctl.on(Action::AskDelete(None))) }
                 } else {
                     { button("open-saved", t.open, ctl.on(Action::OpenSaved(key.clone()))) }
+                    { button("track-saved", t.real_track, ctl.on(Action::TrackSaved(key.clone()))) }
                     { button("rename-saved", t.rename, ctl.on(Action::StartRename(Some(key.clone())))) }
                     { button("duplicate-saved", t.duplicate, ctl.on_effect(Effect::Duplicate(key.clone()))) }
                     { button("delete-saved", t.delete, ctl.on(Action::AskDelete(Some(key.clone())))) }

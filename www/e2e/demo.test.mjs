@@ -274,9 +274,9 @@ test('tabs move with the arrow keys, Home and End, and focus follows', async () 
   assert.equal(await focused(), 'tab-payback');
 
   await app.page.keyboard.press('End');
-  await app.page.locator('#panel-assessment').waitFor();
-  assert.equal(await selectedTab(app), 'tab-assessment');
-  assert.equal(await focused(), 'tab-assessment');
+  await app.page.locator('#panel-realisation').waitFor();
+  assert.equal(await selectedTab(app), 'tab-realisation');
+  assert.equal(await focused(), 'tab-realisation');
 
   await app.page.keyboard.press('Home');
   await app.page.locator('#panel-retention').waitFor();
@@ -284,7 +284,7 @@ test('tabs move with the arrow keys, Home and End, and focus follows', async () 
   assert.equal(await focused(), 'tab-retention');
 
   await app.page.keyboard.press('ArrowLeft');
-  await app.page.locator('#panel-assessment').waitFor();
-  assert.equal(await focused(), 'tab-assessment');
+  await app.page.locator('#panel-realisation').waitFor();
+  assert.equal(await focused(), 'tab-realisation');
   await app.close();
 });

@@ -1,5 +1,5 @@
 // Value realisation: actuals recorded after the sale against the business case's plan — in
-// Dutch, kept through a reload, a scenario file and the report, equal to the JS API's figures;
+// Dutch, kept through a reload, a scenario file, a saved scenario and the report, equal to the JS API's figures;
 // a pasted spreadsheet column; bad input named on its field with the last result kept; CSV.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -81,6 +81,16 @@ test('two quarters recorded in Dutch survive a reload, a file and the report, an
     drivers: { retention: true },
     actuals: { 1: { retention: 2.5, spend: 30000, costs: 310000 }, 2: { retention: 1.5, spend: 12500.5, costs: 40000 } },
   });
+
+  // Saved in this browser, opened on a fresh visit with "Track value realised": the same figures.
+  await app.page.getByTestId('scenario-name').fill('Acme na de aankoop');
+  await app.page.getByTestId('save-scenario').click();
+  await app.page.getByTestId('notice').filter({ hasText: 'Acme na de aankoop' }).waitFor();
+  await app.page.goto(`${app.origin}/?lang=nl#scenarios`);
+  await app.page.getByTestId('saved-item').filter({ hasText: 'Acme na de aankoop' }).getByTestId('track-saved').click();
+  await app.page.locator('#panel-realisation').waitFor();
+  await app.allDrawn();
+  assert.deepEqual(await figures(app), first, 'from the saved scenario');
 
   // A fresh browser imports the file: the same figures.
   const other = await env.page();
