@@ -89,6 +89,7 @@ dist: tools
 	cd $(WWW) && cp $(STATIC) ../$(DIST)/
 	node $(WWW)/tools/text.mjs src/text $(DIST)/i18n
 	node $(WWW)/tools/stamp.mjs $(DIST)
+	node $(WWW)/tools/compress.mjs $(DIST)
 
 serve: dist
 	node $(WWW)/tools/serve.mjs $(DIST) $(PORT)

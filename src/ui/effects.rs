@@ -266,6 +266,17 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
             }
         });
     }
+    // The open page's tab in the tab bar's visible part (on a phone the bar scrolls sideways),
+    // on arrival and whenever the page changes. Measured once the frame is on screen, when the
+    // layout is done, not inside the render (where reading it makes the browser lay out the
+    // page there and then); and before the next stage is drawn (this effect comes first, so its
+    // frame's wait ends first), while the layout is still the one on screen.
+    use_effect_with(state.tab, |&tab| {
+        spawn_local(async move {
+            let _ = JsFuture::from(browser::after_paint()).await;
+            show_tab(tab);
+        })
+    });
     // Once a stage's frame is on screen, the next is drawn (see `AppState::stage`).
     {
         let act = act.clone();
@@ -291,9 +302,6 @@ pub fn use_effects(state: &AppState, act: &Callback<Action>, link: &AttrValue) {
             show_helper(id);
         }
     });
-    // The open page's tab in the tab bar's visible part (on a phone the bar scrolls sideways),
-    // on arrival and whenever the page changes.
-    use_effect_with(state.tab, |&tab| show_tab(tab));
 }
 
 /// Scroll the tab bar, and only it, so that `tab`'s tab is wholly in view, centred if it was not.

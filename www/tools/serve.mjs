@@ -43,7 +43,7 @@ const HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.txt', '.webmanifest']);
+export const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.txt', '.webmanifest']);
 // Gzipped bodies, by path and modification time, so each file is compressed once.
 const gzipped = new Map();
 
@@ -56,6 +56,17 @@ async function gzipOf(file, body) {
   return out;
 }
 
+/** The Brotli copy of `file` (`FILE.br`, written by compress.mjs) when it exists and is not
+ * older than the file (a file changed after the build is served gzipped, never stale). */
+async function brotliCopy(file, mtimeMs) {
+  try {
+    const copy = await stat(file + '.br');
+    return copy.mtimeMs >= mtimeMs ? file + '.br' : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Serve `dir` on 127.0.0.1:`port`; resolves to { origin, stop }. */
 export function serve(dir, port = 0) {
   const root = resolve(dir);
@@ -65,10 +76,14 @@ export function serve(dir, port = 0) {
       const file = normalize(join(root, path.endsWith('/') ? path + 'index.html' : path));
       if (file !== root && !file.startsWith(root + sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
       const { size, mtimeMs } = await stat(file);
-      const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      // Brotli where the browser takes it and dist/ has the copy, else gzip, else as it is.
+      const accepts = req.headers['accept-encoding'] ?? '';
+      const compressible = COMPRESSIBLE.has(extname(file));
+      const br = compressible && /\bbr\b/.test(accepts) ? await brotliCopy(file, mtimeMs) : null;
+      const gzip = !br && compressible && /\bgzip\b/.test(accepts);
       // Checked on every use ('no-cache'), with a validator so an unchanged file costs a 304:
       // a reload or a new tab revalidates what the browser has instead of downloading it again.
-      const etag = `W/"${size}-${Math.round(mtimeMs)}${gzip ? '-gz' : ''}"`;
+      const etag = `W/"${size}-${Math.round(mtimeMs)}${br ? '-br' : gzip ? '-gz' : ''}"`;
       const headers = {
         ...HEADERS,
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
@@ -80,7 +95,8 @@ export function serve(dir, port = 0) {
         res.writeHead(304, headers);
         return res.end();
       }
-      let body = await readFile(file);
+      let body = await readFile(br ?? file);
+      if (br) headers['Content-Encoding'] = 'br';
       if (gzip) {
         body = await gzipOf(file, body);
         headers['Content-Encoding'] = 'gzip';

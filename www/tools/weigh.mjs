@@ -41,6 +41,9 @@ export function distFile(dist, url) {
 /** gzip -9 size of `file` in bytes. */
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
+/** Bytes of `file`'s Brotli copy (compress.mjs), what serve.mjs sends a browser; null without one. */
+export const brotliSize = (file) => (existsSync(file + '.br') ? statSync(file + '.br').size : null);
+
 /** Sums a weighed list's bytes per step: { landing, tour } in bytes. */
 export function totals(files) {
   const landing = files.filter((f) => f.step === 'landing').reduce((n, f) => n + f.gzip, 0);
@@ -110,7 +113,7 @@ export async function weigh(dist, { locale = 'en-US', log = () => {} } = {}) {
       log(`${step}: +${seen.size - before} files`);
     }
     await context.close();
-    const files = [...seen].map(([file, at]) => ({ file, gzip: gzipSize(join(dist, file)), step: at }));
+    const files = [...seen].map(([file, at]) => ({ file, gzip: gzipSize(join(dist, file)), br: brotliSize(join(dist, file)), step: at }));
     return { files, missing };
   } finally {
     await browser.close();
@@ -132,11 +135,16 @@ export function report({ files, missing }, budget, dist) {
     `landing: ${kb(landing)} KB gzip (limit ${budget.landingKbGzip}, target ${budget.landingTargetKbGzip})`,
     `tour:    ${kb(tour)} KB gzip (limit ${budget.tourKbGzip}, target ${budget.tourTargetKbGzip})`,
   );
+  // What a browser receives from a host that serves the Brotli copies (serve.mjs does).
+  if (files.length && files.every((f) => f.br != null)) {
+    const served = totals(files.map((f) => ({ ...f, gzip: f.br })));
+    lines.push(`as served, Brotli: landing ${kb(served.landing)} KB, tour ${kb(served.tour)} KB`);
+  }
   if (dist) {
     const fetched = new Set(files.map((f) => f.file));
     const rest = readdirSync(dist, { recursive: true })
       .map((f) => f.split(sep).join('/'))
-      .filter((f) => !fetched.has(f) && statSync(join(dist, f)).isFile());
+      .filter((f) => !fetched.has(f) && !f.endsWith('.br') && statSync(join(dist, f)).isFile());
     const restKb = rest.reduce((n, f) => n + gzipSize(join(dist, f)), 0);
     lines.push(`not fetched on the tour (${rest.length} of dist/'s files, ${kb(restKb)} KB gzip): ${rest.sort().join(', ')}`);
   }

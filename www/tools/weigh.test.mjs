@@ -15,6 +15,8 @@ writeFileSync(join(dist, 'index.html'), '<!doctype html>'.repeat(50));
 writeFileSync(join(dist, 'rox_files.js'), 'export{}');
 writeFileSync(join(dist, 'i18n', 'en.txt'), 'hello');
 writeFileSync(join(dist, 'i18n', 'nl.txt'), 'hallo');
+// compress.mjs's copies are what a file is served as, never files of their own.
+writeFileSync(join(dist, 'i18n', 'nl.txt.br'), 'x');
 process.on('exit', () => rmSync(dist, { recursive: true, force: true }));
 
 test('a request maps to the dist/ file serve.mjs would answer with', () => {
@@ -39,9 +41,9 @@ test('a file weighs its gzip -9 bytes', () => {
 
 test('the tour is the landing plus what the tabs added; report lists each file once', () => {
   const files = [
-    { file: 'index.html', gzip: 1024, step: 'landing' },
-    { file: 'i18n/en.txt', gzip: 2048, step: 'landing' },
-    { file: 'rox_files.js', gzip: 512, step: '#case' },
+    { file: 'index.html', gzip: 1024, br: 512, step: 'landing' },
+    { file: 'i18n/en.txt', gzip: 2048, br: 1536, step: 'landing' },
+    { file: 'rox_files.js', gzip: 512, br: 512, step: '#case' },
   ];
   assert.deepEqual(totals(files), { landing: 3072, tour: 3584 });
   const budget = { landingKbGzip: 360, tourKbGzip: 380, landingTargetKbGzip: 250, tourTargetKbGzip: 280 };
@@ -49,6 +51,7 @@ test('the tour is the landing plus what the tabs added; report lists each file o
   assert.match(text, /^rox_files\.js +0\.5 +tour \(#case\)$/m);
   assert.match(text, /^landing: 3\.0 KB gzip \(limit 360, target 250\)$/m);
   assert.match(text, /^tour: +3\.5 KB gzip \(limit 380, target 280\)$/m);
+  assert.match(text, /^as served, Brotli: landing 2\.0 KB, tour 2\.5 KB$/m);
   assert.match(text, /^not fetched on the tour \(1 of dist\/'s files, .* KB gzip\): i18n\/nl\.txt$/m);
   // Landing files come first.
   assert.ok(text.indexOf('index.html') < text.indexOf('rox_files.js'));
