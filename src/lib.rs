@@ -21,11 +21,11 @@ mod api_input;
 #[cfg(all(target_arch = "wasm32", feature = "files"))]
 mod files;
 
-// Safety of the claim: wasm32-unknown-unknown without atomics has exactly one thread.
+// A binned allocator (talc): lol_alloc's free list walked its whole length on every free, which
+// took a visible part of a render's time, for about the same size.
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
-static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
-    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 #[cfg(all(target_arch = "wasm32", any(feature = "app", feature = "api")))]
 pub mod format;
 #[cfg(all(target_arch = "wasm32", any(feature = "app", feature = "api")))]
