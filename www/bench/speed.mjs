@@ -1,6 +1,7 @@
 // Speed benchmark: first interactive render and keystroke → DOM-updated latency (p50/p90 over
 // 200 keystrokes) at 1× and 4× CPU throttling, in headless Chromium via the DevTools protocol.
 // Prints figures and compares them with the targets; it is a report, not a flaky timed test.
+// SPEED_DIST=DIR measures another build of dist/ (to compare two builds on the same hour).
 import { chromium } from 'playwright-core';
 import { startServer } from '../e2e/support/server.mjs';
 import { launchOptions } from '../e2e/support/browser.mjs';
@@ -140,7 +141,7 @@ async function blankSite() {
   return { dir, server: await serve(dir, 0) };
 }
 
-const server = await startServer();
+const server = process.env.SPEED_DIST ? await serve(process.env.SPEED_DIST, 0) : await startServer();
 const blank = await blankSite();
 const browser = await chromium.launch(launchOptions());
 try {

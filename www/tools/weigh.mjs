@@ -8,11 +8,11 @@
 // (the targets there are printed, never failed on).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { join, relative, resolve, sep } from 'node:path';
+import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { launchOptions } from '../e2e/support/browser.mjs';
-import { serve } from './serve.mjs';
+import { COMPRESSIBLE, serve } from './serve.mjs';
 
 /** The tabs a tour opens after the landing (the landing is the first, retention), in order. */
 export const TOUR = ['payback', 'case', 'metrics', 'scenarios', 'report', 'sources', 'assessment', 'realisation'];
@@ -41,8 +41,12 @@ export function distFile(dist, url) {
 /** gzip -9 size of `file` in bytes. */
 export const gzipSize = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** Bytes of `file`'s Brotli copy (compress.mjs), what serve.mjs sends a browser; null without one. */
-export const brotliSize = (file) => (existsSync(file + '.br') ? statSync(file + '.br').size : null);
+/** Bytes serve.mjs sends a browser that takes Brotli: `file`'s Brotli copy (compress.mjs), or
+ * the file itself when it is not compressed (an image); null when a copy is missing. */
+export function brotliSize(file) {
+  if (existsSync(file + '.br')) return statSync(file + '.br').size;
+  return COMPRESSIBLE.has(extname(file)) ? null : statSync(file).size;
+}
 
 /** Sums a weighed list's bytes per step: { landing, tour } in bytes. */
 export function totals(files) {

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { distFile, gzipSize, report, totals } from './weigh.mjs';
+import { brotliSize, distFile, gzipSize, report, totals } from './weigh.mjs';
 
 const dist = mkdtempSync(join(tmpdir(), 'weigh-'));
 mkdirSync(join(dist, 'i18n'));
@@ -31,6 +31,18 @@ test('a request maps to the dist/ file serve.mjs would answer with', () => {
   assert.equal(distFile(dist, `${o}/missing.js`), null);
   assert.equal(distFile(dist, `${o}/i18n/`), null);
   assert.equal(distFile(dist, `${o}/..%2f..%2fetc/passwd`), null);
+});
+
+test('a file is served as its Brotli copy, or as it is when it is not compressed', () => {
+  const served = mkdtempSync(join(tmpdir(), 'served-'));
+  writeFileSync(join(served, 'app.js'), 'export{}');
+  writeFileSync(join(served, 'app.js.br'), 'x');
+  writeFileSync(join(served, 'favicon.png'), 'png');
+  writeFileSync(join(served, 'style.css'), 'p{}');
+  assert.equal(brotliSize(join(served, 'app.js')), 1);
+  assert.equal(brotliSize(join(served, 'favicon.png')), 3);
+  assert.equal(brotliSize(join(served, 'style.css')), null);
+  rmSync(served, { recursive: true });
 });
 
 test('a file weighs its gzip -9 bytes', () => {
