@@ -21,18 +21,12 @@ pub struct PeekProps {
     pub results: NodeRef,
 }
 
-/// Whether the top of `results` is below the window's bottom edge. Reads the layout: called on
-/// scroll and resize, when the layout is already done.
+/// Whether the top of `results` is below the window's bottom edge. Reads the layout: called
+/// when it is already done (on scroll and resize, and when the observer reports).
 fn below(results: &NodeRef) -> bool {
     let (Some(el), Some(w)) = (results.cast::<web_sys::Element>(), web_sys::window()) else { return false };
     let height = w.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(f64::INFINITY);
     el.get_bounding_client_rect().top() > height
-}
-
-/// Whether an observed entry's element is wholly below its root (the window).
-fn entry_below(entry: &web_sys::IntersectionObserverEntry) -> bool {
-    let bottom = entry.root_bounds().map_or(f64::INFINITY, |r| r.bottom());
-    !entry.is_intersecting() && entry.bounding_client_rect().top() > bottom
 }
 
 #[component]
@@ -40,10 +34,10 @@ pub fn Peek(props: &PeekProps) -> Html {
     let ui = use_ui();
     let num = &ui.num;
     let hidden = use_state_eq(|| true);
-    // Shown while the results are below the screen. An `IntersectionObserver` says so once the
-    // page is laid out and whenever that changes (the numbers, an error or an opened section
-    // above them), without making the browser lay the page out inside a render; scrolling
-    // straight past them is caught by the scroll listener.
+    // Shown while the results are below the screen, measured when the layout is done: an
+    // `IntersectionObserver` calls back once the page is laid out and whenever the results
+    // come into or out of view (the numbers, an error or an opened section above them moving
+    // them), never inside a render; scrolling straight past them is caught on scroll.
     {
         let (hidden, results, embedded) = (hidden.clone(), props.results.clone(), ui.embedded);
         use_effect_with((), move |_| {
@@ -55,13 +49,9 @@ pub fn Peek(props: &PeekProps) -> Html {
                     EventListener::new_with_options(w, kind, passive, move |_| hidden.set(!below(&results)))
                 })
             });
-            let watch = window.and_then(|_| {
+            let watch = window.and_then(move |_| {
                 let el = results.cast::<web_sys::Element>()?;
-                let on_change = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-                    if let Ok(entry) = entries.pop().dyn_into::<web_sys::IntersectionObserverEntry>() {
-                        hidden.set(!entry_below(&entry));
-                    }
-                });
+                let on_change = Closure::<dyn FnMut()>::new(move || hidden.set(!below(&results)));
                 let observer = web_sys::IntersectionObserver::new(on_change.as_ref().unchecked_ref()).ok()?;
                 observer.observe(&el);
                 Some((observer, on_change))

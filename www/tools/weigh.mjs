@@ -48,10 +48,11 @@ export function brotliSize(file) {
   return COMPRESSIBLE.has(extname(file)) ? null : statSync(file).size;
 }
 
-/** Sums a weighed list's bytes per step: { landing, tour } in bytes. */
-export function totals(files) {
-  const landing = files.filter((f) => f.step === 'landing').reduce((n, f) => n + f.gzip, 0);
-  return { landing, tour: files.reduce((n, f) => n + f.gzip, 0) };
+/** Sums a weighed list's bytes per step: { landing, tour } in bytes, of each file's `size`
+ * ('gzip', or 'br' for what is served). */
+export function totals(files, size = 'gzip') {
+  const landing = files.filter((f) => f.step === 'landing').reduce((n, f) => n + f[size], 0);
+  return { landing, tour: files.reduce((n, f) => n + f[size], 0) };
 }
 
 /** Opens the page served from `dist` and weighs what it fetches. Resolves to
@@ -141,7 +142,7 @@ export function report({ files, missing }, budget, dist) {
   );
   // What a browser receives from a host that serves the Brotli copies (serve.mjs does).
   if (files.length && files.every((f) => f.br != null)) {
-    const served = totals(files.map((f) => ({ ...f, gzip: f.br })));
+    const served = totals(files, 'br');
     lines.push(`as served, Brotli: landing ${kb(served.landing)} KB, tour ${kb(served.tour)} KB`);
   }
   if (dist) {
