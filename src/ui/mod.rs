@@ -14,6 +14,7 @@ mod effects;
 mod events;
 mod field;
 mod files;
+mod fold;
 mod format;
 mod metrics;
 mod panel;

@@ -3,6 +3,7 @@
 //! numbers are computed.
 
 use super::context::use_ui;
+use super::fold::Fold;
 use super::peek::Peek;
 use super::source::source;
 use super::state::{Action, FormId};
@@ -74,11 +75,10 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
             { props.children.clone() }
             if props.more {
-                <details class="convention">
-                    <summary>{ t.how_computed }</summary>
+                <Fold class="convention" summary={html! { t.how_computed }}>
                     <p>{ props.convention }</p>
                     { source(t, props.cite) }
-                </details>
+                </Fold>
             }
         </div>
         </>

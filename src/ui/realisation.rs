@@ -4,6 +4,7 @@
 
 use super::context::use_ui;
 use super::field::{dom_id, unit_text};
+use super::fold::Fold;
 use super::panel::Results;
 use super::panels::{period_label, realisation_headline, RealisationResults, Unfinished};
 use super::state::{Action, Tab};
@@ -237,11 +238,10 @@ pub fn RealisationPage(props: &RealisationPageProps) -> Html {
                         problem={out.problem(p, COSTS).map(|e| t.problem(e))} />
                     <p class="help">{ t.real_paste_help }</p>
                 </fieldset>
-                <details class="drivers">
-                    <summary>{ t.real_by_driver }</summary>
+                <Fold class="drivers" summary={html! { t.real_by_driver }}>
                     <p class="help">{ t.real_by_driver_help }</p>
                     { for switches }
-                </details>
+                </Fold>
                 if !out.beyond.is_empty() {
                     <p class="error" role="status" data-testid="real-beyond">{ fill(t.real_beyond, &out.beyond.len().to_string()) }</p>
                 }

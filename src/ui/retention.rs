@@ -4,6 +4,7 @@
 use super::chart::RetentionChart;
 use super::context::use_ui;
 use super::field::{company_fields, fields, use_form_events, Switch};
+use super::fold::Fold;
 use super::format::{Numbers, Style};
 use super::panel::{Inputs, Results};
 use super::panels::{Calc, CalculatorGoalSeek, Unfinished};
@@ -83,10 +84,9 @@ pub fn RetentionPage(props: &RetentionPageProps) -> Html {
                 { company_fields(t, form, &events, "retention", |f| !f.advanced) }
                 <Switch name="upliftIsRelative" ontoggle={events.ontoggle.clone()} on={form.switch("upliftIsRelative")} id="retention-upliftIsRelative"
                     hook="input-upliftIsRelative" label={switch.label} described="retention-upliftIsRelative-help" help={switch.help} />
-                <details class="advanced">
-                    <summary>{ t.more_options }</summary>
+                <Fold class="advanced" summary={html! { t.more_options }}>
                     { fields(form, &events, "retention", |f| f.advanced) }
-                </details>
+                </Fold>
             </Inputs>
             <Results stale={form.is_stale()} more={more} convention={t.retention_convention} cite={&t.gupta_lehmann}
                 peek={head.clone()}>

@@ -3,7 +3,7 @@
 // abused; and nothing requested from anywhere else.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup } from './support/pages.mjs';
+import { openAllDetails, setup } from './support/pages.mjs';
 import { close, core, PAYBACK_DEFAULTS } from './support/core.mjs';
 import { OTHER_HOST } from './support/browser.mjs';
 
@@ -255,7 +255,7 @@ test('the host page and the embedded calculator request nothing from other origi
   await watchCsp(app);
   const frame = await openDemo(app);
   await frame.getByTestId('input-returnPerDollar').fill('5');
-  await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await openAllDetails(frame);
   // The settled result for 5 (typed within 300 ms of loading, the defaults' result merges into it).
   const npv = core.cxPayback({ ...PAYBACK_DEFAULTS, returnPerDollar: 5 }).summary.npv;
   await app.page.waitForFunction((v) => window.roxEvents.some((e) => e.type === 'rox:result' && Math.abs(e.npv - v) <= 1e-6 * Math.abs(v)), npv, POLL);

@@ -212,8 +212,8 @@ async function allText(app, tabs) {
     await app.openTab(tab);
     // The larger panels too, once drawn.
     await app.allDrawn();
+    await app.openAllDetails();
     await app.page.evaluate(() => {
-      for (const d of document.querySelectorAll('details')) d.open = true;
       // Upper-cased labels (CSS text-transform) are compared as the strings they are.
       for (const el of document.querySelectorAll('body *')) {
         if (getComputedStyle(el).textTransform !== 'none') el.style.textTransform = 'none';

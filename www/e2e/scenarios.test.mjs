@@ -162,6 +162,7 @@ test('comparing two scenarios highlights what differs and lines up their results
   assert.match(label, /\(differs\)$/);
   assert.deepEqual((await differ.locator('td').allTextContents()).map((s) => s.trim()), ['2.2\u00a0×', '3\u00a0×'], 'a number and its unit, never apart');
   // Nothing else is highlighted: the same inputs sit in their own table, unmarked.
+  await app.page.getByTestId('inputs-same').locator('summary').click();
   assert.equal(await app.page.getByTestId('compare-same').locator('tr.differs').count(), 0);
   assert.ok(await app.page.getByTestId('compare-same').locator('tbody tr').count() > 10);
 

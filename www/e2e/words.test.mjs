@@ -116,7 +116,9 @@ for (const lang of ['en', 'nl']) {
       assert.ok(await page.getByTestId('histogram-title').isVisible(), 'the title is on screen');
 
       // The tornado's rows carry their units; the costs' row both costs, as typed ± 20%.
+      await page.getByTestId('tornado').locator('summary').click();
       const rows = page.getByTestId('tornado-table').locator('tbody tr');
+      await rows.first().waitFor();
       const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
       const referrals = cells.find((c) => says.referrals.test(c[0]));
       assert.ok(referrals, cells.map((c) => c[0]).join(' | '));
@@ -146,6 +148,8 @@ for (const lang of ['en', 'nl']) {
       const formula = page.getByTestId('investment-formula');
       assert.equal(await text(formula.locator('summary')), says.formula);
       assert.equal(await formula.getAttribute('open'), null);
+      await formula.locator('summary').click();
+      await formula.locator('.help').waitFor();
       assert.match(await formula.textContent(), /Bmax/);
       assert.doesNotMatch(await page.getByTestId('investment').locator('> .help').textContent(), /Bmax/);
       const first = await page.getByTestId('investment').evaluate((card) => {

@@ -4,6 +4,7 @@
 
 use super::super::context::use_ui;
 use super::super::field::{field_props, range_field, use_form_events, NumberField, Switch};
+use super::super::fold::Fold;
 use super::super::format::{raw, Style};
 use super::super::source::evidence;
 use super::super::source::source;
@@ -90,10 +91,9 @@ pub fn LeverCard(props: &LeverCardProps) -> Html {
                 }
             </div>
             <div class="lever-inputs">{ for inputs }{ risk }</div>
-            <details class="convention">
-                <summary>{ t.show_formula }</summary>
+            <Fold class="convention" summary={html! { t.show_formula }}>
                 <p data-testid={["lever-", key, "-formula"].concat()}>{ text.formula }</p>
-            </details>
+            </Fold>
             if let Some(s) = evidence(t, lever) {
                 { source(t, s) }
             }

@@ -9,6 +9,7 @@ pub mod scenarios;
 use super::context::use_ui;
 use super::effect::Effect;
 use super::field::{company_fields, field_props, use_form_events, NumberField, Select};
+use super::fold::Fold;
 use super::format::Style;
 use super::panel::{Inputs, Results};
 use super::panels::{GuardLines, UncertaintyPanel};
@@ -35,10 +36,9 @@ fn case_head(t: &'static Texts) -> Html {
         <div class="case-head">
             <h2>{ t.case_title }</h2>
             <p class="intro">{ t.case_intro }</p>
-            <details class="research">
-                <summary>{ t.sources }</summary>
+            <Fold class="research" summary={html! { t.sources }}>
                 { for [&t.growth_5x, &t.growth_17, &t.reputation_68, &t.managers_40].map(|s| source(t, s)) }
-            </details>
+            </Fold>
         </div>
     }
 }
@@ -79,7 +79,8 @@ pub struct CasePageProps {
     /// The helper whose answer went into the case last.
     pub sent: Option<Helper>,
     /// How much of a first visit is drawn (see `AppState::stage`): charts and tables from stage
-    /// 1, the first four lever cards from stage 2, all of them when complete.
+    /// 1, the lever cards four at a time in stages 2 and 3, the uncertainty panel's first
+    /// half in stage 4 and all of it when complete.
     pub stage: u8,
     pub role: Option<&'static str>,
     /// The panels' inputs (`Scenario::panels`): the uncertainty panel's seed, trials, …
@@ -98,9 +99,9 @@ pub fn CasePage(props: &CasePageProps) -> Html {
     let events = use_form_events(id);
     let more = props.stage >= 1;
     let shown = match props.stage {
-        super::state::DRAWN => Lever::ALL.len(),
-        2.. => 4,
-        _ => 0,
+        0 | 1 => 0,
+        2 => 4,
+        3.. => Lever::ALL.len(),
     };
     // One copy of the form for all eight cards, not one each.
     let shared = Rc::new(form.clone());
@@ -158,8 +159,8 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                 <h2 class="levers-title">{ t.levers_title }</h2>
                 <div class="levers">{ for levers }</div>
             }
-            if props.stage == super::state::DRAWN {
-                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} />
+            if props.stage >= 4 {
+                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} full={props.stage == super::state::DRAWN} />
             }
         </section>
     }

@@ -3,6 +3,7 @@
 
 use super::super::case::charts::{extent, ByYearChart};
 use super::super::context::use_ui;
+use super::super::fold::Fold;
 use super::super::format::{Numbers, Style};
 use super::super::state::Saved;
 use super::assumptions::{forms, rows};
@@ -90,10 +91,9 @@ pub fn Comparison(props: &ComparisonProps) -> Html {
             } else {
                 <TextTable caption={t.inputs_that_differ} hook="compare-differ" head={head.clone()} rows={differ} marker={t.differs} />
             }
-            <details>
-                <summary>{ t.inputs_the_same }{ " (" }{ same.len() }{ ")" }</summary>
+            <Fold hook="inputs-same" summary={html! { <>{ t.inputs_the_same }{ " (" }{ same.len() }{ ")" }</> }}>
                 <TextTable caption={t.inputs_the_same} hook="compare-same" {head} rows={same} />
-            </details>
+            </Fold>
             <h4>{ t.by_year_title }</h4>
             <div class="compare-charts">{ for charts }</div>
         </section>

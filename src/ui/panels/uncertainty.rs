@@ -5,6 +5,7 @@
 use super::super::context::use_ui;
 use super::super::effect::Effect;
 use super::super::field::dom_id;
+use super::super::fold::Fold;
 use super::super::format::{raw, Numbers, Style};
 use super::super::state::Action;
 use super::super::tile::length_class;
@@ -108,6 +109,10 @@ pub struct UncertaintyProps {
     pub panels: AttrValue,
     /// The scenario's share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
+    /// Goal seek, the claims and the investment curve too: on a first visit they follow the
+    /// guards, the tornado and the Monte Carlo a frame later (see `AppState::stage`).
+    #[prop_or(true)]
+    pub full: bool,
 }
 
 #[component]
@@ -139,9 +144,11 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             <GuardList input={inp} preset={*preset} />
             <TornadoCard input={inp} />
             <MonteCarloCard input={super::worker::simulation_of(&props.case, &props.panels)} link={props.link.clone()} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
-            <GoalSeek calc={Calc::Case(Rc::new((props.case.values().unwrap_or_default(), props.case.switch_states().to_vec())))} />
-            <ClaimsCard input={inp} />
-            <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
+            if props.full {
+                <GoalSeek calc={Calc::Case(Rc::new((props.case.values().unwrap_or_default(), props.case.switch_states().to_vec())))} />
+                <ClaimsCard input={inp} />
+                <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
+            }
         </section>
     }
 }
@@ -222,10 +229,9 @@ pub fn TornadoCard(props: &TornadoProps) -> Html {
                 <h3>{ t.tornado_title }</h3>
                 <p class="help">{ fill_values(t.tornado_intro, &[&num.fmt(Style::Money, tor.base_npv)]) }</p>
                 { charts::tornado(num, t.tornado_title, tor.base_npv, &bars) }
-                <details>
-                    <summary>{ t.as_table }</summary>
+                <Fold summary={html! { t.as_table }}>
                     <TextTable caption={t.tornado_title} hook="tornado-table" {head} {rows} />
-                </details>
+                </Fold>
             }
         </div>
     }
@@ -458,14 +464,13 @@ pub fn MonteCarloCard(props: &SimProps) -> Html {
                 { field("mc-costs", t.cost_spread, raw(Some((p.cost_spread * 1e4).round() / 100.0)), t.bad_spread, |v| (0.0..=90.0).contains(&v), |v| PanelChange::CostSpread(v / 100.0)) }
             </div>
             // The distributions, the generator and its seed are for whoever checks the figures.
-            <details class="method" data-testid="mc-method">
-                <summary>{ t.how_computed }</summary>
+            <Fold class="method" hook="mc-method" summary={html! { t.how_computed }}>
                 <p class="help">{ t.mc_method }</p>
                 <div class="panel-fields">
                     { field("mc-seed", t.seed, p.seed.to_string(), t.bad_seed, |v| v.fract() == 0.0 && (0.0..=MAX_SEED as f64).contains(&v), |v| PanelChange::Seed(v as u64)) }
                     <button type="button" class="secondary" data-testid="mc-new-seed" onclick={new_seed}>{ t.new_seed }</button>
                 </div>
-            </details>
+            </Fold>
             <p class="mc-status" id="mc-status" role="status" aria-live="polite" data-testid="mc-status">{ status }</p>
             if let Run::Running { done, total } = run {
                 <progress data-testid="mc-progress" aria-labelledby="mc-status" max={total.to_string()} value={done.to_string()} />
@@ -537,12 +542,11 @@ pub fn summary(num: &Numbers, t: &'static Texts, s: &SimulationSummary, onexport
             </div>
             // The report shows the histogram alone: the trials' counts are in the page's CSV export.
             if !report {
-                <details>
-                    <summary>{ t.as_table }</summary>
+                <Fold summary={html! { t.as_table }}>
                     <TextTable caption={t.histogram_title} hook="histogram-table"
                         head={vec![AttrValue::from([t.npv, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()]}
                         rows={histogram_rows(num, h, |v| num.fmt(Style::Money, v))} />
-                </details>
+                </Fold>
                 if let Some(r) = &s.roi {
                     { roi_histogram(num, t, r) }
                 }
@@ -593,10 +597,9 @@ fn roi_histogram(num: &Numbers, t: &'static Texts, r: &crate::finance::uncertain
             <h4 data-testid="roi-histogram-title">{ t.roi_histogram_title }</h4>
             <p class="help axis-names" data-testid="roi-histogram-axes">{ t.roi_histogram_axes }</p>
             { charts::histogram(num, t.roi_histogram_title, "roi-histogram", Style::Percent, h, [(t.p10, r.p10), ("P50", r.p50), (t.p90, r.p90)]) }
-            <details>
-                <summary>{ t.as_table }</summary>
+            <Fold summary={html! { t.as_table }}>
                 <TextTable caption={t.roi_histogram_title} hook="roi-histogram-table" head={vec![AttrValue::from([t.roi, ": ", t.range_from].concat()), t.range_to.into(), t.trials.into()]} {rows} />
-            </details>
+            </Fold>
         </div>
     }
 }
@@ -1140,11 +1143,10 @@ pub fn InvestmentCard(props: &InvestmentProps) -> Html {
             <div class="panel-fields">
                 <PanelField id="inv-saturation" label={t.saturation} value={raw(Some(props.inputs.saturation))} invalid={t.bad_saturation} {read} {on_value} />
             </div>
-            <details class="method" data-testid="investment-formula">
-                <summary>{ t.show_formula }</summary>
+            <Fold class="method" hook="investment-formula" summary={html! { t.show_formula }}>
                 <p class="help">{ t.inv_formula }</p>
                 { super::super::source::source(t, &t.illustrative) }
-            </details>
+            </Fold>
         </div>
     }
 }

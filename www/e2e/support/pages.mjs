@@ -22,6 +22,12 @@ export async function setup() {
   };
 }
 
+/** Opens every <details> of `target` (a page or a frame) and waits until each shows its body. */
+export async function openAllDetails(target) {
+  await target.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+  await target.waitForFunction(() => [...document.querySelectorAll('details')].every((d) => d.open && d.children.length > 1), null, { polling: 'raf' });
+}
+
 export class CalculatorPage {
   constructor(page, origin) {
     this.page = page;
@@ -99,9 +105,10 @@ export class CalculatorPage {
     await this.page.getByTestId('notice').filter({ hasText: `Saved “${name}”` }).waitFor();
   }
 
-  /** Open every <details>, so folded content is on screen (and checked). */
+  /** Open every <details>, so folded content is on screen (and checked); a fold's body is drawn
+   * when it is first opened (src/ui/fold.rs), so this waits until each has more than its summary. */
   async openAllDetails() {
-    await this.page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    await openAllDetails(this.page);
   }
 
   /** The bar at a phone screen's foot with the results' first two numbers (browser.js `peek`):
