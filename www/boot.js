@@ -1,5 +1,5 @@
 // Starts the app: picks the language, fetches its text pack while the wasm downloads, applies
-// an integrator's theme, mounts the app into #app, and registers the offline cache. The
+// an integrator's theme, mounts the app into #app, and registers the offline cache when idle. The
 // performance marks let `make bench` show where start-up time goes.
 performance.mark('rox:boot');
 // A reload (or Back) within 200 ms of a change: the address had not caught up, and the page
@@ -107,7 +107,10 @@ if (mounted) {
 } else {
   document.getElementById('app').textContent = 'The calculator could not load. Reload the page to try again.';
 }
+// The offline cache once the page is idle (its first frames drawn): installing it downloads and
+// stores every file of the app again, which on a first visit would compete with drawing the page.
 if ('serviceWorker' in navigator) {
+  await new Promise((resolve) => (window.requestIdleCallback ? requestIdleCallback(resolve, { timeout: 3000 }) : setTimeout(resolve, 1000)));
   navigator.serviceWorker.register('sw.js').catch(() => {
     // Offline support is a bonus; the calculator works without it.
   });
