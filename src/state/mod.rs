@@ -56,8 +56,8 @@ impl Tab {
     /// self-assessment its groups of statements, so no frame's work blocks the page for long.
     fn stages(self) -> u8 {
         match self {
-            Tab::Case => 5,
-            Tab::Metrics | Tab::Report => 4,
+            Tab::Case | Tab::Report => 5,
+            Tab::Metrics => 4,
             Tab::Assessment | Tab::Retention | Tab::Payback => 3,
             Tab::Realisation => 2,
             Tab::Scenarios | Tab::Sources => 2,

@@ -194,7 +194,7 @@ pub struct ReportArticleProps {
     /// The scenario's share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
     /// How much of a first visit is drawn (`AppState::stage`, 1 or more): the headline first,
-    /// the charts and tables next, the rest last.
+    /// then the charts, the tables, the uncertainty section, and the rest when complete.
     pub stage: u8,
 }
 
@@ -227,7 +227,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let case = &s.case;
     // Run here, not in the uncertainty section: the first page says how sure the case is too.
     // Not before the report's last part is drawn, so a first visit's first frames stay light.
-    let run = use_simulation(if props.stage >= 3 { simulation_of(case, &s.panels) } else { None }, &props.link);
+    let run = use_simulation(if props.stage >= 4 { simulation_of(case, &s.panels) } else { None }, &props.link);
     html! {
         <article class="report" data-testid="report" aria-labelledby="report-title">
             { report_head(&ctl, s) }
@@ -243,14 +243,16 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                 if props.stage >= 2 {
                     <section class="keep"><ByYearChart result={r.clone()} /></section>
                     <section class="keep"><Waterfall result={r.clone()} /></section>
+                }
+                if props.stage >= 3 {
                     <section class="keep"><ScenarioTable result={r.clone()} /></section>
                     <section class="keep">{ cash_flows(num, t, r, s) }</section>
                 }
-                if props.stage >= 3 {
+                if props.stage >= 4 {
                     <ReportUncertainty case={case.clone()} run={run.clone()} />
                 }
             }
-            if props.stage >= 3 {
+            if props.stage == super::super::state::DRAWN {
                 if let Some(a) = crate::forms::panels::assessment_of(s) {
                     <section class="report-readiness" data-testid="report-readiness">
                         <h3>{ t.readiness }</h3>
