@@ -21,19 +21,23 @@ async function openCase(app, hash = '#case') {
   await app.page.getByTestId('uncertainty').waitFor();
 }
 
-/** Types `value` into the seed, which is folded under "How this is computed", and sends it. */
-async function typeSeed(app, value) {
+/** The seed's field, folded under "How this is computed": the fold is opened if closed. */
+async function seedField(app) {
   const method = app.page.getByTestId('mc-method');
   if ((await method.getAttribute('open')) === null) await method.locator('summary').click();
-  await app.page.getByTestId('mc-seed').fill(value);
-  await app.page.getByTestId('mc-seed').press('Enter');
+  return app.page.getByTestId('mc-seed');
 }
 
-/** The seed as its field shows it, folded under "How this is computed" (opened if closed). */
+/** Types `value` into the seed and sends it. */
+async function typeSeed(app, value) {
+  const seed = await seedField(app);
+  await seed.fill(value);
+  await seed.press('Enter');
+}
+
+/** The seed as its field shows it. */
 async function seedShown(app) {
-  const method = app.page.getByTestId('mc-method');
-  if ((await method.getAttribute('open')) === null) await method.locator('summary').click();
-  return app.page.getByTestId('mc-seed').inputValue();
+  return (await seedField(app)).inputValue();
 }
 
 /** Waits for the simulation to finish; returns its P50. */
