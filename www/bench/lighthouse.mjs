@@ -37,6 +37,7 @@ async function run(page, categories) {
 }
 
 let failed = false;
+const benchmarks = [];
 try {
   console.log(`lighthouse (mobile, simulated throttling; performance: the median of ${RUNS} runs)`);
   console.log('  page             perf  a11y  best  seo   TBT ms  LCP s   performance of each run');
@@ -55,6 +56,7 @@ try {
     const cells = Object.keys(TARGETS).map((k) => String(scores[k]).padStart(4) + (scores[k] >= TARGETS[k] ? ' ' : '!'));
     const each = runs.map((r) => Math.round(100 * r.categories.performance.score)).join(' ');
     const tbt = Math.round(median.audits['total-blocking-time']?.numericValue ?? NaN);
+    benchmarks.push(...runs.map((r) => r.environment?.benchmarkIndex).filter(Number.isFinite));
     const lcp = (median.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000;
     if (!(tbt <= TBT_TARGET)) failed = true;
     const tbtCell = String(tbt).padStart(6) + (tbt <= TBT_TARGET ? ' ' : '!');
@@ -70,6 +72,11 @@ try {
     }
   }
   console.log(failed ? '  some scores are below target (marked !)' : '  all scores on target');
+  // Simulated throttling multiplies the CPU time it observes by 4, whatever this machine's speed:
+  // the same build scores lower on a slower host. Lighthouse's own CPU benchmark of the host
+  // (higher is faster) makes figures from different machines comparable.
+  const sorted = benchmarks.sort((a, b) => a - b);
+  if (sorted.length) console.log(`  this machine's Lighthouse benchmark index: ${Math.round(sorted[Math.floor(sorted.length / 2)])} (median of ${sorted.length} runs; ${Math.round(sorted[0])}–${Math.round(sorted.at(-1))})`);
 } finally {
   await chrome.kill();
   await server.stop();

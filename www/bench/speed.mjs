@@ -10,10 +10,13 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const KEYSTROKES = 200;
+// SPEED_LOADS and SPEED_KEYSTROKES make a short run (the tooling test checks the bench still runs).
+const KEYSTROKES = Number(process.env.SPEED_KEYSTROKES ?? 200);
 // First render varies from run to run (process start-up, scheduling): report the median.
-const LOADS = 7;
-const TARGETS = { firstRender1x: 150, keystrokeP90_1x: 8, keystrokeP90_4x: 50 };
+const LOADS = Number(process.env.SPEED_LOADS ?? 7);
+// Issue 27: the first interactive render at most 2.5 times the blank page's, in the same kind of
+// tab at the same CPU rate (what Chromium needs to show anything is not the app's to cut).
+const TARGETS = { firstRender1x: 150, keystrokeP90_1x: 8, keystrokeP90_4x: 50, overFloor: 2.5 };
 
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -156,7 +159,7 @@ try {
     const floorTab = await firstVisits(browser, blank.server.origin + '/', rate, false);
     const floorNew = await firstVisits(browser, blank.server.origin + '/', rate, true);
     const keys = await keystrokes(browser, server.origin + '/', rate);
-    rows[rate] = { tab, fresh, keys };
+    rows[rate] = { tab, fresh, keys, floorTab, floorNew };
     const line = (where, r, k) => console.log(`  ${rate}×   ${where.padEnd(26)}${ms(r.shown)}    ${ms(r.interactive)} ${ms(r.painted)}   ${ms(r.ready)}` +
       `                ${ms(r.complete)}` + (k ? `   ${ms(k.p50)} ${ms(k.p90)}` : ''));
     line('open tab, empty cache', tab, keys);
@@ -179,6 +182,14 @@ try {
   ];
   for (const [name, value, target] of checks) {
     console.log(`  ${value <= target ? 'ok  ' : 'OVER'} ${name}: ${value.toFixed(1)} ms (target ≤ ${target} ms)`);
+  }
+  for (const rate of [1, 4]) {
+    const r = rows[rate];
+    for (const [where, app, floor] of [['open tab', r.tab, r.floorTab], ['new tab', r.fresh, r.floorNew]]) {
+      const times = app.ready / floor.ready;
+      console.log(`  ${times <= TARGETS.overFloor ? 'ok  ' : 'OVER'} first interactive render at ${rate}× (${where}): ${times.toFixed(2)}× the blank page's ` +
+        `(${app.ready.toFixed(0)} / ${floor.ready.toFixed(0)} ms; target ≤ ${TARGETS.overFloor}×)`);
+    }
   }
 } finally {
   await browser.close();
