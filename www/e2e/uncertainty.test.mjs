@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { setup } from './support/pages.mjs';
+import { openFold, setup } from './support/pages.mjs';
 
 let env;
 before(async () => {
@@ -23,8 +23,7 @@ async function openCase(app, hash = '#case') {
 
 /** The seed's field, folded under "How this is computed": the fold is opened if closed. */
 async function seedField(app) {
-  const method = app.page.getByTestId('mc-method');
-  if ((await method.getAttribute('open')) === null) await method.locator('summary').click();
+  await openFold(app.page, 'mc-method');
   return app.page.getByTestId('mc-seed');
 }
 

@@ -28,6 +28,14 @@ export async function openAllDetails(target) {
   await target.waitForFunction(() => [...document.querySelectorAll('details')].every((d) => d.open && d.children.length > 1), null, { polling: 'raf' });
 }
 
+/** Opens the fold (src/ui/fold.rs) whose test hook is `hook`, if it is closed, and waits for its
+ * body, which is drawn when the fold is first opened. */
+export async function openFold(page, hook) {
+  const fold = page.getByTestId(hook);
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
+  await fold.locator(':scope > :not(summary)').first().waitFor();
+}
+
 export class CalculatorPage {
   constructor(page, origin) {
     this.page = page;
