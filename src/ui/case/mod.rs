@@ -14,7 +14,7 @@ use super::format::Style;
 use super::panel::{Inputs, Results};
 use super::panels::{GuardLines, UncertaintyPanel};
 use super::source::{grade_badge, source};
-use super::state::{Action, FormId, Helper, Tab};
+use super::state::{Action, FormId, Helper, Tab, DRAWN};
 use super::table::{csv_button, YearTable};
 use super::tile::tiles;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
@@ -160,7 +160,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                 <div class="levers">{ for levers }</div>
             }
             if props.stage >= 4 {
-                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} full={props.stage == super::state::DRAWN} />
+                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} full={props.stage == DRAWN} />
             }
         </section>
     }

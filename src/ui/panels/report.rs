@@ -10,6 +10,7 @@ use super::super::case::scenarios::ScenarioTable;
 use super::super::context::{use_ui, Ui};
 use super::super::format::{date, Numbers, Style};
 use super::super::source::{evidence, source};
+use super::super::state::DRAWN;
 use super::assumptions::{lever_of, rows};
 use super::text_table::{TextRow, TextTable};
 use super::uncertainty::{guard_text, use_simulation, ReportUncertainty, Run};
@@ -252,7 +253,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                     <ReportUncertainty case={case.clone()} run={run.clone()} />
                 }
             }
-            if props.stage == super::super::state::DRAWN {
+            if props.stage == DRAWN {
                 if let Some(a) = crate::forms::panels::assessment_of(s) {
                     <section class="report-readiness" data-testid="report-readiness">
                         <h3>{ t.readiness }</h3>
