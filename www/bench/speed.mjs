@@ -170,7 +170,7 @@ try {
     const [tab, floorTab] = open.medians;
     const [fresh, floorNew] = renewed.medians;
     const keys = await keystrokes(browser, server.origin + '/', rate);
-    rows[rate] = { tab, fresh, keys, floorTab, floorNew, ratios: { open, renewed } };
+    rows[rate] = { tab, fresh, keys, ratios: { open, renewed } };
     const line = (where, r, k) => console.log(`  ${rate}×   ${where.padEnd(26)}${ms(r.shown)}    ${ms(r.interactive)} ${ms(r.painted)}   ${ms(r.ready)}` +
       `                ${ms(r.complete)}` + (k ? `   ${ms(k.p50)} ${ms(k.p90)}` : ''));
     line('open tab, empty cache', tab, keys);
