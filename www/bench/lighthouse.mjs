@@ -4,6 +4,8 @@
 // build scored 79–95 on #case here), so each page runs LH_RUNS times (5 unless set) and the score is
 // the median run, picked by Lighthouse's own computeMedianRun, as its docs on variability
 // advise; every run's score is printed beside it. The other categories do not vary: one run.
+// The CPU slowdown is calibrated to the host (see `slowdown`), so every machine emulates the same
+// phone; LH_CPU=4 forces Lighthouse's default instead, to compare with figures taken before.
 import lighthouse from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import * as chromeLauncher from 'chrome-launcher';
@@ -23,12 +25,25 @@ const chrome = await chromeLauncher.launch({
 });
 const RUNS = Math.max(1, Number(process.env.LH_RUNS ?? 5));
 
+/** The CPU slowdown that makes a host of this Lighthouse benchmark index (higher is faster)
+ * emulate Lighthouse's mid-tier phone: Lighthouse's default 4× assumes a host of about 1 533, and
+ * its docs (throttling.md, "Calibrating the CPU slowdown") point to this calculator, copied from
+ * github.com/patrickhulce/lighthouse-cpu-throttling-calculator. Undefined below 150, where
+ * Lighthouse cannot emulate that phone at all. */
+function slowdown(index) {
+  if (index >= 1300) return 3 + (index - 1300) / 233;
+  if (index >= 800) return 2 + (index - 800) / 500;
+  if (index >= 150) return 1 + (index - 150) / 650;
+  return undefined;
+}
+
 /** One Lighthouse run of `page`. A run that Lighthouse itself could not finish (its
  * runtimeError) says nothing about the page: say so, and try again (twice at most). */
-async function run(page, categories) {
+async function run(page, categories, cpu) {
   let result;
+  const throttling = cpu === undefined ? undefined : { cpuSlowdownMultiplier: cpu };
   for (let attempt = 1; attempt <= 3; attempt++) {
-    result = await lighthouse(server.origin + '/' + page, { port: chrome.port, logLevel: 'error', onlyCategories: categories });
+    result = await lighthouse(server.origin + '/' + page, { port: chrome.port, logLevel: 'error', onlyCategories: categories, throttling });
     const error = result.lhr.runtimeError;
     if (!error) break;
     console.log(`  ${(page || '/').padEnd(15)} Lighthouse could not finish (${error.code}: ${error.message.slice(0, 120)}); attempt ${attempt} of 3`);
@@ -39,14 +54,27 @@ async function run(page, categories) {
 let failed = false;
 const benchmarks = [];
 try {
+  // The host's speed, from Lighthouse's own benchmark in a few warm-up runs (their scores unused).
+  let cpu = process.env.LH_CPU ? Number(process.env.LH_CPU) : undefined;
+  let how = 'forced by LH_CPU';
+  if (cpu === undefined) {
+    const warmUp = [];
+    for (let i = 0; i < Math.max(1, Number(process.env.LH_CALIBRATE_RUNS ?? 3)); i++) warmUp.push((await run('', ['performance'])).environment?.benchmarkIndex);
+    const index = [...warmUp].filter(Number.isFinite).sort((a, b) => a - b)[Math.floor(warmUp.length / 2)];
+    cpu = slowdown(index) ?? 1;
+    how = `calibrated to this machine's benchmark index ${Math.round(index)} (median of ${warmUp.length} warm-up runs), as Lighthouse's throttling docs advise`;
+  }
   console.log(`lighthouse (mobile, simulated throttling; performance: the median of ${RUNS} runs)`);
+  console.log(`  CPU slowdown ${cpu.toFixed(1)}×: ${how}; Lighthouse's default is 4× whatever the host`);
   console.log('  page             perf  a11y  best  seo   TBT ms  LCP s   performance of each run');
   for (const page of PAGES) {
     // The first run audits every category, the others performance only.
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await run(page, i === 0 ? Object.keys(TARGETS) : ['performance']));
+    for (let i = 0; i < RUNS; i++) runs.push(await run(page, i === 0 ? Object.keys(TARGETS) : ['performance'], cpu));
     // A run Lighthouse never finished has no FCP or TTI: it cannot be the median (and with no
     // finished run at all, the first run's zero scores are reported as they are).
+    const applied = runs.map((r) => r.configSettings.throttling.cpuSlowdownMultiplier);
+    if (applied.some((m) => m !== cpu)) throw new Error(`Lighthouse ran with a CPU slowdown of ${applied.join(', ')}, not ${cpu}`);
     const valid = filterToValidRuns(runs);
     const median = valid.length ? computeMedianRun(valid) : runs[0];
     const lhrs = { performance: median, accessibility: runs[0], 'best-practices': runs[0], seo: runs[0] };
@@ -72,9 +100,8 @@ try {
     }
   }
   console.log(failed ? '  some scores are below target (marked !)' : '  all scores on target');
-  // Simulated throttling multiplies the CPU time it observes by 4, whatever this machine's speed:
-  // the same build scores lower on a slower host. Lighthouse's own CPU benchmark of the host
-  // (higher is faster) makes figures from different machines comparable.
+  // The benchmark index during the runs themselves: a host whose speed moved during the bench
+  // shows it here (the slowdown was set from the warm-up runs).
   const sorted = benchmarks.sort((a, b) => a - b);
   if (sorted.length) console.log(`  this machine's Lighthouse benchmark index: ${Math.round(sorted[Math.floor(sorted.length / 2)])} (median of ${sorted.length} runs; ${Math.round(sorted[0])}–${Math.round(sorted.at(-1))})`);
 } finally {

@@ -40,8 +40,9 @@ test('the Monte Carlo benchmark times the worker and watches the main thread dur
   assert.match(out, new RegExp(`longest main-thread task during a 1,000,000-trial run on the page: ${NUMBER} ms`));
 });
 
-test('the Lighthouse benchmark scores a page and names the machine it ran on', async () => {
-  const out = await bench('bench/lighthouse.mjs', { LH_PAGES: '#payback', LH_RUNS: '1' });
+test('the Lighthouse benchmark calibrates the CPU slowdown, scores a page and names the machine it ran on', async () => {
+  const out = await bench('bench/lighthouse.mjs', { LH_PAGES: '#payback', LH_RUNS: '1', LH_CALIBRATE_RUNS: '1' });
+  assert.match(out, new RegExp(`CPU slowdown ${NUMBER}×: calibrated to this machine's benchmark index \\d+`));
   // The page's row: performance, accessibility, best practices and SEO, blocking time and LCP.
   assert.match(out, /^ {2}#payback +\d+[ !] +\d+[ !] +\d+[ !] +\d+[ !] +\d+[ !] +\d+\.\d/m);
   assert.match(out, /this machine's Lighthouse benchmark index: \d+/);
