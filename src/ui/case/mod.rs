@@ -14,7 +14,7 @@ use super::format::Style;
 use super::panel::{Inputs, Results};
 use super::panels::{GuardLines, UncertaintyPanel};
 use super::source::{grade_badge, source};
-use super::state::{Action, FormId, Helper, Tab, DRAWN};
+use super::state::{Action, FormId, Helper, Tab};
 use super::table::{csv_button, YearTable};
 use super::tile::tiles;
 use crate::finance::business_case::{BusinessCaseResult, Lever};
@@ -79,8 +79,8 @@ pub struct CasePageProps {
     /// The helper whose answer went into the case last.
     pub sent: Option<Helper>,
     /// How much of a first visit is drawn (see `AppState::stage`): charts and tables from stage
-    /// 1, the lever cards four at a time in stages 2 and 3, the uncertainty panel's first
-    /// half in stage 4 and all of it when complete.
+    /// 1, the lever cards four at a time in stages 2 and 3, the uncertainty panel's three groups
+    /// one at a time in stages 4, 5 and 6 (`DRAWN`: all of it).
     pub stage: u8,
     pub role: Option<&'static str>,
     /// The panels' inputs (`Scenario::panels`): the uncertainty panel's seed, trials, …
@@ -160,7 +160,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                 <div class="levers">{ for levers }</div>
             }
             if props.stage >= 4 {
-                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} full={props.stage == DRAWN} />
+                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} groups={props.stage.saturating_sub(3)} />
             }
         </section>
     }

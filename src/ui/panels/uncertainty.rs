@@ -109,10 +109,12 @@ pub struct UncertaintyProps {
     pub panels: AttrValue,
     /// The scenario's share link, which the Monte Carlo worker reads.
     pub link: AttrValue,
-    /// Goal seek, the claims and the investment curve too: on a first visit they follow the
-    /// guards, the tornado and the Monte Carlo a frame later (see `AppState::stage`).
-    #[prop_or(true)]
-    pub full: bool,
+    /// How many of its three groups are drawn: the guards and the tornado; then the Monte Carlo;
+    /// then goal seek, the claims and the investment curve. On a first visit each group follows
+    /// the one before a frame later, so no frame's work blocks the page for long (see
+    /// `AppState::stage`).
+    #[prop_or(3)]
+    pub groups: u8,
 }
 
 #[component]
@@ -143,8 +145,10 @@ pub fn UncertaintyPanel(props: &UncertaintyProps) -> Html {
             }
             <GuardList input={inp} preset={*preset} />
             <TornadoCard input={inp} />
-            <MonteCarloCard input={super::worker::simulation_of(&props.case, &props.panels)} link={props.link.clone()} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
-            if props.full {
+            if props.groups >= 2 {
+                <MonteCarloCard input={super::worker::simulation_of(&props.case, &props.panels)} link={props.link.clone()} inputs={inputs.clone()} on_inputs={on_inputs.clone()} />
+            }
+            if props.groups >= 3 {
                 <GoalSeek calc={Calc::Case(Rc::new((props.case.values().unwrap_or_default(), props.case.switch_states().to_vec())))} />
                 <ClaimsCard input={inp} />
                 <InvestmentCard input={inp} inputs={inputs} {on_inputs} />
