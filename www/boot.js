@@ -34,10 +34,12 @@ function language() {
   return 'en';
 }
 
+// The pack's bytes, which the app takes as they are (empty when it could not be fetched).
 const text = (lang) =>
   fetch(`i18n/${lang}.txt`)
-    .then((r) => (r.ok ? r.text() : ''))
-    .catch(() => '')
+    .then((r) => (r.ok ? r.arrayBuffer() : new ArrayBuffer(0)))
+    .then((bytes) => new Uint8Array(bytes))
+    .catch(() => new Uint8Array(0))
     .finally(() => performance.mark('rox:text'));
 
 // Asked for before anything else waits, so it downloads alongside the wasm.

@@ -66,12 +66,14 @@ fn start(lang: &str, pack: String, browser: &str, search: &str, fragment: &str) 
     Some(link::start(AppState::new(t, lang, currency, browser, mode), fragment))
 }
 
-/// Set the app up for `#app` with the language pack boot.js fetched alongside the wasm:
+/// Set the app up for `#app` with the language pack boot.js fetched alongside the wasm (its
+/// bytes: one copy into wasm memory, where a string would be re-encoded a character at a time):
 /// texts, link, saved scenarios, the state; `render` draws it in a task of its own. Returns false
 /// when the page has no `#app` or the pack is not this build's (boot.js then tries English).
 /// In Node nothing calls it: the JS API works on its own.
 #[wasm_bindgen]
-pub fn mount(lang: &str, pack: String) -> bool {
+pub fn mount(lang: &str, pack: Vec<u8>) -> bool {
+    let Ok(pack) = String::from_utf8(pack) else { return false };
     let Some(window) = web_sys::window() else { return false };
     let Some(root) = window.document().and_then(|d| d.get_element_by_id("app")) else { return false };
     crash::install();
