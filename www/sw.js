@@ -25,8 +25,10 @@ self.addEventListener('fetch', (event) => {
     fetch(request)
       .then((response) => {
         if (response.ok) {
+          // Kept alive until the copy is stored: a module fetched once (the slides, say) must be
+          // there when the network goes off right after.
           const copy = response.clone();
-          caches.open(CACHE).then((cache) => cache.put(request, copy));
+          event.waitUntil(caches.open(CACHE).then((cache) => cache.put(request, copy)));
         }
         return response;
       })
