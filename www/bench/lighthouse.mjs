@@ -60,9 +60,10 @@ try {
   if (cpu === undefined) {
     const warmUp = [];
     for (let i = 0; i < Math.max(1, Number(process.env.LH_CALIBRATE_RUNS ?? 3)); i++) warmUp.push((await run('', ['performance'])).environment?.benchmarkIndex);
-    const index = [...warmUp].filter(Number.isFinite).sort((a, b) => a - b)[Math.floor(warmUp.length / 2)];
+    const indices = warmUp.filter(Number.isFinite).sort((a, b) => a - b);
+    const index = indices[Math.floor(indices.length / 2)];
     cpu = slowdown(index) ?? 1;
-    how = `calibrated to this machine's benchmark index ${Math.round(index)} (median of ${warmUp.length} warm-up runs), as Lighthouse's throttling docs advise`;
+    how = `calibrated to this machine's benchmark index ${Math.round(index)} (median of ${indices.length} warm-up runs), as Lighthouse's throttling docs advise`;
   }
   console.log(`lighthouse (mobile, simulated throttling; performance: the median of ${RUNS} runs)`);
   console.log(`  CPU slowdown ${cpu.toFixed(1)}×: ${how}; Lighthouse's default is 4× whatever the host`);
@@ -71,10 +72,10 @@ try {
     // The first run audits every category, the others performance only.
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await run(page, i === 0 ? Object.keys(TARGETS) : ['performance'], cpu));
-    // A run Lighthouse never finished has no FCP or TTI: it cannot be the median (and with no
-    // finished run at all, the first run's zero scores are reported as they are).
     const applied = runs.map((r) => r.configSettings.throttling.cpuSlowdownMultiplier);
     if (applied.some((m) => m !== cpu)) throw new Error(`Lighthouse ran with a CPU slowdown of ${applied.join(', ')}, not ${cpu}`);
+    // A run Lighthouse never finished has no FCP or TTI: it cannot be the median (and with no
+    // finished run at all, the first run's zero scores are reported as they are).
     const valid = filterToValidRuns(runs);
     const median = valid.length ? computeMedianRun(valid) : runs[0];
     const lhrs = { performance: median, accessibility: runs[0], 'best-practices': runs[0], seo: runs[0] };

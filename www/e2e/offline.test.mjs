@@ -59,9 +59,7 @@ test('slides made once online are made offline too: the service worker kept the 
   const slides = () => Promise.all([page.waitForEvent('download'), page.getByTestId('slides-case').click()]);
   await slides();
   // The service worker stores the module as it passes it on: wait until it is stored.
-  await page.evaluate(async () => {
-    while (!(await caches.match('rox_slides.js', { ignoreSearch: true }))) await new Promise((r) => requestAnimationFrame(r));
-  });
+  await page.waitForFunction(() => caches.match('rox_slides.js', { ignoreSearch: true }).then(Boolean));
   await context.setOffline(true);
   await page.reload();
   const [file] = await slides();
