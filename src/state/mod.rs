@@ -56,7 +56,7 @@ impl Tab {
     /// self-assessment its groups of statements, so no frame's work blocks the page for long.
     fn stages(self) -> u8 {
         match self {
-            Tab::Case => 6,
+            Tab::Case => 8,
             Tab::Report => 5,
             Tab::Metrics => 4,
             Tab::Assessment | Tab::Retention | Tab::Payback => 3,

@@ -394,8 +394,8 @@ fn stages_end_in_drawn() {
     let s = act(s, Action::DrawMore);
     assert!(s.complete(), "the retention page draws in three stages");
     let mut case = act(start(), Action::SelectTab(Tab::Case));
-    for _ in 0..6 {
-        assert!(!case.complete(), "the business case draws its lever cards and its uncertainty panel's three groups in later stages");
+    for _ in 0..8 {
+        assert!(!case.complete(), "the business case draws its lever cards (two a frame) and its uncertainty panel's three groups in later stages");
         case = act(case, Action::DrawMore);
     }
     assert!(case.complete());

@@ -79,8 +79,8 @@ pub struct CasePageProps {
     /// The helper whose answer went into the case last.
     pub sent: Option<Helper>,
     /// How much of a first visit is drawn (see `AppState::stage`): charts and tables from stage
-    /// 1, the lever cards four at a time in stages 2 and 3, the uncertainty panel's three groups
-    /// one at a time in stages 4, 5 and 6 (`DRAWN`: all of it).
+    /// 1, the lever cards two at a time in stages 2 to 5, the uncertainty panel's three groups
+    /// one at a time in stages 6, 7 and 8 (`DRAWN`: all of it).
     pub stage: u8,
     pub role: Option<&'static str>,
     /// The panels' inputs (`Scenario::panels`): the uncertainty panel's seed, trials, …
@@ -98,11 +98,7 @@ pub fn CasePage(props: &CasePageProps) -> Html {
     let id = FormId::Case;
     let events = use_form_events(id);
     let more = props.stage >= 1;
-    let shown = match props.stage {
-        0 | 1 => 0,
-        2 => 4,
-        3.. => Lever::ALL.len(),
-    };
+    let shown = (usize::from(props.stage.saturating_sub(1)) * 2).min(Lever::ALL.len());
     // One copy of the form for all eight cards, not one each.
     let shared = Rc::new(form.clone());
     let levers = Lever::ALL.into_iter().take(shown).map(|lever| html! { <LeverCard key={lever.key()} {lever} form={shared.clone()} /> });
@@ -159,8 +155,8 @@ pub fn CasePage(props: &CasePageProps) -> Html {
                 <h2 class="levers-title">{ t.levers_title }</h2>
                 <div class="levers">{ for levers }</div>
             }
-            if props.stage >= 4 {
-                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} groups={props.stage.saturating_sub(3)} />
+            if props.stage >= 6 {
+                <UncertaintyPanel case={form.clone()} preset={props.preset} panels={props.panels.clone()} link={props.link.clone()} groups={props.stage.saturating_sub(5)} />
             }
         </section>
     }

@@ -7,7 +7,7 @@
 use super::super::case::charts::{ByYearChart, Waterfall};
 use super::super::case::results::{CaseTiles, COMPANY};
 use super::super::case::scenarios::ScenarioTable;
-use super::super::context::{use_ui, Ui};
+use super::super::context::use_ui;
 use super::super::format::{date, Numbers, Style};
 use super::super::source::{evidence, source};
 use super::super::state::DRAWN;
@@ -16,15 +16,25 @@ use super::text_table::{TextRow, TextTable};
 use super::uncertainty::{guard_text, use_simulation, ReportUncertainty, Run};
 use super::worker::{case_of, simulation_of};
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
-use crate::forms::case::{firing_guards, preset_levers};
+use crate::forms::case::{firing_guards, preset_levers, Industry};
 use crate::forms::scenario::Scenario;
+use crate::forms::Form;
 use crate::text::{fill_values, keep_numbers_together, SourceText, Texts};
 use yew::prelude::*;
 
+/// The business case, for a section drawn from it alone.
+#[derive(Properties, PartialEq)]
+struct CaseProps {
+    case: Form<BusinessCaseResult>,
+}
+
 /// The business-case inputs in groups (company, costs and timing, each lever that is on), each
 /// a small table that stays on one page, with its source.
-fn assumptions(num: &Numbers, t: &'static Texts, scenario: &Scenario) -> Html {
-    let form = &scenario.case;
+#[component]
+fn Assumptions(props: &CaseProps) -> Html {
+    let ui = use_ui();
+    let (num, t) = (&ui.num, ui.t);
+    let form = &props.case;
     let all = rows(num, t, "case", form);
     let group = |caption: &'static str, hook: &'static str, pick: &dyn Fn(&str) -> bool, cite: Option<&'static SourceText>| {
         // In a lever's own table its name need not stand before every input.
@@ -61,10 +71,20 @@ fn assumptions(num: &Numbers, t: &'static Texts, scenario: &Scenario) -> Html {
     }
 }
 
+/// The case's result, and the case it came from (which levers are on).
+#[derive(Properties, PartialEq)]
+struct ResultProps {
+    case: Form<BusinessCaseResult>,
+    result: std::rc::Rc<BusinessCaseResult>,
+}
+
 /// The cash flows as TEI studies lay them out: a row per benefit line (the levers that are on),
 /// then benefits, costs, net and cumulative net; a column per year. Printed type shrinks with
 /// the number of years, so a ten-year case still fits an A4 or Letter page.
-fn cash_flows(num: &Numbers, t: &Texts, r: &BusinessCaseResult, scenario: &Scenario) -> Html {
+#[component]
+fn CashFlows(props: &ResultProps) -> Html {
+    let ui = use_ui();
+    let (num, t, r) = (&ui.num, ui.t, &props.result);
     let mut head: Vec<AttrValue> = vec![t.year.into()];
     head.extend(r.years.iter().map(|y| AttrValue::from(y.year.to_string())));
     let row = |label: &str, pick: &dyn Fn(&YearRow) -> f64| TextRow {
@@ -74,7 +94,7 @@ fn cash_flows(num: &Numbers, t: &Texts, r: &BusinessCaseResult, scenario: &Scena
     };
     let mut rows: Vec<TextRow> = Lever::ALL
         .into_iter()
-        .filter(|&l| scenario.case.switch(enabled_key(l)))
+        .filter(|&l| props.case.switch(enabled_key(l)))
         .map(|l| row(t.levers[l as usize].title, &|y| y.benefits_by_lever.get(l)))
         .collect();
     rows.push(row(t.benefits, &|y| y.benefits));
@@ -93,20 +113,29 @@ fn cash_flows(num: &Numbers, t: &Texts, r: &BusinessCaseResult, scenario: &Scena
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct ReportHeadProps {
+    prepared_for: AttrValue,
+    prepared_by: AttrValue,
+}
+
 /// Title, prepared for / by (each only when given: a signed report has no blank lines), date and
-/// currency.
-fn report_head(ui: &Ui, s: &Scenario) -> Html {
+/// currency. A component of its own so that the date, slow to format the first time, is
+/// formatted when the names or the locale change, not on every frame of the report.
+#[component]
+fn ReportHead(props: &ReportHeadProps) -> Html {
+    let ui = use_ui();
     let t = ui.t;
     html! {
         <header class="report-head keep">
             <p class="report-brand">{ t.app_title }</p>
             <h2 id="report-title">{ t.report_title }</h2>
             <dl class="report-meta">
-                if !s.prepared_for.is_empty() {
-                    <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ s.prepared_for.clone() }</dd>
+                if !props.prepared_for.is_empty() {
+                    <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ props.prepared_for.clone() }</dd>
                 }
-                if !s.prepared_by.is_empty() {
-                    <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ s.prepared_by.clone() }</dd>
+                if !props.prepared_by.is_empty() {
+                    <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ props.prepared_by.clone() }</dd>
                 }
                 <dt>{ t.date }</dt><dd>{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
                 <dt>{ t.currency }</dt><dd>{ ui.currency.code() }</dd>
@@ -147,12 +176,23 @@ fn summary_text(num: &Numbers, t: &Texts, r: &BusinessCaseResult, run: &Run) -> 
     keep_numbers_together(&[case, when, sure].join(" "))
 }
 
+#[derive(Properties, PartialEq)]
+struct SummaryProps {
+    case: Form<BusinessCaseResult>,
+    result: std::rc::Rc<BusinessCaseResult>,
+    preset: Option<Industry>,
+    run: Run,
+}
+
 /// The summary in words and the guards that fire (or that none does), on the first page.
-fn summary(num: &Numbers, t: &Texts, s: &Scenario, r: &BusinessCaseResult, run: &Run) -> Html {
+#[component]
+fn Summary(props: &SummaryProps) -> Html {
+    let ui = use_ui();
+    let (num, t, r, run) = (&ui.num, ui.t, &props.result, &props.run);
     // The one list the headline and the uncertainty panel show too.
-    let fired = case_of(&s.case).map(|inp| {
-        let preset = s.preset.and_then(preset_levers);
-        firing_guards(&s.case, preset.as_ref()).into_iter().map(|g| guard_text(num, t, g, &inp, preset.as_ref())).collect::<Vec<_>>()
+    let fired = case_of(&props.case).map(|inp| {
+        let preset = props.preset.and_then(preset_levers);
+        firing_guards(&props.case, preset.as_ref()).into_iter().map(|g| guard_text(num, t, g, &inp, preset.as_ref())).collect::<Vec<_>>()
     });
     html! {
         <section class="report-summary keep" data-testid="report-summary">
@@ -221,8 +261,6 @@ fn realisation(t: &'static Texts, s: &Scenario) -> Html {
 #[component]
 pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let ctl = use_ui();
-    let num = &ctl.num;
-
     let t = ctl.t;
     let s = &*props.scenario;
     let case = &s.case;
@@ -231,9 +269,9 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let run = use_simulation(if props.stage >= 4 { simulation_of(case, &s.panels) } else { None }, &props.link);
     html! {
         <article class="report" data-testid="report" aria-labelledby="report-title">
-            { report_head(&ctl, s) }
+            <ReportHead prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} />
             if let Some(r) = case.result() {
-                { summary(num, t, s, r, &run) }
+                <Summary case={case.clone()} result={r.clone()} preset={s.preset} run={run.clone()} />
                 <section class="keep">
                     <h3>{ [t.results, " — ", t.risk_adjusted].concat() }</h3>
                     if case.is_stale() {
@@ -247,7 +285,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                 }
                 if props.stage >= 3 {
                     <section class="keep"><ScenarioTable result={r.clone()} /></section>
-                    <section class="keep">{ cash_flows(num, t, r, s) }</section>
+                    <section class="keep"><CashFlows case={case.clone()} result={r.clone()} /></section>
                 }
                 if props.stage >= 4 {
                     <ReportUncertainty case={case.clone()} run={run.clone()} />
@@ -261,7 +299,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
                     </section>
                 }
                 { realisation(t, s) }
-                { assumptions(num, t, s) }
+                <Assumptions case={case.clone()} />
                 { formulas(t, s) }
             }
         </article>
