@@ -82,6 +82,25 @@ function locate(pages, tables, startAfter) {
   return found;
 }
 
+test('the report carries the day it is shown, from a page left open overnight too', async () => {
+  const app = await env.page();
+  const shown = () => app.page.getByTestId('report-date').textContent();
+  const expected = (d) => app.page.evaluate((ms) => new Date(ms).toLocaleDateString(navigator.language, { dateStyle: 'medium' }), d.getTime());
+  const evening = new Date(2027, 2, 14, 23, 59);
+  await app.page.clock.setFixedTime(evening);
+  await openReport(app);
+  assert.equal(await shown(), await expected(evening));
+  // Past midnight, the next change to the scenario brings the new day.
+  const morning = new Date(2027, 2, 15, 0, 1);
+  await app.page.clock.setFixedTime(morning);
+  await app.page.getByTestId('prepared-for').fill('Acme Corp');
+  await app.page.getByTestId('report-for').waitFor();
+  assert.equal(await shown(), await expected(morning));
+  assert.notEqual(await expected(morning), await expected(evening));
+  assert.deepEqual(app.consoleErrors, []);
+  await app.close();
+});
+
 test('prepared for / by show on the report and are kept in the share link', async () => {
   const app = await env.page();
   await openReport(app);

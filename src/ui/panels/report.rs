@@ -117,11 +117,20 @@ fn CashFlows(props: &ResultProps) -> Html {
 struct ReportHeadProps {
     prepared_for: AttrValue,
     prepared_by: AttrValue,
+    /// Today in the visitor's time zone (`today`): a report printed from a page left open
+    /// overnight carries the day it is printed.
+    day: u32,
+}
+
+/// The visitor's calendar day as one number (year, month, day), cheap to read on every frame.
+fn today() -> u32 {
+    let now = js_sys::Date::new_0();
+    now.get_full_year() * 10_000 + (now.get_month() + 1) * 100 + now.get_date()
 }
 
 /// Title, prepared for / by (each only when given: a signed report has no blank lines), date and
 /// currency. A component of its own so that the date, slow to format the first time, is
-/// formatted when the names or the locale change, not on every frame of the report.
+/// formatted when the names, the day or the locale change, not on every frame of the report.
 #[component]
 fn ReportHead(props: &ReportHeadProps) -> Html {
     let ui = use_ui();
@@ -137,7 +146,7 @@ fn ReportHead(props: &ReportHeadProps) -> Html {
                 if !props.prepared_by.is_empty() {
                     <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ props.prepared_by.clone() }</dd>
                 }
-                <dt>{ t.date }</dt><dd>{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
+                <dt>{ t.date }</dt><dd data-testid="report-date">{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
                 <dt>{ t.currency }</dt><dd>{ ui.currency.code() }</dd>
             </dl>
             <p class="privacy">{ t.privacy }</p>
@@ -269,7 +278,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     let run = use_simulation(if props.stage >= 4 { simulation_of(case, &s.panels) } else { None }, &props.link);
     html! {
         <article class="report" data-testid="report" aria-labelledby="report-title">
-            <ReportHead prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} />
+            <ReportHead prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} day={today()} />
             if let Some(r) = case.result() {
                 <Summary case={case.clone()} result={r.clone()} preset={s.preset} run={run.clone()} />
                 <section class="keep">
