@@ -95,7 +95,7 @@ test('the first frame draws the first screen, and the rest follows in a few fram
     {
       path: '/#case',
       count: { '[data-testid^="result-"]': [4, 4], '.results .chart': [0, 2], '.lever': [0, 8] },
-      frames: [[4, 0, 0], [4, 2, 0], [4, 2, 4], [4, 2, 8]],
+      frames: [[4, 0, 0], [4, 2, 0], [4, 2, 2], [4, 2, 4], [4, 2, 6], [4, 2, 8]],
     },
     { path: '/#metrics', count: { '.helper': [3, 9] }, frames: [[3], [5], [7], [9]] },
     // The report's body follows in the second frame.
