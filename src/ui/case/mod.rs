@@ -80,7 +80,7 @@ pub struct CasePageProps {
     pub sent: Option<Helper>,
     /// How much of a first visit is drawn (see `AppState::stage`): charts and tables from stage
     /// 1, the lever cards two at a time in stages 2 to 5, the uncertainty panel's three groups
-    /// one at a time in stages 6, 7 and 8 (`DRAWN`: all of it).
+    /// one at a time in stages 6, 7 and `DRAWN` (all of it).
     pub stage: u8,
     pub role: Option<&'static str>,
     /// The panels' inputs (`Scenario::panels`): the uncertainty panel's seed, trials, …

@@ -16,6 +16,7 @@ use super::text_table::{TextRow, TextTable};
 use super::uncertainty::{guard_text, use_simulation, ReportUncertainty, Run};
 use super::worker::{case_of, simulation_of};
 use crate::finance::business_case::{enabled_key, BusinessCaseResult, Lever, YearRow};
+use crate::finance::uncertainty::SimulationSummary;
 use crate::forms::case::{firing_guards, preset_levers, Industry};
 use crate::forms::scenario::Scenario;
 use crate::forms::Form;
@@ -117,8 +118,8 @@ fn CashFlows(props: &ResultProps) -> Html {
 struct ReportHeadProps {
     prepared_for: AttrValue,
     prepared_by: AttrValue,
-    /// Today in the visitor's time zone (`today`): a report printed from a page left open
-    /// overnight carries the day it is printed.
+    /// Today in the visitor's time zone (`today`), read whenever the report is drawn again: after
+    /// midnight the next change to the scenario brings the new date.
     day: u32,
 }
 
@@ -157,7 +158,7 @@ fn ReportHead(props: &ReportHeadProps) -> Html {
 /// The first page's paragraph: what the plan costs and brings back (present values,
 /// risk-adjusted), when it pays back, and how sure that is — the Monte Carlo's chance of a
 /// positive NPV and its P10–P90 once it has run, or that it has not.
-fn summary_text(num: &Numbers, t: &Texts, r: &BusinessCaseResult, run: &Run) -> String {
+fn summary_text(num: &Numbers, t: &Texts, r: &BusinessCaseResult, done: Option<&SimulationSummary>) -> String {
     let a = &r.risk_adjusted;
     let years = num.fmt(Style::Decimal(0), r.years.len().saturating_sub(1) as f64);
     let roi = a.roi.map_or_else(|| t.not_available.to_owned(), |v| num.fmt(Style::Percent, v));
@@ -167,8 +168,8 @@ fn summary_text(num: &Numbers, t: &Texts, r: &BusinessCaseResult, run: &Run) -> 
         Some(m) => fill_values(t.summary_payback, &[&[num.fmt(Style::Decimal(1), m).as_str(), " ", t.months].concat()]),
         None => fill_values(t.summary_no_payback, &[&years]),
     };
-    let sure = match run {
-        Run::Done(s) => {
+    let sure = match done {
+        Some(s) => {
             let above = (s.chance_npv_positive * f64::from(s.trials)).round();
             fill_values(
                 t.summary_sure,
@@ -180,7 +181,7 @@ fn summary_text(num: &Numbers, t: &Texts, r: &BusinessCaseResult, run: &Run) -> 
                 ],
             )
         }
-        Run::Waiting | Run::Running { .. } | Run::Failed => t.summary_unsure.to_owned(),
+        None => t.summary_unsure.to_owned(),
     };
     keep_numbers_together(&[case, when, sure].join(" "))
 }
@@ -190,14 +191,15 @@ struct SummaryProps {
     case: Form<BusinessCaseResult>,
     result: std::rc::Rc<BusinessCaseResult>,
     preset: Option<Industry>,
-    run: Run,
+    /// The Monte Carlo's figures once it has run: its progress changes nothing here.
+    done: Option<std::rc::Rc<SimulationSummary>>,
 }
 
 /// The summary in words and the guards that fire (or that none does), on the first page.
 #[component]
 fn Summary(props: &SummaryProps) -> Html {
     let ui = use_ui();
-    let (num, t, r, run) = (&ui.num, ui.t, &props.result, &props.run);
+    let (num, t, r) = (&ui.num, ui.t, &props.result);
     // The one list the headline and the uncertainty panel show too.
     let fired = case_of(&props.case).map(|inp| {
         let preset = props.preset.and_then(preset_levers);
@@ -206,7 +208,7 @@ fn Summary(props: &SummaryProps) -> Html {
     html! {
         <section class="report-summary keep" data-testid="report-summary">
             <h3>{ t.summary_title }</h3>
-            <p data-testid="report-summary-text">{ summary_text(num, t, r, run) }</p>
+            <p data-testid="report-summary-text">{ summary_text(num, t, r, props.done.as_deref()) }</p>
             if let Some(fired) = fired {
                 <div class="guards" data-testid="report-guards">
                     <h4>{ t.guards_title }</h4>
@@ -276,11 +278,15 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     // Run here, not in the uncertainty section: the first page says how sure the case is too.
     // Not before the report's last part is drawn, so a first visit's first frames stay light.
     let run = use_simulation(if props.stage >= 4 { simulation_of(case, &s.panels) } else { None }, &props.link);
+    let done = match &run {
+        Run::Done(summary) => Some(summary.clone()),
+        Run::Waiting | Run::Running { .. } | Run::Failed => None,
+    };
     html! {
         <article class="report" data-testid="report" aria-labelledby="report-title">
             <ReportHead prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} day={today()} />
             if let Some(r) = case.result() {
-                <Summary case={case.clone()} result={r.clone()} preset={s.preset} run={run.clone()} />
+                <Summary case={case.clone()} result={r.clone()} preset={s.preset} done={done.clone()} />
                 <section class="keep">
                     <h3>{ [t.results, " — ", t.risk_adjusted].concat() }</h3>
                     if case.is_stale() {
