@@ -16,6 +16,12 @@ extern "C" {
     fn new(locale: &str, options: &js_sys::Object) -> NumberFormat;
     #[wasm_bindgen(method)]
     fn format(this: &NumberFormat, value: f64) -> String;
+    #[wasm_bindgen(js_namespace = Intl)]
+    type DateTimeFormat;
+    #[wasm_bindgen(constructor, js_namespace = Intl)]
+    fn new(locale: &str, options: &js_sys::Object) -> DateTimeFormat;
+    #[wasm_bindgen(method, js_name = format)]
+    fn format_ms(this: &DateTimeFormat, ms: f64) -> String;
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -147,14 +153,29 @@ pub fn raw(value: Option<f64>) -> String {
     }
 }
 
+thread_local! {
+    /// The browser's date formatters, built once per locale and with or without the time (slow
+    /// to build the first time in a locale), as `FORMATTERS` are for numbers: a memo, not state.
+    static DATE_FORMATTERS: RefCell<Vec<(String, bool, DateTimeFormat)>> = const { RefCell::new(Vec::new()) };
+}
+
 /// `ms` since 1970 as a date and time in the page's locale.
 pub fn date(locale: &str, ms: f64, with_time: bool) -> String {
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
-    if with_time {
-        let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
-    }
-    js_sys::Date::new(&ms.into()).to_locale_string(locale, &options).into()
+    DATE_FORMATTERS.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        if let Some((.., f)) = kept.iter().find(|(l, t, _)| *t == with_time && l == locale) {
+            return f.format_ms(ms);
+        }
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"medium".into());
+        if with_time {
+            let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+        }
+        let f = DateTimeFormat::new(locale, &options);
+        let out = f.format_ms(ms);
+        kept.push((locale.to_owned(), with_time, f));
+        out
+    })
 }
 
 thread_local! {

@@ -7,7 +7,7 @@
 use super::super::case::charts::{ByYearChart, Waterfall};
 use super::super::case::results::{CaseTiles, COMPANY};
 use super::super::case::scenarios::ScenarioTable;
-use super::super::context::use_ui;
+use super::super::context::{use_ui, Ui};
 use super::super::format::{date, Numbers, Style};
 use super::super::source::{evidence, source};
 use super::super::state::DRAWN;
@@ -114,38 +114,20 @@ fn CashFlows(props: &ResultProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ReportHeadProps {
-    prepared_for: AttrValue,
-    prepared_by: AttrValue,
-    /// Today in the visitor's time zone (`today`), read whenever the report is drawn again: after
-    /// midnight the next change to the scenario brings the new date.
-    day: u32,
-}
-
-/// The visitor's calendar day as one number (year, month, day), cheap to read on every frame.
-fn today() -> u32 {
-    let now = js_sys::Date::new_0();
-    now.get_full_year() * 10_000 + (now.get_month() + 1) * 100 + now.get_date()
-}
-
 /// Title, prepared for / by (each only when given: a signed report has no blank lines), date and
-/// currency. A component of its own so that the date, slow to format the first time, is
-/// formatted when the names, the day or the locale change, not on every frame of the report.
-#[component]
-fn ReportHead(props: &ReportHeadProps) -> Html {
-    let ui = use_ui();
+/// currency.
+fn report_head(ui: &Ui, s: &Scenario) -> Html {
     let t = ui.t;
     html! {
         <header class="report-head keep">
             <p class="report-brand">{ t.app_title }</p>
             <h2 id="report-title">{ t.report_title }</h2>
             <dl class="report-meta">
-                if !props.prepared_for.is_empty() {
-                    <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ props.prepared_for.clone() }</dd>
+                if !s.prepared_for.is_empty() {
+                    <dt>{ t.prepared_for }</dt><dd data-testid="report-for">{ s.prepared_for.clone() }</dd>
                 }
-                if !props.prepared_by.is_empty() {
-                    <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ props.prepared_by.clone() }</dd>
+                if !s.prepared_by.is_empty() {
+                    <dt>{ t.prepared_by }</dt><dd data-testid="report-by">{ s.prepared_by.clone() }</dd>
                 }
                 <dt>{ t.date }</dt><dd data-testid="report-date">{ date(&ui.locale, js_sys::Date::now(), false) }</dd>
                 <dt>{ t.currency }</dt><dd>{ ui.currency.code() }</dd>
@@ -284,7 +266,7 @@ pub fn ReportArticle(props: &ReportArticleProps) -> Html {
     };
     html! {
         <article class="report" data-testid="report" aria-labelledby="report-title">
-            <ReportHead prepared_for={s.prepared_for.clone()} prepared_by={s.prepared_by.clone()} day={today()} />
+            { report_head(&ctl, s) }
             if let Some(r) = case.result() {
                 <Summary case={case.clone()} result={r.clone()} preset={s.preset} done={done.clone()} />
                 <section class="keep">
